@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dimensionstat.h"
+#include "session.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+// Everything known about an instance's sessions at one moment. Built once, then shared read-only
+// as SnapshotPtr between threads, models and exporters.
+struct SessionSnapshot
+{
+    QString instanceId;
+    QString nodeId;
+    // When the server listed the sessions (SessionData.TimeStamp), epoch milliseconds, UTC.
+    qint64 snapshotTimeMs = 0;
+    // When the asynchronous request was made (Data.Timestamp), epoch milliseconds; 0 if unknown.
+    qint64 requestTimeMs = 0;
+
+    qint64 totalSessionCount = 0;
+    qint64 activeSessionCount = 0;
+    qint64 maxActiveTime = 0;
+    // Derived locally for every source: DAS has no such count.
+    qint64 idleInTransactionCount = 0;
+
+    QList<Session> sessions;
+    QList<DimensionStat> userStats;
+    QList<DimensionStat> clientStats;
+    QList<DimensionStat> dbStats;
+
+    // True when the counts and stats came from the server as received (DAS), false when this
+    // program aggregated them from the session list.
+    bool serverAggregated = false;
+
+    QString requestId;
+    QString resultId;
+
+    const QList<DimensionStat>& stats(Dimension dimension) const;
+    QList<DimensionStat>& stats(Dimension dimension);
+
+    bool operator==(const SessionSnapshot&) const = default;
+};
+
+using SnapshotPtr = std::shared_ptr<const SessionSnapshot>;

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include "credentials/environmentcredentials.h"
+#include "das/acs3signer.h"
+#include "das/dasclient.h"
+#include "das/snapshotfetch.h"
+#include "export/sessioncsv.h"
+#include "export/snapshotjson.h"
+#include "sessions/snapshotparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace CliCommands {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sessionscope-cli", text);
+}
+
+// Errors are one line on stderr, so that scripts can grep them.
+void printError(const QString& message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    QTextStream(stderr) << "sessionscope-cli: " << line << Qt::endl;
+}
+
+bool writeOutput(const QString& path, const QByteArray& bytes)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            printError(tr("error: cannot write to standard output"));
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(tr("error: cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+struct OutputOptions
+{
+    QString format = QStringLiteral("csv");
+    QString output = QStringLiteral("-");
+    QString stats;
+    SessionCsv::Options csv;
+};
+
+void addOutputOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("format"), tr("Output format: csv (default) or json."), tr("format"),
+                       QStringLiteral("csv") });
+    parser.addOption({ QStringLiteral("output"), tr("Write the sessions to FILE (- for standard output)."),
+                       tr("file"), QStringLiteral("-") });
+    parser.addOption({ QStringLiteral("stats"), tr("Also write the per-user/client/db statistics CSV to FILE."),
+                       tr("file") });
+    parser.addOption({ QStringLiteral("no-formula-guard"),
+                       tr("Do not prefix text cells that start with = + - @ with a quote.") });
+}
+
+std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
+{
+    OutputOptions options;
+    options.format = parser.value(QStringLiteral("format")).toLower();
+    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json")) {
+        printError(tr("error: unknown format \"%1\"; use csv or json").arg(options.format));
+        return std::nullopt;
+    }
+    options.output = parser.value(QStringLiteral("output"));
+    options.stats = parser.value(QStringLiteral("stats"));
+    options.csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
+    return options;
+}
+
+int writeSnapshot(const SessionSnapshot& snapshot, const OutputOptions& options)
+{
+    const QByteArray main = options.format == QLatin1String("json") ? SnapshotJson::toJson(snapshot)
+                                                                      : SessionCsv::sessions(snapshot, options.csv);
+    if (!writeOutput(options.output, main))
+        return OutputError;
+    if (!options.stats.isEmpty() && !writeOutput(options.stats, SessionCsv::stats(snapshot, options.csv)))
+        return OutputError;
+    return Success;
+}
+
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments)
+{
+    parser.addHelpOption();
+    QStringList all = arguments;
+    all.prepend(QStringLiteral("sessionscope-cli ") + command);
+    if (!parser.parse(all)) {
+        printError(tr("error: %1").arg(parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int snapshot(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Take one snapshot of an instance's sessions through DAS."));
+    parser.addOption({ QStringLiteral("instance"), tr("Instance ID (required)."), tr("id") });
+    parser.addOption({ QStringLiteral("node"), tr("Node ID (PolarDB)."), tr("id") });
+    parser.addOption({ QStringLiteral("endpoint"), tr("DAS endpoint URL (default %1).")
+                                                       .arg(DasClient::publicEndpoint().toString()),
+                       tr("url") });
+    parser.addOption({ QStringLiteral("timeout"), tr("Give up after this many seconds (default 30)."),
+                       tr("seconds"), QStringLiteral("30") });
+    parser.addOption({ QStringLiteral("poll-interval"), tr("Seconds between polls (default 1)."), tr("seconds"),
+                       QStringLiteral("1") });
+    addOutputOptions(parser);
+    if (!parse(parser, QStringLiteral("snapshot"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+
+    const QString instance = parser.value(QStringLiteral("instance"));
+    if (instance.isEmpty()) {
+        printError(tr("error: --instance is required"));
+        return UsageError;
+    }
+    const auto output = readOutputOptions(parser);
+    if (!output)
+        return UsageError;
+    bool timeoutOk = false;
+    bool pollOk = false;
+    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
+    const double poll = parser.value(QStringLiteral("poll-interval")).toDouble(&pollOk);
+    if (!timeoutOk || timeout <= 0 || !pollOk || poll < 0) {
+        printError(tr("error: --timeout and --poll-interval take a positive number of seconds"));
+        return UsageError;
+    }
+    const QUrl endpoint = parser.isSet(QStringLiteral("endpoint"))
+        ? QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")))
+        : DasClient::publicEndpoint();
+    if (const QString problem = DasClient::validateEndpoint(endpoint); !problem.isEmpty()) {
+        printError(tr("error: InvalidEndpoint: %1").arg(problem));
+        return UsageError;
+    }
+    const auto key = EnvironmentCredentials::read();
+    if (!key) {
+        printError(tr("error: NoCredentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                      "(and ALIBABA_CLOUD_SECURITY_TOKEN for STS)"));
+        return NoCredentials;
+    }
+
+    DasClient client;
+    client.setEndpoint(endpoint);
+    client.setAccessKey(*key);
+    client.setTransferTimeoutMs(std::min(DasClient::DefaultTransferTimeoutMs, int(timeout * 1000)));
+    FetchOptions options;
+    options.deadlineMs = int(timeout * 1000);
+    options.pollIntervalMs = int(poll * 1000);
+    SnapshotFetch fetch(&client, instance, parser.value(QStringLiteral("node")), options);
+
+    int exitCode = FetchFailed;
+    QObject::connect(&fetch, &SnapshotFetch::finished, &fetch, [&](const SnapshotPtr& snapshot) {
+        exitCode = writeSnapshot(*snapshot, *output);
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&fetch, &SnapshotFetch::failed, &fetch, [&](const FetchError& error) {
+        printError(tr("error: %1 — %2").arg(error.summary(), error.hint()));
+        exitCode = FetchFailed;
+        QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&fetch, &SnapshotFetch::clockSkewCorrected, &fetch, [](qint64 offsetMs) {
+        printError(tr("warning: the local clock is %1 s off the service's; corrected").arg(offsetMs / 1000.0));
+    });
+    fetch.start();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int convert(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Convert a saved GetMySQLAllSessionAsync response."));
+    parser.addPositionalArgument(QStringLiteral("response"), tr("The saved response (JSON)."));
+    parser.addOption({ QStringLiteral("instance"), tr("Instance ID to record in the output."), tr("id") });
+    parser.addOption({ QStringLiteral("node"), tr("Node ID to record in the output."), tr("id") });
+    addOutputOptions(parser);
+    if (!parse(parser, QStringLiteral("convert"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        printError(tr("error: convert takes exactly one response file"));
+        return UsageError;
+    }
+    const auto output = readOutputOptions(parser);
+    if (!output)
+        return UsageError;
+
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("error: cannot read %1: %2").arg(path, file.errorString()));
+        return InputError;
+    }
+    const SnapshotParser::Context context { parser.value(QStringLiteral("instance")),
+                                            parser.value(QStringLiteral("node")),
+                                            QFileInfo(file).lastModified().toMSecsSinceEpoch() };
+    const SnapshotParser::Result result = SnapshotParser::parseAsyncResponse(file.readAll(), context);
+    if (!result.ok()) {
+        printError(tr("error: MalformedResponse: %1: %2").arg(path, result.error));
+        return InputError;
+    }
+    const auto& response = result.response;
+    if (!response.success) {
+        printError(tr("error: %1: the saved response is an error: %2").arg(response.code, response.message));
+        return InputError;
+    }
+    if (!response.finishedWithSnapshot()) {
+        printError(tr("error: %1: the saved response holds no snapshot (IsFinish %2, State %3)")
+                       .arg(path, response.isFinish ? QStringLiteral("true") : QStringLiteral("false"),
+                            response.state));
+        return InputError;
+    }
+    return writeSnapshot(*response.snapshot, *output);
+}
+
+int sign(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the canonical request, the string to sign and the Authorization header of a V3 request."));
+    parser.addOption({ QStringLiteral("access-key-id"), tr("AccessKey ID."), tr("id") });
+    parser.addOption({ QStringLiteral("access-key-secret"), tr("AccessKey secret."), tr("secret") });
+    parser.addOption({ QStringLiteral("security-token"), tr("STS security token."), tr("token") });
+    parser.addOption({ QStringLiteral("date"), tr("x-acs-date, yyyy-MM-ddTHH:mm:ssZ."), tr("date") });
+    parser.addOption({ QStringLiteral("nonce"), tr("x-acs-signature-nonce."), tr("nonce") });
+    parser.addOption({ QStringLiteral("action"), tr("API action."), tr("action") });
+    parser.addOption({ QStringLiteral("version"), tr("API version."), tr("version") });
+    parser.addOption({ QStringLiteral("host"), tr("Host header."), tr("host") });
+    parser.addOption({ QStringLiteral("method"), tr("HTTP method (default POST)."), tr("method"),
+                       QStringLiteral("POST") });
+    parser.addOption({ QStringLiteral("param"), tr("A query parameter, repeatable."), tr("key=value") });
+    if (!parse(parser, QStringLiteral("sign"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+
+    for (const char* required : { "access-key-id", "access-key-secret", "date", "nonce", "action", "version", "host" }) {
+        if (!parser.isSet(QLatin1String(required))) {
+            printError(tr("error: --%1 is required").arg(QLatin1String(required)));
+            return UsageError;
+        }
+    }
+    const AccessKey key { parser.value(QStringLiteral("access-key-id")),
+                          parser.value(QStringLiteral("access-key-secret")),
+                          parser.value(QStringLiteral("security-token")) };
+    Acs3::Request request;
+    request.method = parser.value(QStringLiteral("method")).toUtf8();
+    const QStringList params = parser.values(QStringLiteral("param"));
+    for (const QString& param : params) {
+        const qsizetype equals = param.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            printError(tr("error: --param takes key=value, got \"%1\"").arg(param));
+            return UsageError;
+        }
+        request.query.append({ param.left(equals), param.mid(equals + 1) });
+    }
+    request.headers = Acs3::rpcHeaders(parser.value(QStringLiteral("host")).toUtf8(),
+                                       parser.value(QStringLiteral("action")).toUtf8(),
+                                       parser.value(QStringLiteral("version")).toUtf8(),
+                                       parser.value(QStringLiteral("date")).toUtf8(),
+                                       parser.value(QStringLiteral("nonce")).toUtf8(), {}, key);
+    const Acs3::Signature signature = Acs3::sign(request, key);
+    QTextStream out(stdout);
+    out << "CanonicalRequest:\n"
+        << signature.canonicalRequest << "\n\nStringToSign:\n"
+        << signature.stringToSign << "\n\nQuery:\n"
+        << Acs3::canonicalQuery(request.query) << "\n\nAuthorization: " << signature.authorization << '\n';
+    return Success;
+}
+
+} // namespace CliCommands

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sessionscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
+    if (command == QLatin1String("snapshot"))
+        return CliCommands::snapshot(arguments);
+    if (command == QLatin1String("convert"))
+        return CliCommands::convert(arguments);
+    if (command == QLatin1String("sign"))
+        return CliCommands::sign(arguments);
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "sessionscope-cli " << SESSIONSCOPE_VERSION << '\n';
+        return CliCommands::Success;
+    }
+    QTextStream(command == QLatin1String("--help") || command == QLatin1String("-h") ? stdout : stderr)
+        << QCoreApplication::translate("sessionscope-cli",
+                                       "Usage: sessionscope-cli <command> [options]\n"
+                                       "Commands:\n"
+                                       "  snapshot  take one snapshot of an instance through DAS\n"
+                                       "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
+                                       "  sign      show how a V3 request is signed\n"
+                                       "Run sessionscope-cli <command> --help for its options.\n");
+    return command == QLatin1String("--help") || command == QLatin1String("-h") ? CliCommands::Success
+                                                                                 : CliCommands::UsageError;
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "das/accesskey.h"
+
+#include <optional>
+
+// The first link of the SDKs' credential chain: ALIBABA_CLOUD_ACCESS_KEY_ID,
+// ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN.
+namespace EnvironmentCredentials {
+
+// Empty unless both the id and the secret are set.
+std::optional<AccessKey> read();
+
+} // namespace EnvironmentCredentials

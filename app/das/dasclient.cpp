@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dasclient.h"
+
+#include "daserrors.h"
+#include "sources/fetcherror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslError>
+
+namespace {
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// QNetworkReply reports some HTTP statuses as errors of its own; those still carry the service's
+// answer and are read as such, everything else is a failure of the transport.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::NoError
+        || (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
+        || error == QNetworkReply::ProtocolInvalidOperationError
+        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+}
+
+// HTTP-date, as in the Date header: "Sun, 06 Nov 1994 08:49:37 GMT".
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    date.setTimeSpec(Qt::UTC);
+    return date;
+}
+
+} // namespace
+
+DasClient::DasClient(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_endpoint(publicEndpoint())
+{
+    // A signed POST must never be replayed elsewhere by a redirect.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+DasClient::~DasClient() = default;
+
+QUrl DasClient::publicEndpoint()
+{
+    return QUrl(QStringLiteral("https://das.cn-shanghai.aliyuncs.com/"));
+}
+
+QUrl DasClient::vpcEndpoint()
+{
+    return QUrl(QStringLiteral("https://das.vpc-proxy.aliyuncs.com/"));
+}
+
+QString DasClient::validateEndpoint(const QUrl& endpoint)
+{
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return tr("The endpoint is not a valid URL with a host name.");
+    const QString scheme = endpoint.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return tr("The endpoint must start with https://.");
+    if (scheme == QLatin1String("http") && !isLoopbackHost(endpoint.host()))
+        return tr("Plain http:// is allowed only for this computer (localhost); use https:// for %1.")
+            .arg(endpoint.host());
+    if (!endpoint.userInfo().isEmpty())
+        return tr("The endpoint must not contain a user name or password.");
+    if (endpoint.hasQuery() || endpoint.hasFragment())
+        return tr("The endpoint must not contain a query or a fragment.");
+    if (!endpoint.path().isEmpty() && endpoint.path() != QLatin1String("/"))
+        return tr("The endpoint must not contain a path.");
+    return {};
+}
+
+void DasClient::setEndpoint(const QUrl& endpoint)
+{
+    m_endpoint = endpoint;
+}
+
+void DasClient::setAccessKey(const AccessKey& key)
+{
+    m_key = key;
+}
+
+DasCall* DasClient::call(const QByteArray& action, const Acs3::QueryParams& params, QObject* owner)
+{
+    auto* call = new DasCall(this, action, params, owner);
+    call->start();
+    return call;
+}
+
+QByteArray DasClient::hostHeader(const QUrl& url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
+QByteArray DasClient::newNonce()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex();
+}
+
+QByteArray DasClient::formatDate(const QDateTime& utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
+}
+
+QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams& params)
+{
+    const QByteArray query = Acs3::canonicalQuery(params);
+    QUrl url = m_endpoint;
+    url.setPath(QStringLiteral("/"));
+    // The query goes on the wire exactly as signed: set it pre-encoded, never re-encoded.
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);
+    Acs3::Request signing;
+    signing.method = "POST";
+    signing.query = params;
+    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now), newNonce(), {}, m_key);
+    const Acs3::Signature signature = Acs3::sign(signing, m_key);
+
+    QNetworkRequest request(url);
+    for (const auto& [name, value] : std::as_const(signing.headers)) {
+        if (name != "host")
+            request.setRawHeader(name, value);
+    }
+    request.setRawHeader("Authorization", signature.authorization);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray(QByteArray("SessionScope/" SESSIONSCOPE_VERSION " Qt/") + qVersion()));
+    request.setTransferTimeout(m_transferTimeoutMs);
+    return m_network->sendCustomRequest(request, "POST");
+}
+
+DasCall::DasCall(DasClient* client, const QByteArray& action, const Acs3::QueryParams& params, QObject* owner)
+    : QObject(owner)
+    , m_client(client)
+    , m_action(action)
+    , m_params(params)
+{
+}
+
+DasCall::~DasCall()
+{
+    abort();
+}
+
+void DasCall::abort()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void DasCall::start()
+{
+    if (!m_client)
+        return;
+    const QString endpointProblem = DasClient::validateEndpoint(m_client->endpoint());
+    if (!endpointProblem.isEmpty()) {
+        // Reported from the event loop so that callers can connect first.
+        QMetaObject::invokeMethod(
+            this,
+            [this, endpointProblem] {
+                fail(FetchError(FetchError::Category::BadRequest, QStringLiteral("InvalidEndpoint"), endpointProblem));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_sslErrors.clear();
+    m_tooLarge = false;
+    m_reply = m_client->send(m_action, m_params);
+    connect(m_reply, &QNetworkReply::finished, this, &DasCall::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        QStringList texts;
+        for (const QSslError& error : errors)
+            texts.append(error.errorString());
+        m_sslErrors = texts.join(QStringLiteral("; "));
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (m_client && received > m_client->maxResponseBytes() && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+}
+
+void DasCall::fail(const FetchError& error)
+{
+    emit failed(error);
+}
+
+void DasCall::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    if (m_tooLarge) {
+        fail(FetchError(FetchError::Category::MalformedResponse, QStringLiteral("ResponseTooLarge"),
+                        tr("The answer exceeded %1 MiB and was discarded.")
+                            .arg(m_client ? m_client->maxResponseBytes() / (1024 * 1024) : 0)));
+        return;
+    }
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid() || !isHttpStatusError(networkError)) {
+        const QString code = QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(networkError));
+        if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
+            fail(FetchError(FetchError::Category::Transient, QStringLiteral("Timeout"),
+                            tr("No answer within %1 s.").arg((m_client ? m_client->transferTimeoutMs() : 0) / 1000.0)));
+        } else if (networkError == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
+            fail(FetchError(FetchError::Category::Tls, code,
+                            m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors));
+        } else {
+            fail(FetchError(FetchError::Category::Transient, code, reply->errorString()));
+        }
+        return;
+    }
+
+    const int status = statusAttribute.toInt();
+    const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300) {
+        emit succeeded(body);
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        fail(FetchError(FetchError::Category::BadRequest, QStringLiteral("HTTP%1").arg(status),
+                        tr("The endpoint redirected to %1; use that address as the endpoint.")
+                            .arg(QString::fromUtf8(reply->rawHeader("Location")))));
+        return;
+    }
+
+    bool hasRetryAfter = false;
+    const qint64 retryAfter = reply->rawHeader("x-acs-retry-after").trimmed().toLongLong(&hasRetryAfter);
+    const FetchError error = DasErrors::fromHttpError(status, body, hasRetryAfter ? retryAfter : -1);
+
+    if (error.code() == QLatin1String("SignatureNonceUsed") && !m_nonceRetried) {
+        m_nonceRetried = true;
+        start();
+        return;
+    }
+    if (error.category() == FetchError::Category::ClockSkew && !m_clockRetried && m_client) {
+        const QDateTime serverTime = parseHttpDate(reply->rawHeader("Date"));
+        if (serverTime.isValid()) {
+            m_clockRetried = true;
+            const qint64 offset = QDateTime::currentDateTimeUtc().msecsTo(serverTime);
+            m_client->setClockOffsetMs(offset);
+            emit clockSkewCorrected(offset);
+            start();
+            return;
+        }
+    }
+    fail(error);
+}

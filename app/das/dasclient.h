@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accesskey.h"
+#include "acs3signer.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class DasCall;
+class FetchError;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Sends signed DAS RPC requests: POST to the endpoint, every parameter in the query, an empty body,
+// a fresh nonce and date each time. Remembers the clock offset learnt from the service so that a
+// skewed local clock is corrected once, for every later request.
+class DasClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr char ApiVersion[] = "2020-01-16";
+    static constexpr int DefaultTransferTimeoutMs = 10'000;
+    static constexpr qint64 DefaultMaxResponseBytes = 512LL * 1024 * 1024;
+
+    explicit DasClient(QObject* parent = nullptr);
+    ~DasClient() override;
+
+    static QUrl publicEndpoint();
+    static QUrl vpcEndpoint();
+    // An empty string when `endpoint` may be used; otherwise why not, for the user.
+    static QString validateEndpoint(const QUrl& endpoint);
+
+    // Must be valid (see validateEndpoint); an invalid one makes every call fail as BadRequest.
+    void setEndpoint(const QUrl& endpoint);
+    QUrl endpoint() const { return m_endpoint; }
+    void setAccessKey(const AccessKey& key);
+    bool hasAccessKey() const { return m_key.isValid(); }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    // Service clock minus local clock, learnt from an InvalidTimeStamp.Expired answer.
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    void setClockOffsetMs(qint64 ms) { m_clockOffsetMs = ms; }
+
+    // Starts the call at once. The returned object belongs to `owner`; it emits exactly one of
+    // DasCall::succeeded or DasCall::failed, unless aborted.
+    DasCall* call(const QByteArray& action, const Acs3::QueryParams& params, QObject* owner);
+
+    // The canonical value of the Host header for `url`, as the HTTP stack will send it.
+    static QByteArray hostHeader(const QUrl& url);
+    static QByteArray newNonce();
+    static QByteArray formatDate(const QDateTime& utc);
+
+private:
+    friend class DasCall;
+    QNetworkReply* send(const QByteArray& action, const Acs3::QueryParams& params);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_endpoint;
+    AccessKey m_key;
+    int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    qint64 m_clockOffsetMs = 0;
+};
+
+// One logical RPC call. Re-signs once with a fresh nonce when the service reports a reused nonce,
+// and once with a corrected date when it reports the local clock as skewed.
+class DasCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~DasCall() override;
+
+    // Stops the call; no signal is emitted afterwards.
+    void abort();
+    QByteArray action() const { return m_action; }
+
+signals:
+    void succeeded(const QByteArray& body);
+    void failed(const FetchError& error);
+    // The local clock was found off by `offsetMs` and the request was re-sent with the service's time.
+    void clockSkewCorrected(qint64 offsetMs);
+
+private:
+    friend class DasClient;
+    DasCall(DasClient* client, const QByteArray& action, const Acs3::QueryParams& params, QObject* owner);
+
+    void start();
+    void onFinished();
+    void fail(const FetchError& error);
+
+    QPointer<DasClient> m_client;
+    QByteArray m_action;
+    Acs3::QueryParams m_params;
+    QPointer<QNetworkReply> m_reply;
+    QString m_sslErrors;
+    bool m_tooLarge = false;
+    bool m_nonceRetried = false;
+    bool m_clockRetried = false;
+};

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sources/fetcherror.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Turns what the DAS service answered into a classified FetchError. The one place where service
+// codes are mapped to categories.
+namespace DasErrors {
+
+FetchError::Category classify(const QString& code, int httpStatus);
+
+// An HTTP error answer: a JSON or XML body with Code, Message, RequestId; when the body is neither,
+// the status alone decides.
+FetchError fromHttpError(int httpStatus, const QByteArray& body, qint64 retryAfterMs);
+
+// A 200 answer whose Success is false.
+FetchError fromServiceFailure(const QString& code, const QString& message, const QString& requestId);
+
+} // namespace DasErrors

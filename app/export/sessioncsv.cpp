@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessioncsv.h"
+
+#include "sessions/sessionsnapshot.h"
+
+#include <QDateTime>
+
+namespace SessionCsv {
+
+namespace {
+
+bool startsLikeFormula(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+void appendText(QByteArray& out, const QString& text, const Options& options)
+{
+    QByteArray bytes = text.toUtf8();
+    if (options.formulaGuard && startsLikeFormula(text))
+        bytes.prepend('\'');
+    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
+    if (!needsQuotes) {
+        out.append(bytes);
+        return;
+    }
+    out.append('"');
+    out.append(bytes.replace("\"", "\"\""));
+    out.append('"');
+}
+
+void appendNumber(QByteArray& out, qint64 value)
+{
+    out.append(QByteArray::number(value));
+}
+
+void appendPrefix(QByteArray& out, const SessionSnapshot& snapshot, const Options& options)
+{
+    out.append(isoTime(snapshot.snapshotTimeMs).toLatin1());
+    out.append(',');
+    appendText(out, snapshot.instanceId, options);
+    out.append(',');
+    appendText(out, snapshot.nodeId, options);
+    out.append(',');
+}
+
+const char* dimensionName(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::User:
+        return "user";
+    case Dimension::Client:
+        return "client";
+    case Dimension::Database:
+        break;
+    }
+    return "db";
+}
+
+} // namespace
+
+QByteArray sessionsHeader()
+{
+    return "SnapshotTime,InstanceId,NodeId,SessionId,User,Client,UserClientAlias,DbName,Command,Time,State,TrxId,"
+           "TrxDuration,SqlTemplateId,SqlText\r\n";
+}
+
+QByteArray statsHeader()
+{
+    return "SnapshotTime,InstanceId,NodeId,Dimension,Key,TotalCount,ActiveCount,ThreadIds,Users\r\n";
+}
+
+void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Session& session, const Options& options)
+{
+    appendPrefix(out, snapshot, options);
+    appendNumber(out, session.sessionId);
+    out.append(',');
+    appendText(out, session.user, options);
+    out.append(',');
+    appendText(out, session.client, options);
+    out.append(',');
+    appendText(out, session.userClientAlias, options);
+    out.append(',');
+    appendText(out, session.dbName, options);
+    out.append(',');
+    appendText(out, session.command, options);
+    out.append(',');
+    appendNumber(out, session.time);
+    out.append(',');
+    appendText(out, session.state, options);
+    out.append(',');
+    appendText(out, session.trxId, options);
+    out.append(',');
+    appendNumber(out, session.trxDuration);
+    out.append(',');
+    appendText(out, session.sqlTemplateId, options);
+    out.append(',');
+    appendText(out, session.sqlText, options);
+    out.append("\r\n");
+}
+
+QByteArray sessions(const SessionSnapshot& snapshot, const Options& options, const QList<qsizetype>* rows)
+{
+    QByteArray out = sessionsHeader();
+    if (rows) {
+        out.reserve(out.size() + rows->size() * 160);
+        for (const qsizetype row : *rows)
+            appendSessionRow(out, snapshot, snapshot.sessions.at(row), options);
+    } else {
+        out.reserve(out.size() + snapshot.sessions.size() * 160);
+        for (const Session& session : snapshot.sessions)
+            appendSessionRow(out, snapshot, session, options);
+    }
+    return out;
+}
+
+QByteArray stats(const SessionSnapshot& snapshot, const Options& options)
+{
+    QByteArray out = statsHeader();
+    for (const Dimension dimension : { Dimension::User, Dimension::Client, Dimension::Database }) {
+        for (const DimensionStat& stat : snapshot.stats(dimension)) {
+            appendPrefix(out, snapshot, options);
+            out.append(dimensionName(dimension));
+            out.append(',');
+            appendText(out, stat.key, options);
+            out.append(',');
+            appendNumber(out, stat.totalCount);
+            out.append(',');
+            appendNumber(out, stat.activeCount);
+            out.append(',');
+            QByteArray ids;
+            for (const qint64 id : stat.threadIds) {
+                if (!ids.isEmpty())
+                    ids.append(' ');
+                ids.append(QByteArray::number(id));
+            }
+            out.append(ids);
+            out.append(',');
+            appendText(out, stat.users.join(QLatin1Char(' ')), options);
+            out.append("\r\n");
+        }
+    }
+    return out;
+}
+
+QByteArray textField(const QString& text, const Options& options)
+{
+    QByteArray out;
+    appendText(out, text, options);
+    return out;
+}
+
+QString isoTime(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace SessionCsv

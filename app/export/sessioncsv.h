@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct Session;
+struct SessionSnapshot;
+
+// The CSV formats shared by sessionscope-cli and the window's export: RFC 4180, UTF-8, CRLF rows.
+// Every row names its snapshot time, instance and node, so files taken over time concatenate.
+namespace SessionCsv {
+
+struct Options
+{
+    // Text cells that a spreadsheet would run as a formula (leading = + - @ TAB CR) get a leading '.
+    bool formulaGuard = true;
+};
+
+QByteArray sessionsHeader();
+QByteArray statsHeader();
+
+void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Session& session, const Options& options);
+// All sessions, or only those at `rows` (indexes into snapshot.sessions), header first.
+QByteArray sessions(const SessionSnapshot& snapshot, const Options& options, const QList<qsizetype>* rows = nullptr);
+// One row per key of each dimension (user, client, db), header first.
+QByteArray stats(const SessionSnapshot& snapshot, const Options& options);
+
+// One field, guarded and quoted as needed.
+QByteArray textField(const QString& text, const Options& options);
+// ISO 8601 UTC with milliseconds and a trailing Z.
+QString isoTime(qint64 epochMs);
+
+} // namespace SessionCsv

@@ -62,14 +62,14 @@ struct OutputOptions
 
 void addOutputOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("format"), tr("Output format: csv (default) or json."), tr("format"),
-                       QStringLiteral("csv") });
-    parser.addOption({ QStringLiteral("output"), tr("Write the sessions to FILE (- for standard output)."),
-                       tr("file"), QStringLiteral("-") });
-    parser.addOption({ QStringLiteral("stats"), tr("Also write the per-user/client/db statistics CSV to FILE."),
-                       tr("file") });
-    parser.addOption({ QStringLiteral("no-formula-guard"),
-                       tr("Do not prefix text cells that start with = + - @ with a quote.") });
+    parser.addOption(
+        {QStringLiteral("format"), tr("Output format: csv (default) or json."), tr("format"), QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("output"), tr("Write the sessions to FILE (- for standard output)."), tr("file"),
+        QStringLiteral("-")});
+    parser.addOption(
+        {QStringLiteral("stats"), tr("Also write the per-user/client/db statistics CSV to FILE."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("no-formula-guard"), tr("Do not prefix text cells that start with = + - @ with a quote.")});
 }
 
 std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
@@ -89,7 +89,7 @@ std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
 int writeSnapshot(const SessionSnapshot& snapshot, const OutputOptions& options)
 {
     const QByteArray main = options.format == QLatin1String("json") ? SnapshotJson::toJson(snapshot)
-                                                                      : SessionCsv::sessions(snapshot, options.csv);
+                                                                    : SessionCsv::sessions(snapshot, options.csv);
     if (!writeOutput(options.output, main))
         return OutputError;
     if (!options.stats.isEmpty() && !writeOutput(options.stats, SessionCsv::stats(snapshot, options.csv)))
@@ -119,15 +119,14 @@ int snapshot(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Take one snapshot of an instance's sessions through DAS."));
-    parser.addOption({ QStringLiteral("instance"), tr("Instance ID (required)."), tr("id") });
-    parser.addOption({ QStringLiteral("node"), tr("Node ID (PolarDB)."), tr("id") });
-    parser.addOption({ QStringLiteral("endpoint"), tr("DAS endpoint URL (default %1).")
-                                                       .arg(DasClient::publicEndpoint().toString()),
-                       tr("url") });
-    parser.addOption({ QStringLiteral("timeout"), tr("Give up after this many seconds (default 30)."),
-                       tr("seconds"), QStringLiteral("30") });
-    parser.addOption({ QStringLiteral("poll-interval"), tr("Seconds between polls (default 1)."), tr("seconds"),
-                       QStringLiteral("1") });
+    parser.addOption({QStringLiteral("instance"), tr("Instance ID (required)."), tr("id")});
+    parser.addOption({QStringLiteral("node"), tr("Node ID (PolarDB)."), tr("id")});
+    parser.addOption({QStringLiteral("endpoint"),
+        tr("DAS endpoint URL (default %1).").arg(DasClient::publicEndpoint().toString()), tr("url")});
+    parser.addOption({QStringLiteral("timeout"), tr("Give up after this many seconds (default 30)."), tr("seconds"),
+        QStringLiteral("30")});
+    parser.addOption({QStringLiteral("poll-interval"), tr("Seconds between polls (default 1)."), tr("seconds"),
+        QStringLiteral("1")});
     addOutputOptions(parser);
     if (!parse(parser, QStringLiteral("snapshot"), arguments))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -194,8 +193,8 @@ int convert(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Convert a saved GetMySQLAllSessionAsync response."));
     parser.addPositionalArgument(QStringLiteral("response"), tr("The saved response (JSON)."));
-    parser.addOption({ QStringLiteral("instance"), tr("Instance ID to record in the output."), tr("id") });
-    parser.addOption({ QStringLiteral("node"), tr("Node ID to record in the output."), tr("id") });
+    parser.addOption({QStringLiteral("instance"), tr("Instance ID to record in the output."), tr("id")});
+    parser.addOption({QStringLiteral("node"), tr("Node ID to record in the output."), tr("id")});
     addOutputOptions(parser);
     if (!parse(parser, QStringLiteral("convert"), arguments))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
@@ -213,9 +212,8 @@ int convert(const QStringList& arguments)
         printError(tr("error: cannot read %1: %2").arg(path, file.errorString()));
         return InputError;
     }
-    const SnapshotParser::Context context { parser.value(QStringLiteral("instance")),
-                                            parser.value(QStringLiteral("node")),
-                                            QFileInfo(file).lastModified().toMSecsSinceEpoch() };
+    const SnapshotParser::Context context {parser.value(QStringLiteral("instance")),
+        parser.value(QStringLiteral("node")), QFileInfo(file).lastModified().toMSecsSinceEpoch()};
     const SnapshotParser::Result result = SnapshotParser::parseAsyncResponse(file.readAll(), context);
     if (!result.ok()) {
         printError(tr("error: MalformedResponse: %1: %2").arg(path, result.error));
@@ -227,9 +225,9 @@ int convert(const QStringList& arguments)
         return InputError;
     }
     if (!response.finishedWithSnapshot()) {
-        printError(tr("error: %1: the saved response holds no snapshot (IsFinish %2, State %3)")
-                       .arg(path, response.isFinish ? QStringLiteral("true") : QStringLiteral("false"),
-                            response.state));
+        printError(
+            tr("error: %1: the saved response holds no snapshot (IsFinish %2, State %3)")
+                .arg(path, response.isFinish ? QStringLiteral("true") : QStringLiteral("false"), response.state));
         return InputError;
     }
     return writeSnapshot(*response.snapshot, *output);
@@ -240,29 +238,28 @@ int sign(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Print the canonical request, the string to sign and the Authorization header of a V3 request."));
-    parser.addOption({ QStringLiteral("access-key-id"), tr("AccessKey ID."), tr("id") });
-    parser.addOption({ QStringLiteral("access-key-secret"), tr("AccessKey secret."), tr("secret") });
-    parser.addOption({ QStringLiteral("security-token"), tr("STS security token."), tr("token") });
-    parser.addOption({ QStringLiteral("date"), tr("x-acs-date, yyyy-MM-ddTHH:mm:ssZ."), tr("date") });
-    parser.addOption({ QStringLiteral("nonce"), tr("x-acs-signature-nonce."), tr("nonce") });
-    parser.addOption({ QStringLiteral("action"), tr("API action."), tr("action") });
-    parser.addOption({ QStringLiteral("version"), tr("API version."), tr("version") });
-    parser.addOption({ QStringLiteral("host"), tr("Host header."), tr("host") });
-    parser.addOption({ QStringLiteral("method"), tr("HTTP method (default POST)."), tr("method"),
-                       QStringLiteral("POST") });
-    parser.addOption({ QStringLiteral("param"), tr("A query parameter, repeatable."), tr("key=value") });
+    parser.addOption({QStringLiteral("access-key-id"), tr("AccessKey ID."), tr("id")});
+    parser.addOption({QStringLiteral("access-key-secret"), tr("AccessKey secret."), tr("secret")});
+    parser.addOption({QStringLiteral("security-token"), tr("STS security token."), tr("token")});
+    parser.addOption({QStringLiteral("date"), tr("x-acs-date, yyyy-MM-ddTHH:mm:ssZ."), tr("date")});
+    parser.addOption({QStringLiteral("nonce"), tr("x-acs-signature-nonce."), tr("nonce")});
+    parser.addOption({QStringLiteral("action"), tr("API action."), tr("action")});
+    parser.addOption({QStringLiteral("version"), tr("API version."), tr("version")});
+    parser.addOption({QStringLiteral("host"), tr("Host header."), tr("host")});
+    parser.addOption(
+        {QStringLiteral("method"), tr("HTTP method (default POST)."), tr("method"), QStringLiteral("POST")});
+    parser.addOption({QStringLiteral("param"), tr("A query parameter, repeatable."), tr("key=value")});
     if (!parse(parser, QStringLiteral("sign"), arguments))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
 
-    for (const char* required : { "access-key-id", "access-key-secret", "date", "nonce", "action", "version", "host" }) {
+    for (const char* required : {"access-key-id", "access-key-secret", "date", "nonce", "action", "version", "host"}) {
         if (!parser.isSet(QLatin1String(required))) {
             printError(tr("error: --%1 is required").arg(QLatin1String(required)));
             return UsageError;
         }
     }
-    const AccessKey key { parser.value(QStringLiteral("access-key-id")),
-                          parser.value(QStringLiteral("access-key-secret")),
-                          parser.value(QStringLiteral("security-token")) };
+    const AccessKey key {parser.value(QStringLiteral("access-key-id")),
+        parser.value(QStringLiteral("access-key-secret")), parser.value(QStringLiteral("security-token"))};
     Acs3::Request request;
     request.method = parser.value(QStringLiteral("method")).toUtf8();
     const QStringList params = parser.values(QStringLiteral("param"));
@@ -272,13 +269,11 @@ int sign(const QStringList& arguments)
             printError(tr("error: --param takes key=value, got \"%1\"").arg(param));
             return UsageError;
         }
-        request.query.append({ param.left(equals), param.mid(equals + 1) });
+        request.query.append({param.left(equals), param.mid(equals + 1)});
     }
     request.headers = Acs3::rpcHeaders(parser.value(QStringLiteral("host")).toUtf8(),
-                                       parser.value(QStringLiteral("action")).toUtf8(),
-                                       parser.value(QStringLiteral("version")).toUtf8(),
-                                       parser.value(QStringLiteral("date")).toUtf8(),
-                                       parser.value(QStringLiteral("nonce")).toUtf8(), {}, key);
+        parser.value(QStringLiteral("action")).toUtf8(), parser.value(QStringLiteral("version")).toUtf8(),
+        parser.value(QStringLiteral("date")).toUtf8(), parser.value(QStringLiteral("nonce")).toUtf8(), {}, key);
     const Acs3::Signature signature = Acs3::sign(request, key);
     QTextStream out(stdout);
     out << "CanonicalRequest:\n"

@@ -24,12 +24,12 @@ int main(int argc, char* argv[])
     }
     QTextStream(command == QLatin1String("--help") || command == QLatin1String("-h") ? stdout : stderr)
         << QCoreApplication::translate("sessionscope-cli",
-                                       "Usage: sessionscope-cli <command> [options]\n"
-                                       "Commands:\n"
-                                       "  snapshot  take one snapshot of an instance through DAS\n"
-                                       "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
-                                       "  sign      show how a V3 request is signed\n"
-                                       "Run sessionscope-cli <command> --help for its options.\n");
+               "Usage: sessionscope-cli <command> [options]\n"
+               "Commands:\n"
+               "  snapshot  take one snapshot of an instance through DAS\n"
+               "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
+               "  sign      show how a V3 request is signed\n"
+               "Run sessionscope-cli <command> --help for its options.\n");
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? CliCommands::Success
-                                                                                 : CliCommands::UsageError;
+                                                                                : CliCommands::UsageError;
 }

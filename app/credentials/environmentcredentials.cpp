@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environmentcredentials.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace EnvironmentCredentials {
@@ -14,6 +15,22 @@ std::optional<AccessKey> read()
     if (!key.isValid())
         return std::nullopt;
     return key;
+}
+
+QString problem()
+{
+    const bool hasId = !qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID").trimmed().isEmpty();
+    const bool hasSecret = !qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_SECRET").trimmed().isEmpty();
+    if (hasId && hasSecret)
+        return {};
+    if (hasId)
+        return QCoreApplication::translate("EnvironmentCredentials",
+                                           "ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.");
+    if (hasSecret)
+        return QCoreApplication::translate("EnvironmentCredentials",
+                                           "ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not.");
+    return QCoreApplication::translate("EnvironmentCredentials",
+                                       "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.");
 }
 
 } // namespace EnvironmentCredentials

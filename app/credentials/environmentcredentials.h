@@ -3,6 +3,8 @@
 
 #include "das/accesskey.h"
 
+#include <QString>
+
 #include <optional>
 
 // The first link of the SDKs' credential chain: ALIBABA_CLOUD_ACCESS_KEY_ID,
@@ -11,5 +13,9 @@ namespace EnvironmentCredentials {
 
 // Empty unless both the id and the secret are set.
 std::optional<AccessKey> read();
+
+// Why read() is empty, for the user: nothing set, or only one of the pair. Names variables, never
+// their values.
+QString problem();
 
 } // namespace EnvironmentCredentials

@@ -49,9 +49,8 @@ QByteArray canonicalQuery(const QueryParams& query)
     QList<std::pair<QByteArray, QByteArray>> encoded;
     encoded.reserve(query.size());
     for (const auto& [name, value] : query)
-        encoded.append({ percentEncode(name), percentEncode(value) });
-    std::stable_sort(encoded.begin(), encoded.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+        encoded.append({percentEncode(name), percentEncode(value)});
+    std::stable_sort(encoded.begin(), encoded.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     QByteArray out;
     for (const auto& [name, value] : std::as_const(encoded)) {
         if (!out.isEmpty())
@@ -77,7 +76,7 @@ Signature sign(const Request& request, const AccessKey& key)
         const QByteArray trimmed = value.trimmed();
         auto it = std::find_if(canonical.begin(), canonical.end(), [&](const auto& h) { return h.first == lower; });
         if (it == canonical.end())
-            canonical.append({ lower, trimmed });
+            canonical.append({lower, trimmed});
         else
             it->second.append(',').append(trimmed);
     }
@@ -92,8 +91,8 @@ Signature sign(const Request& request, const AccessKey& key)
         result.signedHeaders.append(name);
     }
 
-    result.canonicalRequest = request.method + '\n' + request.canonicalUri + '\n' + canonicalQuery(request.query)
-        + '\n' + headerBlock + '\n' + result.signedHeaders + '\n'
+    result.canonicalRequest = request.method + '\n' + request.canonicalUri + '\n' + canonicalQuery(request.query) + '\n'
+        + headerBlock + '\n' + result.signedHeaders + '\n'
         + (request.payloadHash.isEmpty() ? hexSha256(request.body) : request.payloadHash);
     result.stringToSign = QByteArray(Algorithm) + '\n' + hexSha256(result.canonicalRequest);
     result.signature
@@ -105,20 +104,20 @@ Signature sign(const Request& request, const AccessKey& key)
 }
 
 HeaderList rpcHeaders(const QByteArray& host, const QByteArray& action, const QByteArray& version,
-                      const QByteArray& date, const QByteArray& nonce, const QByteArray& body, const AccessKey& key)
+    const QByteArray& date, const QByteArray& nonce, const QByteArray& body, const AccessKey& key)
 {
     HeaderList headers {
-        { "host", host },
-        { "x-acs-action", action },
-        { "x-acs-version", version },
-        { "x-acs-date", date },
-        { "x-acs-signature-nonce", nonce },
-        { "x-acs-content-sha256", hexSha256(body) },
+        {"host", host},
+        {"x-acs-action", action},
+        {"x-acs-version", version},
+        {"x-acs-date", date},
+        {"x-acs-signature-nonce", nonce},
+        {"x-acs-content-sha256", hexSha256(body)},
     };
     if (key.isSts()) {
         // As the SDKs do: an STS request names its temporary AccessKey id in a header too.
-        headers.append({ "x-acs-accesskey-id", key.id.toUtf8() });
-        headers.append({ "x-acs-security-token", key.securityToken.toUtf8() });
+        headers.append({"x-acs-accesskey-id", key.id.toUtf8()});
+        headers.append({"x-acs-security-token", key.securityToken.toUtf8()});
     }
     return headers;
 }

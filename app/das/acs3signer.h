@@ -49,6 +49,6 @@ Signature sign(const Request& request, const AccessKey& key);
 // The headers DAS and every V3 RPC API expect, in the form `sign` consumes. `date` is
 // yyyy-MM-ddTHH:mm:ssZ in UTC.
 HeaderList rpcHeaders(const QByteArray& host, const QByteArray& action, const QByteArray& version,
-                      const QByteArray& date, const QByteArray& nonce, const QByteArray& body, const AccessKey& key);
+    const QByteArray& date, const QByteArray& nonce, const QByteArray& body, const AccessKey& key);
 
 } // namespace Acs3

@@ -38,8 +38,8 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
 // HTTP-date, as in the Date header: "Sun, 06 Nov 1994 08:49:37 GMT".
 QDateTime parseHttpDate(const QByteArray& value)
 {
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime date = QLocale::c().toDateTime(
+        QString::fromLatin1(value.trimmed()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     date.setTimeSpec(Qt::UTC);
     return date;
 }
@@ -138,7 +138,8 @@ QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams
     Acs3::Request signing;
     signing.method = "POST";
     signing.query = params;
-    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now), newNonce(), {}, m_key);
+    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now),
+        m_nonceGenerator ? m_nonceGenerator() : newNonce(), {}, m_key);
     const Acs3::Signature signature = Acs3::sign(signing, m_key);
 
     QNetworkRequest request(url);
@@ -149,7 +150,7 @@ QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams
     request.setRawHeader("Authorization", signature.authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArray(QByteArray("SessionScope/" SESSIONSCOPE_VERSION " Qt/") + qVersion()));
+        QByteArray(QByteArray("SessionScope/" SESSIONSCOPE_VERSION " Qt/") + qVersion()));
     request.setTransferTimeout(m_transferTimeoutMs);
     return m_network->sendCustomRequest(request, "POST");
 }
@@ -159,8 +160,7 @@ DasCall::DasCall(DasClient* client, const QByteArray& action, const Acs3::QueryP
     , m_client(client)
     , m_action(action)
     , m_params(params)
-{
-}
+{ }
 
 DasCall::~DasCall()
 {
@@ -225,21 +225,22 @@ void DasCall::onFinished()
 
     if (m_tooLarge) {
         fail(FetchError(FetchError::Category::MalformedResponse, QStringLiteral("ResponseTooLarge"),
-                        tr("The answer exceeded %1 MiB and was discarded.")
-                            .arg(m_client ? m_client->maxResponseBytes() / (1024 * 1024) : 0)));
+            tr("The answer exceeded %1 MiB and was discarded.")
+                .arg(m_client ? m_client->maxResponseBytes() / (1024 * 1024) : 0)));
         return;
     }
 
     const QNetworkReply::NetworkError networkError = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid() || !isHttpStatusError(networkError)) {
-        const QString code = QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(networkError));
+        const QString code
+            = QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(networkError));
         if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
             fail(FetchError(FetchError::Category::Transient, QStringLiteral("Timeout"),
-                            tr("No answer within %1 s.").arg((m_client ? m_client->transferTimeoutMs() : 0) / 1000.0)));
+                tr("No answer within %1 s.").arg((m_client ? m_client->transferTimeoutMs() : 0) / 1000.0)));
         } else if (networkError == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
-            fail(FetchError(FetchError::Category::Tls, code,
-                            m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors));
+            fail(FetchError(
+                FetchError::Category::Tls, code, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors));
         } else {
             fail(FetchError(FetchError::Category::Transient, code, reply->errorString()));
         }
@@ -254,8 +255,8 @@ void DasCall::onFinished()
     }
     if (status >= 300 && status < 400) {
         fail(FetchError(FetchError::Category::BadRequest, QStringLiteral("HTTP%1").arg(status),
-                        tr("The endpoint redirected to %1; use that address as the endpoint.")
-                            .arg(QString::fromUtf8(reply->rawHeader("Location")))));
+            tr("The endpoint redirected to %1; use that address as the endpoint.")
+                .arg(QString::fromUtf8(reply->rawHeader("Location")))));
         return;
     }
 

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class DasCall;
 class FetchError;
 class QNetworkAccessManager;
@@ -53,7 +55,10 @@ public:
 
     // The canonical value of the Host header for `url`, as the HTTP stack will send it.
     static QByteArray hostHeader(const QUrl& url);
+    // 128 random bits as 32 hex digits.
     static QByteArray newNonce();
+    // Replaces the nonce source; tests use it to provoke the service's nonce-reuse answer.
+    void setNonceGenerator(std::function<QByteArray()> generator) { m_nonceGenerator = std::move(generator); }
     static QByteArray formatDate(const QDateTime& utc);
 
 private:
@@ -66,6 +71,7 @@ private:
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     qint64 m_clockOffsetMs = 0;
+    std::function<QByteArray()> m_nonceGenerator;
 };
 
 // One logical RPC call. Re-signs once with a fresh nonce when the service reports a reused nonce,

@@ -76,7 +76,10 @@ FetchError::Category classify(const QString& code, int httpStatus)
         return Category::ClockSkew;
     if (startsWith("Throttling") || httpStatus == 429)
         return Category::Throttling;
-    if (startsWith("InternalError") || startsWith("ServiceUnavailable") || httpStatus >= 500)
+    // A nonce this client never sent twice comes back as "used" when the HTTP stack replays a request
+    // whose connection broke after the service had received it: a transport hiccup.
+    if (startsWith("InternalError") || startsWith("ServiceUnavailable") || code == QLatin1String("SignatureNonceUsed")
+        || httpStatus >= 500)
         return Category::Transient;
     return Category::BadRequest;
 }
@@ -88,7 +91,8 @@ FetchError fromHttpError(int httpStatus, const QByteArray& body, qint64 retryAft
         parsed = readXml(body);
     if (!parsed.understood) {
         parsed.code = QStringLiteral("HTTP%1").arg(httpStatus);
-        parsed.message = QCoreApplication::translate("DasErrors", "HTTP status %1 with no error details").arg(httpStatus);
+        parsed.message
+            = QCoreApplication::translate("DasErrors", "HTTP status %1 with no error details").arg(httpStatus);
     }
     FetchError error(classify(parsed.code, httpStatus), parsed.code, parsed.message);
     error.setRequestId(parsed.requestId);

@@ -13,8 +13,8 @@
 
 #include <algorithm>
 
-SnapshotFetch::SnapshotFetch(DasClient* client, const QString& instanceId, const QString& nodeId,
-                             const FetchOptions& options, QObject* parent)
+SnapshotFetch::SnapshotFetch(
+    DasClient* client, const QString& instanceId, const QString& nodeId, const FetchOptions& options, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_instanceId(instanceId)
@@ -28,14 +28,13 @@ SnapshotFetch::SnapshotFetch(DasClient* client, const QString& instanceId, const
     connect(m_nextRequest, &QTimer::timeout, this, &SnapshotFetch::sendRequest);
     connect(m_deadline, &QTimer::timeout, this, [this] {
         FetchError error(FetchError::Category::DeadlineExceeded, QStringLiteral("DeadlineExceeded"),
-                         tr("No complete snapshot within %1 s (%2 polls, %3 retries).")
-                             .arg(m_options.deadlineMs / 1000.0)
-                             .arg(m_pollCount)
-                             .arg(m_retryCount));
+            tr("No complete snapshot within %1 s (%2 polls, %3 retries).")
+                .arg(m_options.deadlineMs / 1000.0)
+                .arg(m_pollCount)
+                .arg(m_retryCount));
         if (m_lastError.isError())
             error = FetchError(FetchError::Category::DeadlineExceeded, QStringLiteral("DeadlineExceeded"),
-                               error.message() + QLatin1Char(' ')
-                                   + tr("Last error: %1").arg(m_lastError.summary()));
+                error.message() + QLatin1Char(' ') + tr("Last error: %1").arg(m_lastError.summary()));
         fail(error);
     });
 }
@@ -86,11 +85,11 @@ void SnapshotFetch::sendRequest()
         fail(FetchError(FetchError::Category::BadRequest, QStringLiteral("NoClient"), tr("No DAS client.")));
         return;
     }
-    Acs3::QueryParams params { { QStringLiteral("InstanceId"), m_instanceId } };
+    Acs3::QueryParams params {{QStringLiteral("InstanceId"), m_instanceId}};
     if (!m_nodeId.isEmpty())
-        params.append({ QStringLiteral("NodeId"), m_nodeId });
+        params.append({QStringLiteral("NodeId"), m_nodeId});
     if (!m_resultId.isEmpty())
-        params.append({ QStringLiteral("ResultId"), m_resultId });
+        params.append({QStringLiteral("ResultId"), m_resultId});
 
     m_call = m_client->call(Action, params, this);
     const quint64 generation = m_generation;
@@ -111,7 +110,7 @@ void SnapshotFetch::onBody(const QByteArray& body)
         m_call->deleteLater();
         m_call = nullptr;
     }
-    const SnapshotParser::Context context { m_instanceId, m_nodeId, QDateTime::currentMSecsSinceEpoch() };
+    const SnapshotParser::Context context {m_instanceId, m_nodeId, QDateTime::currentMSecsSinceEpoch()};
     auto* watcher = new QFutureWatcher<SnapshotParser::Result>(this);
     const quint64 generation = m_generation;
     connect(watcher, &QFutureWatcher<SnapshotParser::Result>::finished, this, [this, watcher, generation] {
@@ -120,8 +119,8 @@ void SnapshotFetch::onBody(const QByteArray& body)
             return;
         const SnapshotParser::Result result = watcher->result();
         if (!result.ok()) {
-            onError(FetchError(FetchError::Category::MalformedResponse, QStringLiteral("MalformedResponse"),
-                               result.error));
+            onError(
+                FetchError(FetchError::Category::MalformedResponse, QStringLiteral("MalformedResponse"), result.error));
             return;
         }
         const SnapshotParser::AsyncResponse& response = result.response;
@@ -136,8 +135,8 @@ void SnapshotFetch::onBody(const QByteArray& body)
         }
         if (response.finishedWithFailure()) {
             FetchError error(FetchError::Category::TaskFailed, QStringLiteral("AsyncTaskFailed"),
-                             tr("DAS reported the session collection as failed (State %1).")
-                                 .arg(response.state.isEmpty() ? QStringLiteral("FAIL") : response.state));
+                tr("DAS reported the session collection as failed (State %1).")
+                    .arg(response.state.isEmpty() ? QStringLiteral("FAIL") : response.state));
             error.setRequestId(response.requestId);
             fail(error);
             return;
@@ -190,9 +189,11 @@ void SnapshotFetch::scheduleRetry(const FetchError& error)
 
 int SnapshotFetch::backoffMs(int attempt, qint64 retryAfterMs) const
 {
-    const qint64 exponential = std::min<qint64>(m_options.retryMaxMs, qint64(m_options.retryBaseMs) << std::min(attempt, 20));
+    const qint64 exponential
+        = std::min<qint64>(m_options.retryMaxMs, qint64(m_options.retryBaseMs) << std::min(attempt, 20));
     const qint64 jittered = exponential / 2 + QRandomGenerator::global()->bounded(exponential / 2 + 1);
-    return int(std::clamp<qint64>(std::max(jittered, retryAfterMs), 0, std::max<qint64>(m_options.retryMaxMs, retryAfterMs)));
+    return int(
+        std::clamp<qint64>(std::max(jittered, retryAfterMs), 0, std::max<qint64>(m_options.retryMaxMs, retryAfterMs)));
 }
 
 void SnapshotFetch::finish(const SnapshotPtr& snapshot)

@@ -32,7 +32,7 @@ class SnapshotFetch : public QObject
 
 public:
     SnapshotFetch(DasClient* client, const QString& instanceId, const QString& nodeId, const FetchOptions& options,
-                  QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~SnapshotFetch() override;
 
     void start();

@@ -129,7 +129,7 @@ QByteArray sessions(const SessionSnapshot& snapshot, const Options& options, con
 QByteArray stats(const SessionSnapshot& snapshot, const Options& options)
 {
     QByteArray out = statsHeader();
-    for (const Dimension dimension : { Dimension::User, Dimension::Client, Dimension::Database }) {
+    for (const Dimension dimension : {Dimension::User, Dimension::Client, Dimension::Database}) {
         for (const DimensionStat& stat : snapshot.stats(dimension)) {
             appendPrefix(out, snapshot, options);
             out.append(dimensionName(dimension));

@@ -25,11 +25,11 @@ QJsonArray statsArray(const QList<DimensionStat>& stats)
         for (const qint64 id : stat.threadIds)
             ids.append(id);
         array.append(QJsonObject {
-            { QStringLiteral("key"), nullableText(stat.key) },
-            { QStringLiteral("totalCount"), stat.totalCount },
-            { QStringLiteral("activeCount"), stat.activeCount },
-            { QStringLiteral("threadIds"), ids },
-            { QStringLiteral("users"), QJsonArray::fromStringList(stat.users) },
+            {QStringLiteral("key"), nullableText(stat.key)},
+            {QStringLiteral("totalCount"), stat.totalCount},
+            {QStringLiteral("activeCount"), stat.activeCount},
+            {QStringLiteral("threadIds"), ids},
+            {QStringLiteral("users"), QJsonArray::fromStringList(stat.users)},
         });
     }
     return array;
@@ -42,38 +42,38 @@ QByteArray toJson(const SessionSnapshot& snapshot)
     QJsonArray sessions;
     for (const Session& s : snapshot.sessions) {
         sessions.append(QJsonObject {
-            { QStringLiteral("sessionId"), s.sessionId },
-            { QStringLiteral("user"), nullableText(s.user) },
-            { QStringLiteral("client"), nullableText(s.client) },
-            { QStringLiteral("userClientAlias"), nullableText(s.userClientAlias) },
-            { QStringLiteral("dbName"), nullableText(s.dbName) },
-            { QStringLiteral("command"), nullableText(s.command) },
-            { QStringLiteral("time"), s.time },
-            { QStringLiteral("state"), nullableText(s.state) },
-            { QStringLiteral("trxId"), nullableText(s.trxId) },
-            { QStringLiteral("trxDuration"), s.trxDuration },
-            { QStringLiteral("sqlTemplateId"), nullableText(s.sqlTemplateId) },
-            { QStringLiteral("sqlText"), nullableText(s.sqlText) },
-            { QStringLiteral("active"), s.isActive() },
-            { QStringLiteral("idleInTransaction"), s.isIdleInTransaction() },
+            {QStringLiteral("sessionId"), s.sessionId},
+            {QStringLiteral("user"), nullableText(s.user)},
+            {QStringLiteral("client"), nullableText(s.client)},
+            {QStringLiteral("userClientAlias"), nullableText(s.userClientAlias)},
+            {QStringLiteral("dbName"), nullableText(s.dbName)},
+            {QStringLiteral("command"), nullableText(s.command)},
+            {QStringLiteral("time"), s.time},
+            {QStringLiteral("state"), nullableText(s.state)},
+            {QStringLiteral("trxId"), nullableText(s.trxId)},
+            {QStringLiteral("trxDuration"), s.trxDuration},
+            {QStringLiteral("sqlTemplateId"), nullableText(s.sqlTemplateId)},
+            {QStringLiteral("sqlText"), nullableText(s.sqlText)},
+            {QStringLiteral("active"), s.isActive()},
+            {QStringLiteral("idleInTransaction"), s.isIdleInTransaction()},
         });
     }
     const QJsonObject root {
-        { QStringLiteral("schema"), QStringLiteral("sessionscope.snapshot/1") },
-        { QStringLiteral("instanceId"), snapshot.instanceId },
-        { QStringLiteral("nodeId"), snapshot.nodeId },
-        { QStringLiteral("snapshotTime"), SessionCsv::isoTime(snapshot.snapshotTimeMs) },
-        { QStringLiteral("requestTime"),
-          snapshot.requestTimeMs > 0 ? QJsonValue(SessionCsv::isoTime(snapshot.requestTimeMs)) : QJsonValue() },
-        { QStringLiteral("serverAggregated"), snapshot.serverAggregated },
-        { QStringLiteral("totalSessionCount"), snapshot.totalSessionCount },
-        { QStringLiteral("activeSessionCount"), snapshot.activeSessionCount },
-        { QStringLiteral("idleInTransactionCount"), snapshot.idleInTransactionCount },
-        { QStringLiteral("maxActiveTime"), snapshot.maxActiveTime },
-        { QStringLiteral("sessions"), sessions },
-        { QStringLiteral("userStats"), statsArray(snapshot.userStats) },
-        { QStringLiteral("clientStats"), statsArray(snapshot.clientStats) },
-        { QStringLiteral("dbStats"), statsArray(snapshot.dbStats) },
+        {QStringLiteral("schema"), QStringLiteral("sessionscope.snapshot/1")},
+        {QStringLiteral("instanceId"), snapshot.instanceId},
+        {QStringLiteral("nodeId"), snapshot.nodeId},
+        {QStringLiteral("snapshotTime"), SessionCsv::isoTime(snapshot.snapshotTimeMs)},
+        {QStringLiteral("requestTime"),
+            snapshot.requestTimeMs > 0 ? QJsonValue(SessionCsv::isoTime(snapshot.requestTimeMs)) : QJsonValue()},
+        {QStringLiteral("serverAggregated"), snapshot.serverAggregated},
+        {QStringLiteral("totalSessionCount"), snapshot.totalSessionCount},
+        {QStringLiteral("activeSessionCount"), snapshot.activeSessionCount},
+        {QStringLiteral("idleInTransactionCount"), snapshot.idleInTransactionCount},
+        {QStringLiteral("maxActiveTime"), snapshot.maxActiveTime},
+        {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("userStats"), statsArray(snapshot.userStats)},
+        {QStringLiteral("clientStats"), statsArray(snapshot.clientStats)},
+        {QStringLiteral("dbStats"), statsArray(snapshot.dbStats)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

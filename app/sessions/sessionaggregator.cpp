@@ -17,7 +17,7 @@ public:
         auto it = m_index.constFind(key);
         if (it == m_index.constEnd()) {
             it = m_index.insert(key, m_stats.size());
-            m_stats.append(DimensionStat { key, 0, 0, {}, {} });
+            m_stats.append(DimensionStat {key, 0, 0, {}, {}});
         }
         DimensionStat& stat = m_stats[*it];
         ++stat.totalCount;
@@ -77,8 +77,8 @@ void aggregate(SessionSnapshot& snapshot)
 
 void fillDerivedCounts(SessionSnapshot& snapshot)
 {
-    snapshot.idleInTransactionCount = std::count_if(snapshot.sessions.cbegin(), snapshot.sessions.cend(),
-                                                    [](const Session& s) { return s.isIdleInTransaction(); });
+    snapshot.idleInTransactionCount = std::count_if(
+        snapshot.sessions.cbegin(), snapshot.sessions.cend(), [](const Session& s) { return s.isIdleInTransaction(); });
 }
 
 } // namespace SessionAggregator

@@ -51,8 +51,7 @@ const char* typeName(const QJsonValue& value)
 
 [[noreturn]] void fail(const QString& path, const char* expected, const QJsonValue& got)
 {
-    throw ParseFailure { tr("%1: expected %2, got %3")
-                             .arg(path, QLatin1String(expected), QLatin1String(typeName(got))) };
+    throw ParseFailure {tr("%1: expected %2, got %3").arg(path, QLatin1String(expected), QLatin1String(typeName(got)))};
 }
 
 // Case-insensitive key lookup. The two spellings the service uses are tried first, since a
@@ -100,7 +99,7 @@ std::optional<qint64> readInteger(const QJsonValue& value, const QString& path)
         const double d = text.toDouble(&ok);
         if (ok && std::isfinite(d) && std::abs(d) <= 9.0e18)
             return static_cast<qint64>(d);
-        throw ParseFailure { tr("%1: expected an integer, got the text \"%2\"").arg(path, text.left(40)) };
+        throw ParseFailure {tr("%1: expected an integer, got the text \"%2\"").arg(path, text.left(40))};
     }
     fail(path, "an integer", value);
 }
@@ -121,7 +120,7 @@ std::optional<bool> readBool(const QJsonValue& value, const QString& path)
             return false;
         if (text.isEmpty())
             return std::nullopt;
-        throw ParseFailure { tr("%1: expected true or false, got the text \"%2\"").arg(path, text.left(40)) };
+        throw ParseFailure {tr("%1: expected true or false, got the text \"%2\"").arg(path, text.left(40))};
     }
     fail(path, "a boolean", value);
 }
@@ -189,7 +188,7 @@ Session readSession(const QJsonValue& value, const QString& path)
     Session session;
     const auto id = integer("SessionId");
     if (!id)
-        throw ParseFailure { tr("%1: SessionId is missing").arg(path) };
+        throw ParseFailure {tr("%1: SessionId is missing").arg(path)};
     session.sessionId = *id;
     session.user = text("User");
     session.client = text("Client");
@@ -212,12 +211,12 @@ DimensionStat readStat(const QJsonValue& value, const QString& path)
     const QJsonObject object = value.toObject();
     DimensionStat stat;
     stat.key = readString(field(object, QLatin1StringView("Key")), child(path, QLatin1StringView("Key")));
-    stat.totalCount = readInteger(field(object, QLatin1StringView("TotalCount")),
-                                  child(path, QLatin1StringView("TotalCount")))
-                          .value_or(0);
-    stat.activeCount = readInteger(field(object, QLatin1StringView("ActiveCount")),
-                                   child(path, QLatin1StringView("ActiveCount")))
-                           .value_or(0);
+    stat.totalCount
+        = readInteger(field(object, QLatin1StringView("TotalCount")), child(path, QLatin1StringView("TotalCount")))
+              .value_or(0);
+    stat.activeCount
+        = readInteger(field(object, QLatin1StringView("ActiveCount")), child(path, QLatin1StringView("ActiveCount")))
+              .value_or(0);
     const QString idsPath = child(path, QLatin1StringView("ThreadIdList"));
     if (const auto ids = readArray(field(object, QLatin1StringView("ThreadIdList")), idsPath)) {
         stat.threadIds.reserve(ids->size());
@@ -235,8 +234,8 @@ DimensionStat readStat(const QJsonValue& value, const QString& path)
     return stat;
 }
 
-std::optional<QList<DimensionStat>> readStats(const QJsonObject& sessionData, QLatin1StringView name,
-                                              const QString& parentPath)
+std::optional<QList<DimensionStat>> readStats(
+    const QJsonObject& sessionData, QLatin1StringView name, const QString& parentPath)
 {
     const QString path = child(parentPath, name);
     const auto array = readArray(field(sessionData, name), path);
@@ -249,13 +248,12 @@ std::optional<QList<DimensionStat>> readStats(const QJsonObject& sessionData, QL
     return stats;
 }
 
-SnapshotPtr readSnapshot(const QJsonObject& data, const QString& dataPath, const Context& context,
-                         qint64 requestTimeMs)
+SnapshotPtr readSnapshot(const QJsonObject& data, const QString& dataPath, const Context& context, qint64 requestTimeMs)
 {
     const QString path = child(dataPath, QLatin1StringView("SessionData"));
     const auto sessionData = readObject(field(data, QLatin1StringView("SessionData")), path);
     if (!sessionData)
-        throw ParseFailure { tr("%1 is missing from a finished response").arg(path) };
+        throw ParseFailure {tr("%1 is missing from a finished response").arg(path)};
 
     auto snapshot = std::make_shared<SessionSnapshot>();
     snapshot->instanceId = context.instanceId;
@@ -274,7 +272,7 @@ SnapshotPtr readSnapshot(const QJsonObject& data, const QString& dataPath, const
     const QString listPath = child(path, QLatin1StringView("SessionList"));
     const auto list = readArray(field(*sessionData, QLatin1StringView("SessionList")), listPath);
     if (!list && total.value_or(0) != 0)
-        throw ParseFailure { tr("%1 is missing while TotalSessionCount is %2").arg(listPath).arg(*total) };
+        throw ParseFailure {tr("%1 is missing while TotalSessionCount is %2").arg(listPath).arg(*total)};
     if (list) {
         snapshot->sessions.reserve(list->size());
         for (qsizetype i = 0; i < list->size(); ++i)
@@ -329,7 +327,7 @@ AsyncResponse readResponse(const QJsonObject& root, const Context& context)
     const QString dataPath = QStringLiteral("Data");
     const auto data = readObject(field(root, QLatin1StringView("Data")), dataPath);
     if (!data)
-        throw ParseFailure { tr("Data is missing from a successful response") };
+        throw ParseFailure {tr("Data is missing from a successful response")};
 
     response.resultId = readString(field(*data, QLatin1StringView("ResultId")), QStringLiteral("Data.ResultId"));
     response.state = readString(field(*data, QLatin1StringView("State")), QStringLiteral("Data.State")).toUpper();
@@ -345,11 +343,11 @@ AsyncResponse readResponse(const QJsonObject& root, const Context& context)
     else if (!response.state.isEmpty())
         response.isFinish = response.state != QLatin1String("RUNNING");
     else
-        throw ParseFailure { tr("Data.IsFinish is missing") };
+        throw ParseFailure {tr("Data.IsFinish is missing")};
 
     if (!response.isFinish) {
         if (response.resultId.isEmpty())
-            throw ParseFailure { tr("Data.ResultId is missing from an unfinished response") };
+            throw ParseFailure {tr("Data.ResultId is missing from an unfinished response")};
         return response;
     }
     if (response.finishedWithFailure())

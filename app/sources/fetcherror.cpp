@@ -7,8 +7,7 @@ FetchError::FetchError(Category category, QString code, QString message)
     : m_category(category)
     , m_code(std::move(code))
     , m_message(std::move(message))
-{
-}
+{ }
 
 bool FetchError::isRetryable() const
 {

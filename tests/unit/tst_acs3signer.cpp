@@ -23,35 +23,35 @@ private slots:
 
 void TestAcs3Signer::officialVector()
 {
-    const AccessKey key { QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), {} };
+    const AccessKey key {QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), {}};
     Acs3::Request request;
     request.method = "POST";
     request.query = {
-        { QStringLiteral("ImageId"), QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd") },
-        { QStringLiteral("RegionId"), QStringLiteral("cn-shanghai") },
+        {QStringLiteral("ImageId"), QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
+        {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")},
     };
     request.headers = Acs3::rpcHeaders("ecs.cn-shanghai.aliyuncs.com", "RunInstances", "2014-05-26",
-                                       "2023-10-26T10:22:32Z", "3156853299f313e23d1673dc12e1703d", {}, key);
+        "2023-10-26T10:22:32Z", "3156853299f313e23d1673dc12e1703d", {}, key);
     const Acs3::Signature signature = Acs3::sign(request, key);
 
     QCOMPARE(signature.canonicalRequest,
-             QByteArray("POST\n/\nImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai\n"
-                        "host:ecs.cn-shanghai.aliyuncs.com\n"
-                        "x-acs-action:RunInstances\n"
-                        "x-acs-content-sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
-                        "x-acs-date:2023-10-26T10:22:32Z\n"
-                        "x-acs-signature-nonce:3156853299f313e23d1673dc12e1703d\n"
-                        "x-acs-version:2014-05-26\n"
-                        "\n"
-                        "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version\n"
-                        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QByteArray("POST\n/\nImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai\n"
+                   "host:ecs.cn-shanghai.aliyuncs.com\n"
+                   "x-acs-action:RunInstances\n"
+                   "x-acs-content-sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
+                   "x-acs-date:2023-10-26T10:22:32Z\n"
+                   "x-acs-signature-nonce:3156853299f313e23d1673dc12e1703d\n"
+                   "x-acs-version:2014-05-26\n"
+                   "\n"
+                   "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version\n"
+                   "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     QCOMPARE(signature.stringToSign,
-             QByteArray("ACS3-HMAC-SHA256\n7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259"));
+        QByteArray("ACS3-HMAC-SHA256\n7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259"));
     QCOMPARE(signature.signature, QByteArray("06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
     QCOMPARE(signature.authorization,
-             QByteArray("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;"
-                        "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
-                        "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
+        QByteArray("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;"
+                   "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+                   "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
 }
 
 void TestAcs3Signer::sdkVectors_data()
@@ -75,17 +75,17 @@ void TestAcs3Signer::sdkVectors()
 
     // The SDK test hashes a payload whose SHA-256 is given; only the hash enters the signature, so
     // the canonical request is checked up to it and the body is supplied through a custom hash.
-    const AccessKey key { QStringLiteral("acesskey"), QStringLiteral("secret"), {} };
+    const AccessKey key {QStringLiteral("acesskey"), QStringLiteral("secret"), {}};
     Acs3::Request request;
     request.method = method;
-    request.query = { { QStringLiteral("test"), QStringLiteral("ok") }, { QStringLiteral("empty"), QString() } };
-    request.headers = { { "x-acs-test", "http" }, { "x-acs-TEST", "https" } };
+    request.query = {{QStringLiteral("test"), QStringLiteral("ok")}, {QStringLiteral("empty"), QString()}};
+    request.headers = {{"x-acs-test", "http"}, {"x-acs-TEST", "https"}};
     request.payloadHash = "55e12e91650d2fec56ec74e1d3e4ddbfce2ef3a65890c2a19ecf88a307e76a23";
     const Acs3::Signature signature = Acs3::sign(request, key);
     QCOMPARE(signature.canonicalRequest, expectedCanonical);
     QCOMPARE(signature.signature, expectedSignature);
     QCOMPARE(signature.authorization,
-             QByteArray("ACS3-HMAC-SHA256 Credential=acesskey,SignedHeaders=x-acs-test,Signature=" + expectedSignature));
+        QByteArray("ACS3-HMAC-SHA256 Credential=acesskey,SignedHeaders=x-acs-test,Signature=" + expectedSignature));
 }
 
 void TestAcs3Signer::hexSha256()
@@ -117,27 +117,26 @@ void TestAcs3Signer::percentEncode()
 
 void TestAcs3Signer::canonicalQuerySortsByEncodedName()
 {
-    QCOMPARE(Acs3::canonicalQuery({ { QStringLiteral("test"), QStringLiteral(" ~/*-+") } }),
-             QByteArray("test=%20~%2F%2A-%2B"));
+    QCOMPARE(
+        Acs3::canonicalQuery({{QStringLiteral("test"), QStringLiteral(" ~/*-+")}}), QByteArray("test=%20~%2F%2A-%2B"));
     // Byte order of the encoded names: uppercase before lowercase, '%' before letters.
-    QCOMPARE(Acs3::canonicalQuery({ { QStringLiteral("b"), QStringLiteral("2") },
-                                    { QStringLiteral("B"), QStringLiteral("1") },
-                                    { QStringLiteral("*a"), QStringLiteral("0") } }),
-             QByteArray("%2Aa=0&B=1&b=2"));
+    QCOMPARE(Acs3::canonicalQuery({{QStringLiteral("b"), QStringLiteral("2")},
+                 {QStringLiteral("B"), QStringLiteral("1")}, {QStringLiteral("*a"), QStringLiteral("0")}}),
+        QByteArray("%2Aa=0&B=1&b=2"));
 }
 
 void TestAcs3Signer::emptyValueIsWrittenWithEquals()
 {
-    QCOMPARE(Acs3::canonicalQuery({ { QStringLiteral("NodeId"), QString() }, { QStringLiteral("A"), QString() } }),
-             QByteArray("A=&NodeId="));
+    QCOMPARE(Acs3::canonicalQuery({{QStringLiteral("NodeId"), QString()}, {QStringLiteral("A"), QString()}}),
+        QByteArray("A=&NodeId="));
 }
 
 void TestAcs3Signer::onlySignableHeadersAreSigned()
 {
-    const AccessKey key { QStringLiteral("id"), QStringLiteral("secret"), {} };
+    const AccessKey key {QStringLiteral("id"), QStringLiteral("secret"), {}};
     Acs3::Request request;
-    request.headers = { { "User-Agent", "x" }, { "Accept", "application/json" }, { "Content-Type", " text/plain " },
-                        { "HOST", "example.com" }, { "X-Acs-Action", "A" } };
+    request.headers = {{"User-Agent", "x"}, {"Accept", "application/json"}, {"Content-Type", " text/plain "},
+        {"HOST", "example.com"}, {"X-Acs-Action", "A"}};
     const Acs3::Signature signature = Acs3::sign(request, key);
     QCOMPARE(signature.signedHeaders, QByteArray("content-type;host;x-acs-action"));
     QVERIFY(signature.canonicalRequest.contains("content-type:text/plain\nhost:example.com\nx-acs-action:A\n\n"));
@@ -145,7 +144,7 @@ void TestAcs3Signer::onlySignableHeadersAreSigned()
 
 void TestAcs3Signer::stsAddsTokenHeaders()
 {
-    const AccessKey key { QStringLiteral("STS.id"), QStringLiteral("secret"), QStringLiteral("token==") };
+    const AccessKey key {QStringLiteral("STS.id"), QStringLiteral("secret"), QStringLiteral("token==")};
     const Acs3::HeaderList headers = Acs3::rpcHeaders("h", "A", "V", "D", "N", {}, key);
     QVERIFY(headers.contains(std::pair<QByteArray, QByteArray>("x-acs-security-token", "token==")));
     QVERIFY(headers.contains(std::pair<QByteArray, QByteArray>("x-acs-accesskey-id", "STS.id")));
@@ -153,7 +152,7 @@ void TestAcs3Signer::stsAddsTokenHeaders()
     request.headers = headers;
     QVERIFY(Acs3::sign(request, key).signedHeaders.contains("x-acs-security-token"));
 
-    const AccessKey plain { QStringLiteral("id"), QStringLiteral("secret"), {} };
+    const AccessKey plain {QStringLiteral("id"), QStringLiteral("secret"), {}};
     for (const auto& header : Acs3::rpcHeaders("h", "A", "V", "D", "N", {}, plain))
         QVERIFY(header.first != "x-acs-security-token");
 }

@@ -16,7 +16,7 @@ QByteArray readData(const QString& name)
     return file.readAll();
 }
 
-const SnapshotParser::Context context { QStringLiteral("rm-test"), QStringLiteral("pi-1"), 1'700'000'000'000 };
+const SnapshotParser::Context context {QStringLiteral("rm-test"), QStringLiteral("pi-1"), 1'700'000'000'000};
 
 QByteArray finished(const QByteArray& sessionData)
 {
@@ -73,29 +73,21 @@ void TestSnapshotParser::documentedSample()
     QCOMPARE(s.snapshotTimeMs, 1659581514000LL); // 16 digits: microseconds
     QCOMPARE(s.requestTimeMs, 1660100753556LL);
     QCOMPARE(s.sessions.size(), 1);
-    const Session expected { 14521783,
-                             QStringLiteral("testUser"),
-                             QStringLiteral("47.100.XX.XX"),
-                             QStringLiteral("dbTest"),
-                             QStringLiteral("Query"),
-                             6,
-                             QStringLiteral("starting"),
-                             QStringLiteral("INSERT INTO ..."),
-                             QStringLiteral("master-shanghai"),
-                             QStringLiteral("754300775132"),
-                             6,
-                             QStringLiteral("a7cac1a9") };
+    const Session expected {14521783, QStringLiteral("testUser"), QStringLiteral("47.100.XX.XX"),
+        QStringLiteral("dbTest"), QStringLiteral("Query"), 6, QStringLiteral("starting"),
+        QStringLiteral("INSERT INTO ..."), QStringLiteral("master-shanghai"), QStringLiteral("754300775132"), 6,
+        QStringLiteral("a7cac1a9")};
     QCOMPARE(s.sessions.first(), expected);
     QVERIFY(s.sessions.first().isActive());
     QCOMPARE(s.idleInTransactionCount, 0);
 
-    const DimensionStat userStat { QStringLiteral("testUser"), 2, 1, { 0 }, { QStringLiteral("['testUser']") } };
-    QCOMPARE(s.userStats, QList<DimensionStat> { userStat });
+    const DimensionStat userStat {QStringLiteral("testUser"), 2, 1, {0}, {QStringLiteral("['testUser']")}};
+    QCOMPARE(s.userStats, QList<DimensionStat> {userStat});
     QCOMPARE(s.clientStats.size(), 1);
     QCOMPARE(s.clientStats.first().key, QStringLiteral("47.100.XX.XX"));
     QCOMPARE(s.dbStats.size(), 1);
     QCOMPARE(s.dbStats.first().key, QStringLiteral("dbTest"));
-    QCOMPARE(s.dbStats.first().threadIds, QList<qint64> { 0 });
+    QCOMPARE(s.dbStats.first().threadIds, QList<qint64> {0});
 }
 
 void TestSnapshotParser::running_data()
@@ -149,14 +141,14 @@ void TestSnapshotParser::lowerCamelAndStringTypes()
     QCOMPARE(s.sessions[1].time, 1);
     QVERIFY(s.sessions[1].isIdleInTransaction());
     QCOMPARE(s.idleInTransactionCount, 1);
-    QCOMPARE(s.userStats.first().threadIds, (QList<qint64> { 11, 12 }));
+    QCOMPARE(s.userStats.first().threadIds, (QList<qint64> {11, 12}));
 }
 
 void TestSnapshotParser::nullsAndMissingFields()
 {
     const auto result = parseAsyncResponse(finished(R"({"SessionList":[{"SessionId":5,"User":null}],)"
                                                     R"("UserStats":null,"TotalSessionCount":null})"),
-                                           context);
+        context);
     QVERIFY2(result.ok(), qPrintable(result.error));
     const SessionSnapshot& s = *result.response.snapshot;
     QCOMPARE(s.sessions.size(), 1);
@@ -183,9 +175,9 @@ void TestSnapshotParser::localAggregationWhenStatsMissing()
     QCOMPARE(s.maxActiveTime, 9);
     QVERIFY(!s.serverAggregated);
     QCOMPARE(s.userStats.size(), 2);
-    QCOMPARE(s.userStats[0], (DimensionStat { QStringLiteral("a"), 2, 1, { 1, 2 }, { QStringLiteral("a") } }));
-    QCOMPARE(s.clientStats[0], (DimensionStat { QStringLiteral("h1"), 2, 2, { 1, 3 },
-                                                { QStringLiteral("a"), QStringLiteral("b") } }));
+    QCOMPARE(s.userStats[0], (DimensionStat {QStringLiteral("a"), 2, 1, {1, 2}, {QStringLiteral("a")}}));
+    QCOMPARE(s.clientStats[0],
+        (DimensionStat {QStringLiteral("h1"), 2, 2, {1, 3}, {QStringLiteral("a"), QStringLiteral("b")}}));
     QCOMPARE(s.dbStats[0].key, QStringLiteral("d"));
 }
 
@@ -210,8 +202,8 @@ void TestSnapshotParser::failures_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addRow("State FAIL") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"State":"FAIL"}})");
     QTest::addRow("Fail true") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"Fail":true,"State":""}})");
-    QTest::addRow("Fail as string")
-        << QByteArray(R"({"Success":"true","Data":{"isFinish":true,"fail":"true","state":"SUCCESS"}})");
+    QTest::addRow("Fail as string") << QByteArray(
+        R"({"Success":"true","Data":{"isFinish":true,"fail":"true","state":"SUCCESS"}})");
 }
 
 void TestSnapshotParser::failures()
@@ -246,15 +238,15 @@ void TestSnapshotParser::errors_data()
     QTest::addRow("Data wrong type") << QByteArray(R"({"Success":true,"Data":"x"})") << QStringLiteral("Data");
     QTest::addRow("no IsFinish") << QByteArray(R"({"Success":true,"Data":{"ResultId":"r"}})")
                                  << QStringLiteral("Data.IsFinish");
-    QTest::addRow("running without ResultId") << QByteArray(R"({"Success":true,"Data":{"IsFinish":false}})")
-                                              << QStringLiteral("Data.ResultId");
+    QTest::addRow("running without ResultId")
+        << QByteArray(R"({"Success":true,"Data":{"IsFinish":false}})") << QStringLiteral("Data.ResultId");
     QTest::addRow("finished without SessionData")
         << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"State":"SUCCESS"}})")
         << QStringLiteral("Data.SessionData");
-    QTest::addRow("SessionList not array") << finished(R"({"SessionList":"oops"})")
-                                           << QStringLiteral("Data.SessionData.SessionList: expected an array");
-    QTest::addRow("SessionList missing with sessions") << finished(R"({"TotalSessionCount":4})")
-                                                       << QStringLiteral("SessionList is missing");
+    QTest::addRow("SessionList not array")
+        << finished(R"({"SessionList":"oops"})") << QStringLiteral("Data.SessionData.SessionList: expected an array");
+    QTest::addRow("SessionList missing with sessions")
+        << finished(R"({"TotalSessionCount":4})") << QStringLiteral("SessionList is missing");
     QTest::addRow("session not object") << finished(R"({"SessionList":[{"SessionId":1},7]})")
                                         << QStringLiteral("SessionList[1]: expected an object, got a number");
     QTest::addRow("session without id") << finished(R"({"SessionList":[{"User":"u"}]})")
@@ -265,9 +257,8 @@ void TestSnapshotParser::errors_data()
                                   << QStringLiteral("\"long\"");
     QTest::addRow("User is array") << finished(R"({"SessionList":[{"SessionId":1,"User":[]}]})")
                                    << QStringLiteral("SessionList[0].User: expected a string, got an array");
-    QTest::addRow("ThreadIdList wrong")
-        << finished(R"({"SessionList":[],"UserStats":[{"Key":"u","ThreadIdList":{}}]})")
-        << QStringLiteral("UserStats[0].ThreadIdList: expected an array");
+    QTest::addRow("ThreadIdList wrong") << finished(R"({"SessionList":[],"UserStats":[{"Key":"u","ThreadIdList":{}}]})")
+                                        << QStringLiteral("UserStats[0].ThreadIdList: expected an array");
     QTest::addRow("bad boolean") << QByteArray(R"({"Success":"maybe"})") << QStringLiteral("Success");
 }
 

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionfilterproxy.h"
+
+#include "sessiontablemodel.h"
+
+SessionFilterProxy::SessionFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SessionTableModel::SortRole);
+    setDynamicSortFilter(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+SessionFilterProxy::~SessionFilterProxy() = default;
+
+void SessionFilterProxy::setActiveOnly(bool on)
+{
+    if (m_activeOnly == on)
+        return;
+    m_activeOnly = on;
+    refilter();
+}
+
+void SessionFilterProxy::setIdleInTransactionOnly(bool on)
+{
+    if (m_idleInTransactionOnly == on)
+        return;
+    m_idleInTransactionOnly = on;
+    refilter();
+}
+
+bool SessionFilterProxy::setTextFilter(const QString& text, bool regex)
+{
+    if (regex && !text.isEmpty()) {
+        QRegularExpression pattern(text, QRegularExpression::CaseInsensitiveOption);
+        if (!pattern.isValid()) {
+            m_textError = pattern.errorString();
+            return false;
+        }
+        m_pattern = pattern;
+    }
+    m_textError.clear();
+    if (m_text == text && m_regex == regex)
+        return true;
+    m_text = text;
+    m_regex = regex;
+    refilter();
+    return true;
+}
+
+void SessionFilterProxy::addChip(const Chip& chip)
+{
+    if (m_chips.contains(chip))
+        return;
+    m_chips.append(chip);
+    refilter();
+}
+
+void SessionFilterProxy::removeChip(const Chip& chip)
+{
+    if (m_chips.removeAll(chip) > 0)
+        refilter();
+}
+
+void SessionFilterProxy::setDrillDown(const QList<qint64>& threadIds)
+{
+    m_drillDown = QSet<qint64>(threadIds.cbegin(), threadIds.cend());
+    m_drillDownActive = true;
+    refilter();
+}
+
+void SessionFilterProxy::clearDrillDown()
+{
+    if (!m_drillDownActive)
+        return;
+    m_drillDown.clear();
+    m_drillDownActive = false;
+    refilter();
+}
+
+int SessionFilterProxy::drillDownMissingCount() const
+{
+    const auto* model = qobject_cast<const SessionTableModel*>(sourceModel());
+    if (!model || !m_drillDownActive)
+        return 0;
+    int missing = 0;
+    for (const qint64 id : m_drillDown) {
+        if (model->rowOfSession(id) < 0)
+            ++missing;
+    }
+    return missing;
+}
+
+void SessionFilterProxy::clearAllFilters()
+{
+    m_activeOnly = false;
+    m_idleInTransactionOnly = false;
+    m_text.clear();
+    m_regex = false;
+    m_textError.clear();
+    m_chips.clear();
+    m_drillDown.clear();
+    m_drillDownActive = false;
+    refilter();
+}
+
+void SessionFilterProxy::refilter()
+{
+    invalidateFilter();
+    emit filtersChanged();
+}
+
+bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto* model = qobject_cast<const SessionTableModel*>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return true;
+    const Session& s = model->session(sourceRow);
+    if (m_drillDownActive && !m_drillDown.contains(s.sessionId))
+        return false;
+    if (m_activeOnly && !s.isActive())
+        return false;
+    if (m_idleInTransactionOnly && !s.isIdleInTransaction())
+        return false;
+    for (const Chip& chip : m_chips) {
+        const QString value = model->index(sourceRow, chip.column).data(Qt::DisplayRole).toString();
+        if (value != chip.value)
+            return false;
+    }
+    if (m_text.isEmpty())
+        return true;
+    for (const QString* field : {&s.user, &s.client, &s.dbName, &s.command, &s.state, &s.sqlText}) {
+        if (m_regex ? m_pattern.match(*field).hasMatch() : field->contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool SessionFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(SessionTableModel::SortRole);
+    const QVariant b = right.data(SessionTableModel::SortRole);
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
+        const int c = QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+    } else {
+        const QPartialOrdering order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+    }
+    return left.data(SessionTableModel::SessionIdRole).toLongLong()
+        < right.data(SessionTableModel::SessionIdRole).toLongLong();
+}

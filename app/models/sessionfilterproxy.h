@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+// Sorting and filtering of the session table. Filters combine (all must match): "active only",
+// "idle in transaction only", a text filter over user, client, database, command, state and SQL
+// (plain, case-insensitive, or a regular expression), exact-value chips on a column, and a
+// drill-down to an exact set of thread IDs. Ties in the sort column are broken by SessionId so
+// that equal rows keep a stable order across refreshes.
+class SessionFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    struct Chip
+    {
+        int column = 0;
+        QString value;
+        bool operator==(const Chip&) const = default;
+    };
+
+    explicit SessionFilterProxy(QObject* parent = nullptr);
+    ~SessionFilterProxy() override;
+
+    void setActiveOnly(bool on);
+    bool activeOnly() const { return m_activeOnly; }
+    void setIdleInTransactionOnly(bool on);
+    bool idleInTransactionOnly() const { return m_idleInTransactionOnly; }
+
+    // Returns false (and keeps the previous filter) when `regex` is set and the pattern is invalid.
+    bool setTextFilter(const QString& text, bool regex);
+    QString textFilter() const { return m_text; }
+    bool isRegexFilter() const { return m_regex; }
+    QString textFilterError() const { return m_textError; }
+
+    void addChip(const Chip& chip);
+    void removeChip(const Chip& chip);
+    QList<Chip> chips() const { return m_chips; }
+
+    // Shows exactly these sessions (and hides every other); an empty optional clears it.
+    void setDrillDown(const QList<qint64>& threadIds);
+    void clearDrillDown();
+    bool hasDrillDown() const { return m_drillDownActive; }
+    const QSet<qint64>& drillDownIds() const { return m_drillDown; }
+    // How many of the drill-down's thread IDs are not in the source model.
+    int drillDownMissingCount() const;
+
+    void clearAllFilters();
+
+signals:
+    void filtersChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    void refilter();
+
+    bool m_activeOnly = false;
+    bool m_idleInTransactionOnly = false;
+    QString m_text;
+    bool m_regex = false;
+    QString m_textError;
+    QRegularExpression m_pattern;
+    QList<Chip> m_chips;
+    QSet<qint64> m_drillDown;
+    bool m_drillDownActive = false;
+};

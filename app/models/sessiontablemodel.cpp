@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiontablemodel.h"
+
+#include <QSet>
+
+namespace {
+
+QVariant displayText(const QString& text)
+{
+    return text;
+}
+
+} // namespace
+
+SessionTableModel::SessionTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+SessionTableModel::~SessionTableModel() = default;
+
+int SessionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SessionTableModel::columnTitle(Column column)
+{
+    switch (column) {
+    case SessionIdColumn:
+        return tr("ID");
+    case UserColumn:
+        return tr("User");
+    case ClientColumn:
+        return tr("Client");
+    case UserClientAliasColumn:
+        return tr("Client alias");
+    case DbNameColumn:
+        return tr("Database");
+    case CommandColumn:
+        return tr("Command");
+    case TimeColumn:
+        return tr("Time (s)");
+    case StateColumn:
+        return tr("State");
+    case TrxIdColumn:
+        return tr("Transaction");
+    case TrxDurationColumn:
+        return tr("Trx time (s)");
+    case SqlTemplateIdColumn:
+        return tr("SQL template");
+    case SqlTextColumn:
+        return tr("SQL");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    const auto column = Column(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(column);
+    case Qt::InitialSortOrderRole:
+        // Durations and ids are most useful largest first.
+        if (column == TimeColumn || column == TrxDurationColumn || column == SessionIdColumn)
+            return Qt::DescendingOrder;
+        return Qt::AscendingOrder;
+    case Qt::TextAlignmentRole:
+        if (column == SessionIdColumn || column == TimeColumn || column == TrxDurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Session& s = m_rows.at(index.row());
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (column) {
+        case SessionIdColumn:
+            return QString::number(s.sessionId);
+        case UserColumn:
+            return displayText(s.user);
+        case ClientColumn:
+            return displayText(s.client);
+        case UserClientAliasColumn:
+            return displayText(s.userClientAlias);
+        case DbNameColumn:
+            return displayText(s.dbName);
+        case CommandColumn:
+            return displayText(s.command);
+        case TimeColumn:
+            return QString::number(s.time);
+        case StateColumn:
+            return displayText(s.state);
+        case TrxIdColumn:
+            return displayText(s.trxId);
+        case TrxDurationColumn:
+            return s.trxId.isEmpty() && s.trxDuration == 0 ? QString() : QString::number(s.trxDuration);
+        case SqlTemplateIdColumn:
+            return displayText(s.sqlTemplateId);
+        case SqlTextColumn:
+            if (role == Qt::ToolTipRole)
+                return s.sqlText.left(2000);
+            // One line in the table; the detail pane shows it whole.
+            return QString(s.sqlText.left(500)).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case SessionIdColumn:
+            return s.sessionId;
+        case TimeColumn:
+            return s.time;
+        case TrxDurationColumn:
+            return s.trxDuration;
+        case ColumnCount:
+            return {};
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        if (column == SessionIdColumn || column == TimeColumn || column == TrxDurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SessionIdRole:
+        return s.sessionId;
+    case ActiveRole:
+        return s.isActive();
+    case IdleInTransactionRole:
+        return s.isIdleInTransaction();
+    case NewRole:
+        return m_newIds.contains(s.sessionId);
+    case LongRunningRole:
+        return s.isActive() && s.time >= m_longRunningSeconds;
+    default:
+        return {};
+    }
+}
+
+void SessionTableModel::setSnapshot(const SnapshotPtr& snapshot)
+{
+    if (!snapshot) {
+        clear();
+        return;
+    }
+    const bool sameInstance
+        = m_snapshot && m_snapshot->instanceId == snapshot->instanceId && m_snapshot->nodeId == snapshot->nodeId;
+    if (!sameInstance) {
+        beginResetModel();
+        m_snapshot = snapshot;
+        m_rows = snapshot->sessions;
+        m_newIds.clear();
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+    m_snapshot = snapshot;
+    merge(*snapshot);
+}
+
+void SessionTableModel::clear()
+{
+    beginResetModel();
+    m_snapshot.reset();
+    m_rows.clear();
+    m_rowById.clear();
+    m_newIds.clear();
+    endResetModel();
+}
+
+void SessionTableModel::setLongRunningThresholdSeconds(qint64 seconds)
+{
+    if (m_longRunningSeconds == seconds)
+        return;
+    m_longRunningSeconds = seconds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {LongRunningRole});
+}
+
+QModelIndex SessionTableModel::indexOfSession(qint64 sessionId, int column) const
+{
+    const int row = rowOfSession(sessionId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+void SessionTableModel::merge(const SessionSnapshot& snapshot)
+{
+    QHash<qint64, qsizetype> incoming;
+    incoming.reserve(snapshot.sessions.size());
+    for (qsizetype i = 0; i < snapshot.sessions.size(); ++i)
+        incoming.insert(snapshot.sessions[i].sessionId, i);
+
+    // 1. Vanished rows, removed from the back in contiguous ranges so that the rows before each
+    //    range keep their numbers while we work.
+    QList<qint64> ended;
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (incoming.contains(m_rows[last].sessionId)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !incoming.contains(m_rows[first - 1].sessionId))
+            --first;
+        for (int row = first; row <= last; ++row)
+            ended.append(m_rows[row].sessionId);
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    // 2. Rows still present, updated in place; one dataChanged per contiguous run of changes.
+    QList<bool> seen(snapshot.sessions.size(), false);
+    QSet<qint64> previousNew;
+    previousNew.swap(m_newIds);
+    int runStart = -1;
+    const auto flush = [&](int end) {
+        if (runStart >= 0)
+            emit dataChanged(index(runStart, 0), index(end, ColumnCount - 1));
+        runStart = -1;
+    };
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qsizetype from = incoming.value(m_rows[row].sessionId);
+        seen[from] = true;
+        const Session& updated = snapshot.sessions[from];
+        const bool wasNew = previousNew.contains(updated.sessionId);
+        if (m_rows[row] != updated || wasNew) {
+            m_rows[row] = updated;
+            if (runStart < 0)
+                runStart = row;
+        } else {
+            flush(row - 1);
+        }
+    }
+    flush(int(m_rows.size()) - 1);
+
+    // 3. New sessions, appended; the proxy puts them where the sort says.
+    QList<Session> added;
+    for (qsizetype i = 0; i < snapshot.sessions.size(); ++i) {
+        if (!seen[i])
+            added.append(snapshot.sessions[i]);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const Session& session : std::as_const(added)) {
+            m_newIds.insert(session.sessionId);
+            m_rows.append(session);
+        }
+        endInsertRows();
+    }
+    rebuildIndex();
+    if (!ended.isEmpty())
+        emit sessionsEnded(ended);
+}
+
+void SessionTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowById.insert(m_rows[row].sessionId, row);
+}

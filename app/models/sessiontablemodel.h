@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessions/sessionsnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The sessions of the current snapshot, one row each. A new snapshot is merged by SessionId —
+// vanished rows removed, new rows appended, changed rows reported in coalesced ranges — so views
+// and proxies keep their sort, selection, current index and scroll position across refreshes.
+class SessionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        SessionIdColumn,
+        UserColumn,
+        ClientColumn,
+        UserClientAliasColumn,
+        DbNameColumn,
+        CommandColumn,
+        TimeColumn,
+        StateColumn,
+        TrxIdColumn,
+        TrxDurationColumn,
+        SqlTemplateIdColumn,
+        SqlTextColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        // The typed value (numbers as qint64) for sorting and filtering.
+        SortRole = Qt::UserRole + 1,
+        SessionIdRole,
+        ActiveRole,
+        IdleInTransactionRole,
+        // Appeared in the latest snapshot (not in the first fill).
+        NewRole,
+        // Active for longer than the long-running threshold.
+        LongRunningRole,
+    };
+    Q_ENUM(Role)
+
+    explicit SessionTableModel(QObject* parent = nullptr);
+    ~SessionTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The first snapshot, or one of another instance, resets the model; every later one merges.
+    void setSnapshot(const SnapshotPtr& snapshot);
+    // Empties the model (another instance is about to be shown).
+    void clear();
+    SnapshotPtr snapshot() const { return m_snapshot; }
+
+    void setLongRunningThresholdSeconds(qint64 seconds);
+    qint64 longRunningThresholdSeconds() const { return m_longRunningSeconds; }
+
+    const Session& session(int row) const { return m_rows.at(row); }
+    // -1 when the session is not in the current snapshot.
+    int rowOfSession(qint64 sessionId) const { return m_rowById.value(sessionId, -1); }
+    QModelIndex indexOfSession(qint64 sessionId, int column = 0) const;
+
+    static QString columnTitle(Column column);
+
+signals:
+    // Sessions that were present before this merge and are gone now.
+    void sessionsEnded(const QList<qint64>& sessionIds);
+
+private:
+    void merge(const SessionSnapshot& snapshot);
+    void rebuildIndex();
+
+    SnapshotPtr m_snapshot;
+    QList<Session> m_rows;
+    QHash<qint64, int> m_rowById;
+    QSet<qint64> m_newIds;
+    qint64 m_longRunningSeconds = 60;
+};

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instancemonitor.h"
+
+#include "sources/sessionsource.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+InstanceMonitor::InstanceMonitor(QObject* parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &InstanceMonitor::refreshNow);
+}
+
+InstanceMonitor::~InstanceMonitor()
+{
+    stop();
+}
+
+void InstanceMonitor::setSource(SessionSource* source)
+{
+    stop();
+    delete m_source;
+    m_source = source;
+    m_snapshot.reset();
+    m_lastError = {};
+    m_history.clear();
+    m_lastSuccessMs = 0;
+    m_pollCount = 0;
+    m_pauseReason.clear();
+    if (m_source) {
+        m_source->setParent(this);
+        connect(m_source, &SessionSource::snapshotReady, this, &InstanceMonitor::onSnapshot);
+        connect(m_source, &SessionSource::fetchFailed, this, &InstanceMonitor::onFailure);
+        connect(m_source, &SessionSource::progress, this, [this](int polls) {
+            m_pollCount = polls;
+            emit progress(polls);
+        });
+    }
+    emit snapshotChanged(m_snapshot);
+    emit historyChanged();
+    setState(State::Idle);
+}
+
+void InstanceMonitor::setRefreshIntervalMs(int ms)
+{
+    m_intervalMs = std::max(0, ms);
+    m_timer->stop();
+    if (m_state != State::Fetching)
+        armTimer();
+}
+
+void InstanceMonitor::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        m_pauseReason.clear();
+    m_timer->stop();
+    if (!paused && m_state != State::Fetching)
+        refreshNow();
+    emit pausedChanged(m_paused);
+}
+
+void InstanceMonitor::refreshNow()
+{
+    m_timer->stop();
+    if (!m_source || m_source->isFetching())
+        return;
+    m_pollCount = 0;
+    setState(State::Fetching);
+    m_source->fetch();
+}
+
+void InstanceMonitor::stop()
+{
+    m_timer->stop();
+    if (m_source)
+        m_source->cancel();
+    if (m_state == State::Fetching)
+        setState(m_lastError.isError() ? State::Failed : (m_snapshot ? State::UpToDate : State::Idle));
+}
+
+bool InstanceMonitor::isStale() const
+{
+    if (!m_snapshot)
+        return false;
+    if (m_lastError.isError())
+        return true;
+    if (m_intervalMs <= 0 || m_paused)
+        return false;
+    return QDateTime::currentMSecsSinceEpoch() - m_lastSuccessMs > 2LL * m_intervalMs + 5000;
+}
+
+void InstanceMonitor::onSnapshot(const SnapshotPtr& snapshot)
+{
+    m_snapshot = snapshot;
+    m_lastError = {};
+    m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    appendHistory(*snapshot);
+    emit snapshotChanged(m_snapshot);
+    setState(State::UpToDate);
+    armTimer();
+}
+
+void InstanceMonitor::onFailure(const FetchError& error)
+{
+    m_lastError = error;
+    if (error.pausesAutoRefresh()) {
+        m_pauseReason = error.hint();
+        if (!m_paused) {
+            m_paused = true;
+            emit pausedChanged(true);
+        }
+    }
+    emit errorOccurred(error);
+    setState(State::Failed);
+    armTimer();
+}
+
+void InstanceMonitor::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void InstanceMonitor::armTimer()
+{
+    if (m_source && !m_paused && m_intervalMs > 0)
+        m_timer->start(m_intervalMs);
+}
+
+void InstanceMonitor::appendHistory(const SessionSnapshot& snapshot)
+{
+    const qint64 time = snapshot.snapshotTimeMs > 0 ? snapshot.snapshotTimeMs : m_lastSuccessMs;
+    m_history.push_back({time, snapshot.totalSessionCount, snapshot.activeSessionCount, snapshot.idleInTransactionCount,
+        snapshot.maxActiveTime});
+    while (!m_history.empty()
+        && (m_history.size() > MaxHistoryPoints
+            || m_history.back().timeMs - m_history.front().timeMs > HistoryWindowMs))
+        m_history.pop_front();
+    emit historyChanged();
+}

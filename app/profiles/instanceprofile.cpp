@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instanceprofile.h"
+
+#include "das/dasclient.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace {
+
+QString jsonTypeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return InstanceProfile::tr("null");
+    case QJsonValue::Bool:
+        return InstanceProfile::tr("true or false");
+    case QJsonValue::Double:
+        return InstanceProfile::tr("a number");
+    case QJsonValue::String:
+        return InstanceProfile::tr("text");
+    case QJsonValue::Array:
+        return InstanceProfile::tr("a list");
+    case QJsonValue::Object:
+        return InstanceProfile::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return InstanceProfile::tr("nothing");
+}
+
+// An optional text field: absent or null gives `fallback`; any other non-text is an error.
+std::optional<QString> optionalText(const QJsonObject& object, const char* key, const QString& fallback,
+                                    QStringList& errors)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isString()) {
+        errors.append(InstanceProfile::tr("\"%1\" must be text, not %2.").arg(QLatin1String(key), jsonTypeName(value)));
+        return std::nullopt;
+    }
+    return value.toString().trimmed();
+}
+
+} // namespace
+
+QUrl InstanceProfile::endpoint() const
+{
+    switch (endpointKind) {
+    case EndpointKind::Public:
+        return DasClient::publicEndpoint();
+    case EndpointKind::Vpc:
+        return DasClient::vpcEndpoint();
+    case EndpointKind::Custom:
+        break;
+    }
+    return customEndpoint;
+}
+
+QStringList InstanceProfile::validate() const
+{
+    QStringList problems;
+    if (displayName.trimmed().isEmpty())
+        problems.append(tr("The display name is empty."));
+    if (instanceId.trimmed().isEmpty())
+        problems.append(tr("The instance ID is empty."));
+    else if (instanceId.trimmed().contains(QLatin1Char(' ')))
+        problems.append(tr("The instance ID must not contain spaces."));
+    if (nodeId.trimmed().contains(QLatin1Char(' ')))
+        problems.append(tr("The node ID must not contain spaces."));
+    if (source == Source::Das && endpointKind == EndpointKind::Custom) {
+        if (customEndpoint.isEmpty())
+            problems.append(tr("The custom endpoint is empty."));
+        else if (const QString problem = DasClient::validateEndpoint(customEndpoint); !problem.isEmpty())
+            problems.append(problem);
+    }
+    if (refreshIntervalMs < MinRefreshIntervalMs || refreshIntervalMs > MaxRefreshIntervalMs)
+        problems.append(tr("The refresh interval must be between %1 and %2 seconds.")
+                            .arg(MinRefreshIntervalMs / 1000)
+                            .arg(MaxRefreshIntervalMs / 1000));
+    if (credential.kind == CredentialReference::Kind::Keychain && credential.name.trimmed().isEmpty())
+        problems.append(tr("No keychain credential is chosen."));
+    return problems;
+}
+
+QJsonObject InstanceProfile::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
+    object.insert(QStringLiteral("displayName"), displayName);
+    object.insert(QStringLiteral("source"), sourceName(source));
+    object.insert(QStringLiteral("instanceId"), instanceId);
+    object.insert(QStringLiteral("nodeId"), nodeId);
+    object.insert(QStringLiteral("endpoint"), endpointKindName(endpointKind));
+    object.insert(QStringLiteral("customEndpoint"), customEndpoint.toString());
+    object.insert(QStringLiteral("credential"),
+                  QJsonObject {{QStringLiteral("kind"), credentialKindName(credential.kind)},
+                               {QStringLiteral("name"), credential.name}});
+    object.insert(QStringLiteral("refreshIntervalMs"), refreshIntervalMs);
+    return object;
+}
+
+std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value, QStringList& errors)
+{
+    if (!value.isObject()) {
+        errors.append(tr("A profile must be an object, not %1.").arg(jsonTypeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    const qsizetype errorsBefore = errors.size();
+    InstanceProfile profile;
+
+    if (const std::optional<QString> text = optionalText(object, "id", {}, errors); text && !text->isEmpty()) {
+        profile.id = QUuid::fromString(*text);
+        if (profile.id.isNull())
+            errors.append(tr("\"id\" is not a UUID."));
+    }
+    if (const std::optional<QString> text = optionalText(object, "displayName", {}, errors))
+        profile.displayName = *text;
+    if (const std::optional<QString> text = optionalText(object, "source", sourceName(Source::Das), errors)) {
+        if (const std::optional<Source> source = sourceFromName(*text))
+            profile.source = *source;
+        else
+            errors.append(tr("\"source\" must be \"das\" or \"mysql\"."));
+    }
+    if (const std::optional<QString> text = optionalText(object, "instanceId", {}, errors))
+        profile.instanceId = *text;
+    if (const std::optional<QString> text = optionalText(object, "nodeId", {}, errors))
+        profile.nodeId = *text;
+    if (const std::optional<QString> text
+        = optionalText(object, "endpoint", endpointKindName(EndpointKind::Public), errors)) {
+        if (const std::optional<EndpointKind> kind = endpointKindFromName(*text))
+            profile.endpointKind = *kind;
+        else
+            errors.append(tr("\"endpoint\" must be \"public\", \"vpc\" or \"custom\"."));
+    }
+    if (const std::optional<QString> text = optionalText(object, "customEndpoint", {}, errors); text && !text->isEmpty())
+        profile.customEndpoint = QUrl(*text, QUrl::StrictMode);
+
+    const QJsonValue credential = object.value(QLatin1String("credential"));
+    if (credential.isObject()) {
+        const QJsonObject credentialObject = credential.toObject();
+        if (const std::optional<QString> text
+            = optionalText(credentialObject, "kind", credentialKindName(CredentialReference::Kind::DefaultChain), errors)) {
+            if (const std::optional<CredentialReference::Kind> kind = credentialKindFromName(*text))
+                profile.credential.kind = *kind;
+            else
+                errors.append(tr("\"credential.kind\" must be \"default\", \"environment\", \"cliProfile\" or "
+                                 "\"keychain\"."));
+        }
+        if (const std::optional<QString> text = optionalText(credentialObject, "name", {}, errors))
+            profile.credential.name = *text;
+    } else if (!credential.isUndefined() && !credential.isNull()) {
+        errors.append(tr("\"credential\" must be an object, not %1.").arg(jsonTypeName(credential)));
+    }
+
+    const QJsonValue interval = object.value(QLatin1String("refreshIntervalMs"));
+    if (interval.isDouble()) {
+        const double ms = interval.toDouble();
+        if (std::isfinite(ms) && ms == std::floor(ms) && ms >= 0 && ms <= MaxRefreshIntervalMs * 10.0)
+            profile.refreshIntervalMs = static_cast<int>(ms);
+        else
+            profile.refreshIntervalMs = -1; // reported by validate()
+    } else if (!interval.isUndefined() && !interval.isNull()) {
+        errors.append(tr("\"refreshIntervalMs\" must be a number, not %1.").arg(jsonTypeName(interval)));
+    }
+
+    if (errors.size() > errorsBefore)
+        return std::nullopt;
+    if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
+        errors.append(problems);
+        return std::nullopt;
+    }
+    return profile;
+}
+
+QString InstanceProfile::sourceName(Source source)
+{
+    return source == Source::MySql ? QStringLiteral("mysql") : QStringLiteral("das");
+}
+
+std::optional<InstanceProfile::Source> InstanceProfile::sourceFromName(const QString& name)
+{
+    if (name == QLatin1String("das"))
+        return Source::Das;
+    if (name == QLatin1String("mysql"))
+        return Source::MySql;
+    return std::nullopt;
+}
+
+QString InstanceProfile::endpointKindName(EndpointKind kind)
+{
+    switch (kind) {
+    case EndpointKind::Public:
+        break;
+    case EndpointKind::Vpc:
+        return QStringLiteral("vpc");
+    case EndpointKind::Custom:
+        return QStringLiteral("custom");
+    }
+    return QStringLiteral("public");
+}
+
+std::optional<InstanceProfile::EndpointKind> InstanceProfile::endpointKindFromName(const QString& name)
+{
+    if (name == QLatin1String("public"))
+        return EndpointKind::Public;
+    if (name == QLatin1String("vpc"))
+        return EndpointKind::Vpc;
+    if (name == QLatin1String("custom"))
+        return EndpointKind::Custom;
+    return std::nullopt;
+}
+
+QString InstanceProfile::credentialKindName(CredentialReference::Kind kind)
+{
+    switch (kind) {
+    case CredentialReference::Kind::DefaultChain:
+        break;
+    case CredentialReference::Kind::Environment:
+        return QStringLiteral("environment");
+    case CredentialReference::Kind::CliProfile:
+        return QStringLiteral("cliProfile");
+    case CredentialReference::Kind::Keychain:
+        return QStringLiteral("keychain");
+    }
+    return QStringLiteral("default");
+}
+
+std::optional<CredentialReference::Kind> InstanceProfile::credentialKindFromName(const QString& name)
+{
+    if (name == QLatin1String("default"))
+        return CredentialReference::Kind::DefaultChain;
+    if (name == QLatin1String("environment"))
+        return CredentialReference::Kind::Environment;
+    if (name == QLatin1String("cliProfile"))
+        return CredentialReference::Kind::CliProfile;
+    if (name == QLatin1String("keychain"))
+        return CredentialReference::Kind::Keychain;
+    return std::nullopt;
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "credentials/credentialreference.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUuid>
+
+#include <optional>
+
+class QJsonObject;
+class QJsonValue;
+
+// One monitored instance as the user configured it. Holds no secret: the credentials are named by
+// `credential` and live in the environment, the Aliyun CLI configuration or the keychain.
+class InstanceProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(InstanceProfile)
+
+public:
+    enum class Source
+    {
+        Das,
+        MySql,
+    };
+
+    enum class EndpointKind
+    {
+        Public, // DasClient::publicEndpoint()
+        Vpc, // DasClient::vpcEndpoint()
+        Custom, // customEndpoint
+    };
+
+    static constexpr int DefaultRefreshIntervalMs = 10'000;
+    static constexpr int MinRefreshIntervalMs = 1'000;
+    static constexpr int MaxRefreshIntervalMs = 3'600'000;
+
+    QUuid id;
+    QString displayName;
+    Source source = Source::Das;
+    QString instanceId;
+    QString nodeId;
+    EndpointKind endpointKind = EndpointKind::Public;
+    QUrl customEndpoint;
+    CredentialReference credential;
+    int refreshIntervalMs = DefaultRefreshIntervalMs;
+
+    // The DAS endpoint this profile talks to.
+    QUrl endpoint() const;
+
+    // What is wrong, one sentence each, for the user; empty when the profile can be saved.
+    QStringList validate() const;
+
+    // The export form documented in profilestore.h.
+    QJsonObject toJson() const;
+    // Reads the export form. On failure returns nothing and appends to `errors` why; unknown keys
+    // are ignored, so a secret put into the file by hand is never read.
+    static std::optional<InstanceProfile> fromJson(const QJsonValue& value, QStringList& errors);
+
+    // The stable names used in QSettings and in exports.
+    static QString sourceName(Source source);
+    static std::optional<Source> sourceFromName(const QString& name);
+    static QString endpointKindName(EndpointKind kind);
+    static std::optional<EndpointKind> endpointKindFromName(const QString& name);
+    static QString credentialKindName(CredentialReference::Kind kind);
+    static std::optional<CredentialReference::Kind> credentialKindFromName(const QString& name);
+
+    friend bool operator==(const InstanceProfile&, const InstanceProfile&) = default;
+};

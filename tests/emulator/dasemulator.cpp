@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dasemulator.h"
+
+#include "dasresponsewriter.h"
+#include "das/accesskey.h"
+#include "loopbacktcpserver.h"
+#include "sessiongenerator.h"
+
+#include <QHttpServerRequest>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <chrono>
+#include <map>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+struct DasEmulator::Reply
+{
+    enum class Delivery
+    {
+        Send,
+        Truncate, // full Content-Length, half the body, then close
+        Reset, // RST, nothing answered
+        Stall, // nothing answered for stallMs, then close
+    };
+
+    Delivery delivery = Delivery::Send;
+    int status = 200;
+    QByteArray contentType = "application/json;charset=utf-8";
+    QByteArray body;
+    QString requestId;
+    QList<std::pair<QByteArray, QByteArray>> extraHeaders;
+    int stallMs = 0;
+    // Empty for a success.
+    QString errorCode;
+    QString fault;
+};
+
+struct DasEmulator::AsyncResult
+{
+    QString id;
+    QString instanceId;
+    QString nodeId;
+    // Emulator clock, epoch ms: Data.Timestamp, and the start of its time to live.
+    qint64 createdMs = 0;
+    int runningLeft = 0;
+    bool neverFinish = false;
+    // Set once finished.
+    std::shared_ptr<const SessionSnapshot> snapshot;
+    qint64 sessionTimeStampUs = 0;
+};
+
+struct DasEmulator::InstanceState
+{
+    EmulatorInstance config;
+    // Keyed by node id ("" for an instance without nodes).
+    std::map<QString, std::unique_ptr<SessionGenerator>> generators;
+    QList<EmulatorFault> queue;
+    std::optional<EmulatorFault> persistent;
+
+    SessionGenerator& generator(const QString& nodeId)
+    {
+        auto& slot = generators[nodeId];
+        if (!slot) {
+            const qsizetype index = std::max<qsizetype>(config.nodeIds.indexOf(nodeId), 0);
+            slot = std::make_unique<SessionGenerator>(SessionGenerator::optionsFor(config, index));
+        }
+        return *slot;
+    }
+};
+
+namespace {
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
+}
+
+QString newResultId()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
+    return QStringLiteral("async__") + QString::fromLatin1(bytes.toHex());
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+// Strict application/x-www-form-urlencoded decoding, as the gateway's: '+' is a space, '%' must be
+// followed by two hex digits, the result must be UTF-8.
+std::optional<QString> decodeComponent(const QByteArray& encoded)
+{
+    QByteArray bytes;
+    bytes.reserve(encoded.size());
+    for (qsizetype i = 0; i < encoded.size(); ++i) {
+        const char c = encoded[i];
+        if (c == '+') {
+            bytes.append(' ');
+        } else if (c == '%') {
+            if (i + 2 >= encoded.size())
+                return std::nullopt;
+            const int high = hexValue(encoded[i + 1]);
+            const int low = hexValue(encoded[i + 2]);
+            if (high < 0 || low < 0)
+                return std::nullopt;
+            bytes.append(static_cast<char>(high * 16 + low));
+            i += 2;
+        } else {
+            bytes.append(c);
+        }
+    }
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
+        return std::nullopt;
+    return text;
+}
+
+std::optional<Acs3::QueryParams> decodeQuery(const QByteArray& rawQuery)
+{
+    Acs3::QueryParams params;
+    for (const QByteArray& pair : rawQuery.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        const auto name = decodeComponent(equals < 0 ? pair : pair.left(equals));
+        const auto value = decodeComponent(equals < 0 ? QByteArray() : pair.mid(equals + 1));
+        if (!name || !value)
+            return std::nullopt;
+        params.append({ *name, *value });
+    }
+    return params;
+}
+
+QByteArray httpDate(const QDateTime& time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+
+} // namespace
+
+DasEmulator::DasEmulator(QObject* parent)
+    : QAbstractHttpServer(parent)
+{
+    setScenario(EmulatorScenario::demo());
+}
+
+DasEmulator::~DasEmulator() = default;
+
+void DasEmulator::setAccessKey(const AccessKey& key)
+{
+    m_verifier.setAccessKey(key);
+}
+
+void DasEmulator::setScenario(const EmulatorScenario& scenario)
+{
+    m_scenario = scenario;
+    m_clockSkewSeconds = scenario.clockSkewSeconds;
+    m_instances.clear();
+    m_results.clear();
+    for (const EmulatorInstance& config : scenario.instances) {
+        auto state = std::make_shared<InstanceState>();
+        state->config = config;
+        state->queue = config.faults;
+        m_instances.insert(config.instanceId, state);
+    }
+}
+
+bool DasEmulator::loadScenarioFile(const QString& path, QString* error)
+{
+    const auto scenario = EmulatorScenario::fromFile(path, error);
+    if (!scenario)
+        return false;
+    setScenario(*scenario);
+    return true;
+}
+
+void DasEmulator::setClockSkewSeconds(qint64 seconds)
+{
+    m_clockSkewSeconds = seconds;
+}
+
+QDateTime DasEmulator::serverTime() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_clockSkewSeconds);
+}
+
+quint16 DasEmulator::listenOnLoopback(quint16 port)
+{
+    auto* server = new LoopbackTcpServer(this);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_server = server;
+    m_port = server->serverPort();
+    return m_port;
+}
+
+QUrl DasEmulator::endpoint() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+}
+
+void DasEmulator::injectFaults(const QString& instanceId, const QList<EmulatorFault>& faults)
+{
+    if (const auto state = m_instances.value(instanceId))
+        state->queue.append(faults);
+}
+
+void DasEmulator::setPersistentFault(const QString& instanceId, std::optional<EmulatorFault> fault)
+{
+    if (const auto state = m_instances.value(instanceId))
+        state->persistent = std::move(fault);
+}
+
+qsizetype DasEmulator::pendingFaultCount(const QString& instanceId) const
+{
+    const auto state = m_instances.value(instanceId);
+    return state ? state->queue.size() : 0;
+}
+
+bool DasEmulator::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    RequestRecord record;
+    const Reply reply = process(request, socket, record);
+    record.httpStatus
+        = reply.delivery == Reply::Delivery::Reset || reply.delivery == Reply::Delivery::Stall ? 0 : reply.status;
+    record.errorCode = reply.errorCode;
+    record.fault = reply.fault;
+    const bool closeAfter = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    deliver(socket, reply, closeAfter);
+
+    m_requests.append(record);
+    if (m_requests.size() > MaxRecords)
+        m_requests.remove(0, m_requests.size() - MaxRecords);
+    emit requestHandled(record);
+    return true;
+}
+
+void DasEmulator::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    Q_UNUSED(request);
+    Reply reply;
+    reply.status = 404;
+    reply.requestId = newRequestId();
+    reply.body = DasResponseWriter::errorJson({ reply.requestId, QLatin1String(HostId),
+                                                QStringLiteral("InvalidAction.NotFound"),
+                                                QStringLiteral("Specified api is not found."), QString() });
+    deliver(socket, reply, false);
+}
+
+DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpSocket* socket, RequestRecord& record)
+{
+    const QDateTime now = serverTime();
+    const QString requestId = newRequestId();
+    const auto error = [&](int status, const char* code, const QString& message) {
+        Reply reply;
+        reply.status = status;
+        reply.requestId = requestId;
+        reply.errorCode = QLatin1String(code);
+        const QString recommend = QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2")
+                                      .arg(reply.errorCode, requestId);
+        reply.body = DasResponseWriter::errorJson(
+            { requestId, QLatin1String(HostId), reply.errorCode, message, recommend });
+        return reply;
+    };
+
+    record.receivedAt = QDateTime::currentDateTimeUtc();
+    record.method = methodName(request.method());
+    record.action = request.value("x-acs-action");
+    record.nonce = request.value("x-acs-signature-nonce");
+
+    // The raw request-target when the tap followed the connection; QUrl's form otherwise.
+    const QByteArray urlQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    record.rawQuery = urlQuery;
+    if (const auto target = m_server ? m_server->takeRequestTarget(socket) : std::nullopt) {
+        QByteArray rawTarget = *target;
+        if (const qsizetype hash = rawTarget.indexOf('#'); hash >= 0)
+            rawTarget.truncate(hash);
+        const qsizetype question = rawTarget.indexOf('?');
+        const QByteArray rawQuery = question < 0 ? QByteArray() : rawTarget.mid(question + 1);
+        QUrl check;
+        check.setQuery(QString::fromUtf8(rawQuery));
+        if (check.query(QUrl::FullyEncoded).toUtf8() == urlQuery) {
+            record.rawQuery = rawQuery;
+            path = question < 0 ? rawTarget : rawTarget.left(question);
+        }
+    }
+    const auto params = decodeQuery(record.rawQuery);
+    if (params) {
+        for (const auto& [name, value] : *params) {
+            if (!record.params.contains(name))
+                record.params.insert(name, value);
+        }
+    }
+
+    if (path != "/")
+        return error(404, "InvalidAction.NotFound",
+                     QStringLiteral("Specified api is not found, please check your url and method: RPC calls go to "
+                                    "the path /."));
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return error(405, "UnsupportedHTTPMethod",
+                     QStringLiteral("The HTTP method %1 is not supported: use POST.")
+                         .arg(QString::fromLatin1(record.method)));
+    if (!params)
+        return error(400, "InvalidParameter",
+                     QStringLiteral("The query string is not valid percent-encoded UTF-8."));
+
+    SignatureVerifier::Request verification;
+    verification.method = record.method;
+    verification.query = *params;
+    for (const auto& header : request.headers())
+        verification.headers.append({ header.first, header.second });
+    verification.body = request.body();
+    const SignatureVerifier::Outcome outcome = m_verifier.verify(verification, now);
+    if (!outcome.ok)
+        return error(outcome.httpStatus, outcome.code.toLatin1().constData(), outcome.message);
+
+    if (record.action != Action)
+        return error(404, "InvalidAction.NotFound",
+                     QStringLiteral("Specified api is not found, please check your url and method: %1 is not an "
+                                    "action of DAS %2.")
+                         .arg(QString::fromUtf8(record.action), QLatin1String(Version)));
+    if (request.value("x-acs-version") != Version)
+        return error(400, "InvalidVersion",
+                     QStringLiteral("Specified parameter Version is not valid: DAS serves %1 with version %2.")
+                         .arg(QLatin1String(Action), QLatin1String(Version)));
+    if (!request.body().isEmpty())
+        return error(400, "InvalidParams",
+                     QStringLiteral("The request body must be empty: %1 takes its parameters in the query string.")
+                         .arg(QLatin1String(Action)));
+
+    const QString instanceId = record.params.value(QStringLiteral("InstanceId"));
+    if (instanceId.isEmpty())
+        return error(400, "InvalidParams", QStringLiteral("The request parameters are invalid: InstanceId is mandatory."));
+    const auto instance = m_instances.value(instanceId);
+    if (!instance)
+        return error(400, "InvalidParams",
+                     QStringLiteral("The request parameters are invalid: the instance %1 does not exist, or is not an "
+                                    "ApsaraDB RDS for MySQL, PolarDB for MySQL or PolarDB-X 2.0 instance.")
+                         .arg(instanceId));
+    const QString requestedNode = record.params.value(QStringLiteral("NodeId"));
+    const QStringList& nodes = instance->config.nodeIds;
+    if (!nodes.isEmpty() && !requestedNode.isEmpty() && !nodes.contains(requestedNode))
+        return error(400, "InvalidParams",
+                     QStringLiteral("The request parameters are invalid: the node %1 does not belong to the instance %2.")
+                         .arg(requestedNode, instanceId));
+    // The primary node when none is named.
+    const QString nodeId = nodes.isEmpty() ? QString() : (requestedNode.isEmpty() ? nodes.front() : requestedNode);
+
+    pruneResults(now);
+    const QString resultId = record.params.value(QStringLiteral("ResultId"));
+    const bool isPoll = !resultId.isEmpty();
+    std::shared_ptr<AsyncResult> result;
+    if (isPoll) {
+        result = m_results.value(resultId);
+        if (!result)
+            return error(400, "InvalidParams",
+                         QStringLiteral("The request parameters are invalid: the ResultId %1 does not exist.")
+                             .arg(resultId));
+        if (result->instanceId != instanceId)
+            return error(400, "InvalidParams",
+                         QStringLiteral("The request parameters are invalid: the ResultId %1 does not belong to the "
+                                        "instance %2.")
+                             .arg(resultId, instanceId));
+        if (result->nodeId != nodeId)
+            return error(400, "InvalidParams",
+                         QStringLiteral("The request parameters are invalid: the ResultId %1 was created for the node "
+                                        "%2, not %3.")
+                             .arg(resultId, result->nodeId, nodeId));
+        if (now.toMSecsSinceEpoch() - result->createdMs > qint64(instance->config.resultTtlSeconds) * 1000)
+            return error(400, "InvalidParams",
+                         QStringLiteral("The request parameters are invalid: the ResultId %1 has expired.")
+                             .arg(resultId));
+    }
+
+    if (const auto fault = takeFault(*instance, isPoll)) {
+        Reply reply = applyFault(*fault, *instance, result, nodeId, requestId, now);
+        reply.fault = EmulatorFault::typeName(fault->type);
+        return reply;
+    }
+    if (!result)
+        result = createResult(*instance, nodeId, now);
+    return answer(*instance, result, isPoll, requestId, now);
+}
+
+std::optional<EmulatorFault> DasEmulator::takeFault(InstanceState& instance, bool isPoll)
+{
+    if (instance.persistent && instance.persistent->appliesTo(isPoll))
+        return instance.persistent;
+    for (qsizetype i = 0; i < instance.queue.size(); ++i) {
+        EmulatorFault& fault = instance.queue[i];
+        if (!fault.appliesTo(isPoll))
+            continue;
+        const EmulatorFault taken = fault;
+        if (--fault.times <= 0)
+            instance.queue.removeAt(i);
+        return taken;
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<DasEmulator::AsyncResult> DasEmulator::createResult(InstanceState& instance, const QString& nodeId,
+                                                                    const QDateTime& now)
+{
+    auto result = std::make_shared<AsyncResult>();
+    result->id = newResultId();
+    result->instanceId = instance.config.instanceId;
+    result->nodeId = nodeId;
+    result->createdMs = now.toMSecsSinceEpoch();
+    result->runningLeft = instance.config.runningPolls;
+    m_results.insert(result->id, result);
+    return result;
+}
+
+void DasEmulator::finish(InstanceState& instance, AsyncResult& result, const QDateTime& now)
+{
+    SessionGenerator& generator = instance.generator(result.nodeId);
+    auto snapshot = std::make_shared<SessionSnapshot>(generator.snapshot());
+    snapshot->instanceId = result.instanceId;
+    snapshot->nodeId = result.nodeId;
+    snapshot->requestTimeMs = result.createdMs;
+    snapshot->snapshotTimeMs = now.toMSecsSinceEpoch();
+    snapshot->resultId = result.id;
+    generator.advance(instance.config.tickSeconds);
+    result.snapshot = std::move(snapshot);
+    // Microseconds, as the documentation's example has them; the sub-millisecond part comes from
+    // the real clock so that the value looks like a real one.
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    result.sessionTimeStampUs = now.toMSecsSinceEpoch() * 1000 + micros % 1000;
+}
+
+DasEmulator::Reply DasEmulator::answer(InstanceState& instance, const std::shared_ptr<AsyncResult>& result, bool isPoll,
+                                       const QString& requestId, const QDateTime& now)
+{
+    Q_UNUSED(isPoll);
+    Reply reply;
+    reply.requestId = requestId;
+    const DasResponseWriter::Envelope envelope { requestId, result->id, result->createdMs };
+    if (!result->snapshot && (result->neverFinish || result->runningLeft > 0)) {
+        if (!result->neverFinish)
+            --result->runningLeft;
+        reply.body = DasResponseWriter::running(envelope, instance.config.style);
+        return reply;
+    }
+    if (!result->snapshot)
+        finish(instance, *result, now);
+    reply.body = DasResponseWriter::finished(envelope, *result->snapshot, result->sessionTimeStampUs,
+                                             instance.config.style);
+    return reply;
+}
+
+DasEmulator::Reply DasEmulator::applyFault(const EmulatorFault& fault, InstanceState& instance,
+                                           const std::shared_ptr<AsyncResult>& result, const QString& nodeId,
+                                           const QString& requestId, const QDateTime& now)
+{
+    const auto errorReply = [&](int status, const QString& code, const QString& message) {
+        Reply reply;
+        reply.status = status;
+        reply.requestId = requestId;
+        reply.errorCode = code;
+        reply.body = DasResponseWriter::errorJson(
+            { requestId, QLatin1String(HostId), code, message,
+              QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2").arg(code, requestId) });
+        return reply;
+    };
+    // Faults that answer in place of the service leave the asynchronous state as it was; the
+    // result id they show for a first call is one nobody can poll.
+    const DasResponseWriter::Envelope envelope { requestId, result ? result->id : newResultId(),
+                                                 result ? result->createdMs : now.toMSecsSinceEpoch() };
+    Reply reply;
+    reply.requestId = requestId;
+    switch (fault.type) {
+    case EmulatorFault::Type::Http500:
+        return errorReply(500, QStringLiteral("InternalError"),
+                          QStringLiteral("The request processing has failed due to some unknown error, exception or "
+                                         "failure."));
+    case EmulatorFault::Type::Http503:
+        return errorReply(503, QStringLiteral("ServiceUnavailable"),
+                          QStringLiteral("The request has failed due to a temporary failure of the server."));
+    case EmulatorFault::Type::Throttling: {
+        reply = errorReply(400, QStringLiteral("Throttling.User"),
+                           QStringLiteral("Request was denied due to user flow control."));
+        if (fault.retryAfterMs >= 0)
+            reply.extraHeaders.append({ "x-acs-retry-after", QByteArray::number(fault.retryAfterMs) });
+        return reply;
+    }
+    case EmulatorFault::Type::ConnectionReset:
+        reply.delivery = Reply::Delivery::Reset;
+        return reply;
+    case EmulatorFault::Type::Stall:
+        reply.delivery = Reply::Delivery::Stall;
+        reply.stallMs = fault.stallMs;
+        return reply;
+    case EmulatorFault::Type::TruncatedBody: {
+        // The service did its work; the connection broke while sending the answer.
+        const auto target = result ? result : createResult(instance, nodeId, now);
+        reply = answer(instance, target, result != nullptr, requestId, now);
+        reply.delivery = Reply::Delivery::Truncate;
+        return reply;
+    }
+    case EmulatorFault::Type::InvalidJson:
+        reply.body = DasResponseWriter::invalidJson(envelope);
+        return reply;
+    case EmulatorFault::Type::WrongTypes: {
+        SessionSnapshot snapshot = instance.generator(nodeId).snapshot();
+        reply.body = DasResponseWriter::wrongTypes(envelope, snapshot, instance.config.style);
+        return reply;
+    }
+    case EmulatorFault::Type::SuccessFalse: {
+        const QString code = fault.code.isEmpty() ? QStringLiteral("InternalError") : fault.code;
+        reply.errorCode = code;
+        reply.body = DasResponseWriter::successFalse(
+            requestId, code,
+            QStringLiteral("The request processing has failed due to some unknown error, exception or failure."),
+            instance.config.style);
+        return reply;
+    }
+    case EmulatorFault::Type::StateFail:
+        reply.body = DasResponseWriter::failed(envelope, instance.config.style);
+        return reply;
+    case EmulatorFault::Type::NeverFinish: {
+        const auto target = result ? result : createResult(instance, nodeId, now);
+        target->neverFinish = true;
+        return answer(instance, target, result != nullptr, requestId, now);
+    }
+    case EmulatorFault::Type::XmlError: {
+        Reply xml;
+        xml.status = 503;
+        xml.requestId = requestId;
+        xml.contentType = "application/xml;charset=utf-8";
+        xml.errorCode = fault.code.isEmpty() ? QStringLiteral("ServiceUnavailable") : fault.code;
+        xml.body = DasResponseWriter::errorXml({ requestId, QLatin1String(HostId), xml.errorCode,
+                                                 QStringLiteral("The request has failed due to a temporary failure of "
+                                                                "the server."),
+                                                 QString() });
+        return xml;
+    }
+    }
+    return reply;
+}
+
+void DasEmulator::pruneResults(const QDateTime& now)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (auto it = m_results.begin(); it != m_results.end();) {
+        const auto instance = m_instances.value((*it)->instanceId);
+        const qint64 ttlMs = instance ? qint64(instance->config.resultTtlSeconds) * 1000 : 0;
+        const qint64 age = nowMs - (*it)->createdMs;
+        // An expired result keeps its id for an hour, so that polling it says "expired"; its
+        // snapshot, possibly 100,000 sessions, goes at once.
+        if (!instance || age > ttlMs + 3'600'000) {
+            it = m_results.erase(it);
+            continue;
+        }
+        if (age > ttlMs)
+            (*it)->snapshot.reset();
+        ++it;
+    }
+}
+
+void DasEmulator::deliver(QTcpSocket* socket, const Reply& reply, bool closeAfter)
+{
+    switch (reply.delivery) {
+    case Reply::Delivery::Reset: {
+#ifdef Q_OS_UNIX
+        // SO_LINGER with a zero timeout makes close() send an RST instead of a FIN.
+        const linger option { 1, 0 };
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option);
+#endif
+        socket->abort();
+        return;
+    }
+    case Reply::Delivery::Stall: {
+        QTimer::singleShot(reply.stallMs, socket, [socket] { socket->disconnectFromHost(); });
+        return;
+    }
+    case Reply::Delivery::Send:
+    case Reply::Delivery::Truncate:
+        break;
+    }
+
+    const bool truncate = reply.delivery == Reply::Delivery::Truncate;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    head += "Date: " + httpDate(serverTime()) + "\r\n";
+    head += "Content-Type: " + reply.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    // A truncated answer announces keep-alive like any other: the connection just breaks.
+    head += closeAfter ? QByteArray("Connection: close\r\n") : QByteArray("Connection: keep-alive\r\n");
+    head += "x-acs-request-id: " + reply.requestId.toLatin1() + "\r\n";
+    for (const auto& [name, value] : reply.extraHeaders)
+        head += name + ": " + value + "\r\n";
+    head += "\r\n";
+    socket->write(head);
+    socket->write(truncate ? reply.body.left(reply.body.size() / 2) : reply.body);
+    if (closeAfter || truncate)
+        socket->disconnectFromHost();
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "emulatorfault.h"
+#include "emulatorscenario.h"
+#include "signatureverifier.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class LoopbackTcpServer;
+struct AccessKey;
+
+// Alibaba Cloud DAS, as far as GetMySQLAllSessionAsync goes, on 127.0.0.1 over plain HTTP/1.1.
+//
+// It is as strict as the service: only `POST /` with the parameters in the query and an empty
+// body; the V3 signature is verified by SignatureVerifier (see there for the codes); the action
+// must be GetMySQLAllSessionAsync (else InvalidAction.NotFound, 404) and the version 2020-01-16
+// (else InvalidVersion, 400); InstanceId must name a scenario instance, NodeId one of its nodes
+// when it has any, ResultId a live result of that instance and node (else InvalidParams, 400).
+//
+// The asynchronous flow: a call without ResultId creates `async__<32 hex>` for the instance and
+// node; the first `runningPolls` answers of a result (counting that first call) are RUNNING, the
+// next is the finished snapshot, which every later poll of that ResultId gets again. A result
+// lives `resultTtlSeconds` on the emulator clock. Each finished result takes the node's current
+// sessions and then advances them by `tickSeconds` (SessionGenerator).
+//
+// Faults (EmulatorFault) are applied after the signature and parameter checks: first the
+// instance's persistent fault if it matches the phase, else the first matching queued one.
+//
+// Responses are written raw onto the socket (Date from the emulator clock, x-acs-request-id,
+// Content-Length, keep-alive), which is what lets faults reset, stall or truncate a connection.
+// Every request is recorded (requests()) and announced (requestHandled) after it was answered.
+// Without setScenario() the emulator serves EmulatorScenario::demo(); without setAccessKey() it
+// knows no key, and every request fails with InvalidAccessKeyId.NotFound.
+class DasEmulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    static constexpr char Action[] = "GetMySQLAllSessionAsync";
+    static constexpr char Version[] = "2020-01-16";
+    static constexpr char HostId[] = "das.cn-shanghai.aliyuncs.com";
+    // Oldest records are dropped beyond this many.
+    static constexpr qsizetype MaxRecords = 10000;
+
+    struct RequestRecord
+    {
+        QByteArray method;
+        // The x-acs-action header.
+        QByteArray action;
+        // The query string exactly as it arrived (no leading '?').
+        QByteArray rawQuery;
+        // Decoded query parameters; the first of repeated names.
+        QMap<QString, QString> params;
+        QByteArray nonce;
+        // Real (unskewed) time of arrival, UTC.
+        QDateTime receivedAt;
+        // 0 when nothing was answered (connectionReset, stall).
+        int httpStatus = 0;
+        // The error code answered; empty for a success.
+        QString errorCode;
+        // EmulatorFault::typeName of the fault applied; empty for none.
+        QString fault;
+    };
+
+    explicit DasEmulator(QObject* parent = nullptr);
+    ~DasEmulator() override;
+
+    // The one key accepted. A non-empty securityToken makes STS mandatory.
+    void setAccessKey(const AccessKey& key);
+
+    // Replaces every instance, forgets every result, queues each instance's scenario faults and
+    // sets the clock skew to the scenario's.
+    void setScenario(const EmulatorScenario& scenario);
+    const EmulatorScenario& scenario() const { return m_scenario; }
+    bool loadScenarioFile(const QString& path, QString* error);
+
+    // The emulator clock is the real clock plus this.
+    void setClockSkewSeconds(qint64 seconds);
+    qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
+    QDateTime serverTime() const;
+
+    // Binds 127.0.0.1 only. Returns the port, 0 on failure.
+    quint16 listenOnLoopback(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:<port>/
+    QUrl endpoint() const;
+
+    // Appended to the instance's queue; each hits `times` matching requests, then is gone.
+    void injectFaults(const QString& instanceId, const QList<EmulatorFault>& faults);
+    // Hits every matching request of the instance until cleared with std::nullopt.
+    void setPersistentFault(const QString& instanceId, std::optional<EmulatorFault> fault);
+    // Queued faults not used up yet.
+    qsizetype pendingFaultCount(const QString& instanceId) const;
+
+    QList<RequestRecord> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+signals:
+    void requestHandled(const DasEmulator::RequestRecord& record);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Reply;
+    struct InstanceState;
+    struct AsyncResult;
+
+    Reply process(const QHttpServerRequest& request, QTcpSocket* socket, RequestRecord& record);
+    Reply answer(InstanceState& instance, const std::shared_ptr<AsyncResult>& result, bool isPoll,
+                 const QString& requestId, const QDateTime& now);
+    Reply applyFault(const EmulatorFault& fault, InstanceState& instance, const std::shared_ptr<AsyncResult>& result,
+                     const QString& nodeId, const QString& requestId, const QDateTime& now);
+    std::optional<EmulatorFault> takeFault(InstanceState& instance, bool isPoll);
+    std::shared_ptr<AsyncResult> createResult(InstanceState& instance, const QString& nodeId, const QDateTime& now);
+    void finish(InstanceState& instance, AsyncResult& result, const QDateTime& now);
+    void pruneResults(const QDateTime& now);
+    void deliver(QTcpSocket* socket, const Reply& reply, bool closeAfter);
+
+    SignatureVerifier m_verifier;
+    EmulatorScenario m_scenario;
+    QHash<QString, std::shared_ptr<InstanceState>> m_instances;
+    QHash<QString, std::shared_ptr<AsyncResult>> m_results;
+    QList<RequestRecord> m_requests;
+    qint64 m_clockSkewSeconds = 0;
+    LoopbackTcpServer* m_server = nullptr;
+    quint16 m_port = 0;
+};
+
+Q_DECLARE_METATYPE(DasEmulator::RequestRecord)

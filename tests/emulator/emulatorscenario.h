@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "emulatorfault.h"
+#include "jsonwriter.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One emulated database instance: how many sessions it has, how its asynchronous results behave
+// and how its responses are spelled. The scenario file's keys are documented in README.md.
+struct EmulatorInstance
+{
+    enum class Engine
+    {
+        RdsMySql, // rm-...
+        PolarDbMySql, // pc-..., has nodes
+        PolarDbX, // pxc-..., reports SqlTemplateId
+    };
+
+    static constexpr int MaxSessions = 100000;
+
+    QString instanceId;
+    // Empty: NodeId is not checked. Otherwise NodeId must be one of these; the first is the primary.
+    QStringList nodeIds;
+    int sessions = 600;
+    quint64 seed = 1;
+    // RUNNING answers before the finished one; 0: the first call already returns the snapshot.
+    int runningPolls = 2;
+    int resultTtlSeconds = 120;
+    // Simulated seconds between two finished snapshots.
+    int tickSeconds = 5;
+    Engine engine = Engine::RdsMySql;
+    JsonStyle style;
+    // Queued for the instance's first requests when the scenario is loaded.
+    QList<EmulatorFault> faults;
+
+    // The engine an Alibaba Cloud instance id implies: pxc- PolarDB-X, pc- PolarDB, else RDS.
+    static Engine engineForInstanceId(const QString& instanceId);
+    static QString engineName(Engine engine);
+};
+
+struct EmulatorScenario
+{
+    qint64 clockSkewSeconds = 0;
+    QList<EmulatorInstance> instances;
+
+    const EmulatorInstance* instance(const QString& instanceId) const;
+
+    // rm-demo (600 sessions, 2 RUNNING polls), pc-demo (PolarDB, nodes pi-demo-1 and pi-demo-2),
+    // pxc-demo (PolarDB-X, SqlTemplateId set) and rm-busy (20,000 sessions).
+    static EmulatorScenario demo();
+    // Strict: an unknown key, a wrong type or an out-of-range value is an error naming its path.
+    static std::optional<EmulatorScenario> fromJson(const QByteArray& json, QString* error);
+    static std::optional<EmulatorScenario> fromFile(const QString& path, QString* error);
+};

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// das-emulator: the DAS emulator as a process, for the README demo and for scripts.
+#include "das/accesskey.h"
+#include "dasemulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace {
+
+void printError(const QString& message)
+{
+    std::fputs(qPrintable(QStringLiteral("das-emulator: ") + message + QLatin1Char('\n')), stderr);
+}
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+// One line per request. Only what identifies the call: never a header, never a key.
+void logRequest(const DasEmulator::RequestRecord& record)
+{
+    const QString line = QStringLiteral("%1 %2 %3 instance=%4 node=%5 result=%6 status=%7 code=%8 fault=%9\n")
+                             .arg(record.receivedAt.toString(Qt::ISODateWithMs), QString::fromLatin1(record.method),
+                                  orDash(QString::fromUtf8(record.action)),
+                                  orDash(record.params.value(QStringLiteral("InstanceId"))),
+                                  orDash(record.params.value(QStringLiteral("NodeId"))),
+                                  orDash(record.params.value(QStringLiteral("ResultId"))),
+                                  QString::number(record.httpStatus), orDash(record.errorCode), orDash(record.fault));
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("das-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Emulates Alibaba Cloud DAS GetMySQLAllSessionAsync on 127.0.0.1 (plain HTTP) for tests and "
+                       "demos.\nThe key may also come from ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                       "ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."),
+                                        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption idOption(QStringLiteral("access-key-id"), QStringLiteral("The AccessKey id accepted."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption secretOption(QStringLiteral("access-key-secret"),
+                                          QStringLiteral("The AccessKey secret it signs with."), QStringLiteral("secret"));
+    const QCommandLineOption tokenOption(QStringLiteral("security-token"),
+                                         QStringLiteral("Require this STS security token."), QStringLiteral("token"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QStringLiteral("Scenario file (JSON, see README.md); default: the "
+                                                           "built-in demo."),
+                                            QStringLiteral("file"));
+    const QCommandLineOption skewOption(QStringLiteral("clock-skew"),
+                                        QStringLiteral("Server clock = real clock + this many seconds."),
+                                        QStringLiteral("seconds"));
+    parser.addOptions({ portOption, idOption, secretOption, tokenOption, scenarioOption, skewOption });
+    parser.process(app);
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const auto value = [&](const QCommandLineOption& option, const char* variable) {
+        return parser.isSet(option) ? parser.value(option) : environment.value(QLatin1String(variable));
+    };
+    AccessKey key;
+    key.id = value(idOption, "ALIBABA_CLOUD_ACCESS_KEY_ID");
+    key.secret = value(secretOption, "ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    key.securityToken = value(tokenOption, "ALIBABA_CLOUD_SECURITY_TOKEN");
+    if (!key.isValid()) {
+        printError(QStringLiteral("an AccessKey id and secret are required (--access-key-id, --access-key-secret)"));
+        return 2;
+    }
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        printError(QStringLiteral("--port must be a number from 0 to 65535"));
+        return 2;
+    }
+
+    DasEmulator emulator;
+    emulator.setAccessKey(key);
+    if (parser.isSet(scenarioOption)) {
+        QString error;
+        if (!emulator.loadScenarioFile(parser.value(scenarioOption), &error)) {
+            printError(QStringLiteral("bad scenario file: ") + error);
+            return 1;
+        }
+    }
+    if (parser.isSet(skewOption)) {
+        const qint64 skew = parser.value(skewOption).toLongLong(&ok);
+        if (!ok) {
+            printError(QStringLiteral("--clock-skew must be a whole number of seconds"));
+            return 2;
+        }
+        emulator.setClockSkewSeconds(skew);
+    }
+
+    if (emulator.listenOnLoopback(quint16(port)) == 0) {
+        printError(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
+        return 1;
+    }
+    QObject::connect(&emulator, &DasEmulator::requestHandled, &emulator, &logRequest);
+
+    const QByteArray banner = "das-emulator listening on " + emulator.endpoint().toEncoded() + '\n';
+    std::fputs(banner.constData(), stdout);
+    std::fflush(stdout);
+    return app.exec();
+}

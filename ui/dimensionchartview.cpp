@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dimensionchartview.h"
+
+#include "models/dimensionstatmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+
+const QColor activeColor(0x1f, 0x5f, 0xd1);
+const QColor idleColor(0xb4, 0xc5, 0xdc);
+// Wide enough for "255.255.255.255" and most user and database names; longer keys are elided in
+// the middle, where their distinguishing part is least likely to be.
+constexpr int categoryLabelWidth = 170;
+
+// A tick interval of 1, 2 or 5 times a power of ten giving at most about six ticks, never below 1
+// because counts are whole numbers.
+qint64 niceStep(qint64 max)
+{
+    qint64 magnitude = 1;
+    while (true) {
+        for (const qint64 factor : {1, 2, 5}) {
+            if (max <= factor * magnitude * 6)
+                return factor * magnitude;
+        }
+        magnitude *= 10;
+    }
+}
+
+} // namespace
+
+DimensionChartView::DimensionChartView(Dimension dimension, QWidget* parent)
+    : QWidget(parent)
+    , m_dimension(dimension)
+    , m_model(new DimensionStatModel(dimension, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(title(dimension), this))
+    , m_tableToggle(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_chart(new QChart)
+    , m_chartView(new QChartView(m_chart, this))
+    , m_series(new QHorizontalStackedBarSeries(this))
+    , m_activeSet(new QBarSet(tr("Active"), this))
+    , m_idleSet(new QBarSet(tr("Idle"), this))
+    , m_categoryAxis(new QBarCategoryAxis(this))
+    , m_valueAxis(new QValueAxis(this))
+    , m_tableView(new QTableView(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_tableToggle->setCheckable(true);
+    m_tableToggle->setText(tr("Table"));
+    m_tableToggle->setToolTip(tr("Show every key as a sortable table instead of the chart"));
+    m_tableToggle->setAutoRaise(true);
+    connect(m_tableToggle, &QToolButton::toggled, this, &DimensionChartView::showTable);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_tableToggle);
+
+    createChart();
+    createTable();
+    m_stack->addWidget(m_chartView);
+    m_stack->addWidget(m_tableView);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+}
+
+DimensionChartView::~DimensionChartView() = default;
+
+QString DimensionChartView::title(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::User:
+        return tr("Sessions by user");
+    case Dimension::Client:
+        return tr("Sessions by client");
+    case Dimension::Database:
+        return tr("Sessions by database");
+    }
+    return {};
+}
+
+QAbstractBarSeries* DimensionChartView::series() const
+{
+    return m_series;
+}
+
+void DimensionChartView::createChart()
+{
+    // Refreshes arrive every few seconds; animating each one would keep the chart moving.
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 8, 4));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    m_activeSet->setColor(activeColor);
+    m_activeSet->setBorderColor(activeColor);
+    m_idleSet->setColor(idleColor);
+    m_idleSet->setBorderColor(idleColor);
+    // Set order is stacking order: active from the axis outwards, idle after it.
+    m_series->append(m_activeSet);
+    m_series->append(m_idleSet);
+    m_series->setBarWidth(0.7);
+    m_chart->addSeries(m_series);
+
+    m_categoryAxis->setLabelsFont(m_chartView->font());
+    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_categoryAxis);
+
+    m_valueAxis->setLabelFormat(QStringLiteral("%d"));
+    m_valueAxis->setTickType(QValueAxis::TicksDynamic);
+    m_valueAxis->setTickAnchor(0);
+    m_valueAxis->setRange(0, 1);
+    m_valueAxis->setTickInterval(1);
+    m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_valueAxis);
+
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(320, 300);
+
+    // The bars are reused across refreshes, so the lambda looks the bar up when it is clicked.
+    connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) { onBarClicked(index); });
+    connect(m_activeSet, &QBarSet::hovered, this, &DimensionChartView::onBarHovered);
+    connect(m_idleSet, &QBarSet::hovered, this, &DimensionChartView::onBarHovered);
+}
+
+void DimensionChartView::createTable()
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DimensionStatModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(DimensionStatModel::TotalColumn, Qt::DescendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->setColumnWidth(DimensionStatModel::KeyColumn, 180);
+    for (const int column :
+        {DimensionStatModel::TotalColumn, DimensionStatModel::ActiveColumn, DimensionStatModel::IdleColumn})
+        m_tableView->setColumnWidth(column, 64);
+    m_tableView->setMinimumSize(320, 200);
+    connect(m_tableView, &QAbstractItemView::activated, this, &DimensionChartView::onRowActivated);
+}
+
+void DimensionChartView::setSnapshot(const SnapshotPtr& snapshot)
+{
+    m_model->setSnapshot(snapshot);
+    if (isTableShown())
+        m_chartStale = true;
+    else
+        updateChart();
+}
+
+void DimensionChartView::showTable(bool table)
+{
+    m_stack->setCurrentWidget(table ? static_cast<QWidget*>(m_tableView) : m_chartView);
+    if (m_tableToggle->isChecked() != table)
+        m_tableToggle->setChecked(table);
+    if (!table && m_chartStale)
+        updateChart();
+}
+
+bool DimensionChartView::isTableShown() const
+{
+    return m_stack->currentWidget() == m_tableView;
+}
+
+QString DimensionChartView::keyLabel(const QString& key) const
+{
+    const QString shown = DimensionStatModel::displayKey(key);
+    switch (m_dimension) {
+    case Dimension::User:
+        return tr("User %1").arg(shown);
+    case Dimension::Client:
+        return tr("Client %1").arg(shown);
+    case Dimension::Database:
+        return tr("Database %1").arg(shown);
+    }
+    return shown;
+}
+
+QString DimensionChartView::othersLabel(int keyCount) const
+{
+    switch (m_dimension) {
+    case Dimension::User:
+        return tr("Others (%n users)", nullptr, keyCount);
+    case Dimension::Client:
+        return tr("Others (%n clients)", nullptr, keyCount);
+    case Dimension::Database:
+        return tr("Others (%n databases)", nullptr, keyCount);
+    }
+    return {};
+}
+
+void DimensionChartView::updateChart()
+{
+    m_chartStale = false;
+    const DimensionStatModel::TopKeys ranking = m_model->topKeys(MaxBars);
+
+    QList<Bar> bars;
+    QStringList categories;
+    QList<qreal> active;
+    QList<qreal> idle;
+    qint64 maxTotal = 0;
+    QSet<QString> usedCategories;
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    const auto add = [&](const DimensionStat& stat, const QString& category, const QString& label) {
+        QString unique = metrics.elidedText(category, Qt::ElideMiddle, categoryLabelWidth);
+        // The axis merges equal categories, and two keys can look alike once elided (or a user may
+        // really be called "Others (3)"); an invisible suffix keeps every bar on its own row.
+        while (usedCategories.contains(unique))
+            unique.append(QChar(0x200B));
+        usedCategories.insert(unique);
+        categories.append(unique);
+        const qint64 idleCount = DimensionStatModel::idleCount(stat);
+        active.append(qreal(stat.activeCount));
+        idle.append(qreal(idleCount));
+        maxTotal = std::max(maxTotal, stat.activeCount + idleCount);
+        const QString tooltip = tr("%1\nTotal: %2\nActive: %3\nIdle: %4")
+                                    .arg(label, QString::number(stat.totalCount), QString::number(stat.activeCount),
+                                        QString::number(idleCount));
+        bars.append(Bar {stat.key, stat.threadIds, label, tooltip});
+    };
+    // A horizontal bar chart counts categories from the bottom: the rest first, the largest last.
+    if (ranking.othersKeyCount > 0) {
+        add(ranking.others, tr("Others (%1)").arg(ranking.othersKeyCount), othersLabel(ranking.othersKeyCount));
+        bars.last().key = QString();
+    }
+    for (auto it = ranking.top.crbegin(); it != ranking.top.crend(); ++it)
+        add(*it, DimensionStatModel::displayKey(it->key), keyLabel(it->key));
+
+    // Values are replaced in place so the bars stay where they are and only their lengths change.
+    const auto apply = [](QBarSet* set, const QList<qreal>& values) {
+        const qsizetype common = std::min<qsizetype>(set->count(), values.size());
+        for (qsizetype i = 0; i < common; ++i) {
+            if (set->at(int(i)) != values[i])
+                set->replace(int(i), values[i]);
+        }
+        if (set->count() > values.size())
+            set->remove(int(values.size()), int(set->count() - values.size()));
+        else if (values.size() > common)
+            set->append(values.mid(common));
+    };
+    apply(m_activeSet, active);
+    apply(m_idleSet, idle);
+    if (m_categoryAxis->categories() != categories)
+        m_categoryAxis->setCategories(categories);
+
+    const qint64 step = niceStep(std::max<qint64>(maxTotal, 1));
+    const qint64 top = std::max<qint64>(step, (maxTotal + step - 1) / step * step);
+    m_valueAxis->setTickInterval(qreal(step));
+    m_valueAxis->setRange(0, qreal(top));
+    m_bars = bars;
+}
+
+void DimensionChartView::onBarClicked(int index)
+{
+    if (index < 0 || index >= m_bars.size())
+        return;
+    const Bar& bar = m_bars.at(index);
+    emit drillDownRequested(m_dimension, bar.key, bar.threadIds, bar.label);
+}
+
+void DimensionChartView::onBarHovered(bool status, int index)
+{
+    if (status && index >= 0 && index < m_bars.size())
+        QToolTip::showText(QCursor::pos(), m_bars.at(index).tooltip, m_chartView);
+    else
+        QToolTip::hideText();
+}
+
+void DimensionChartView::onRowActivated(const QModelIndex& proxyIndex)
+{
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    if (!source.isValid())
+        return;
+    const DimensionStat& stat = m_model->stat(source.row());
+    emit drillDownRequested(m_dimension, stat.key, stat.threadIds, keyLabel(stat.key));
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessions/sessionsnapshot.h"
+
+#include <QWidget>
+
+class DimensionStatModel;
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QHorizontalStackedBarSeries;
+class QLabel;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class QValueAxis;
+
+// Sessions per user, client or database: a stacked bar per key (active and idle, the server's counts)
+// for the largest keys and one for the rest, or a sortable table of every key. Clicking a bar or
+// activating a row asks to drill down to exactly that key's sessions.
+class DimensionChartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // More bars than this stop being readable in a side panel; the rest are summed into "Others".
+    static constexpr int MaxBars = 15;
+
+    explicit DimensionChartView(Dimension dimension, QWidget* parent = nullptr);
+    ~DimensionChartView() override;
+
+    Dimension dimension() const { return m_dimension; }
+    void setSnapshot(const SnapshotPtr& snapshot);
+
+    void showTable(bool table);
+    bool isTableShown() const;
+
+    static QString title(Dimension dimension);
+
+    DimensionStatModel* model() const { return m_model; }
+    QChart* chart() const { return m_chart; }
+    QChartView* chartView() const { return m_chartView; }
+    QAbstractBarSeries* series() const;
+    QBarSet* activeSet() const { return m_activeSet; }
+    QBarSet* idleSet() const { return m_idleSet; }
+    QBarCategoryAxis* categoryAxis() const { return m_categoryAxis; }
+    QValueAxis* valueAxis() const { return m_valueAxis; }
+    QTableView* tableView() const { return m_tableView; }
+    QToolButton* tableToggle() const { return m_tableToggle; }
+
+signals:
+    // For "Others" the key is null, the ids are the union of the keys it sums and the label says
+    // how many keys that is.
+    void drillDownRequested(
+        Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label);
+
+private:
+    // One bar of the chart, bottom to top.
+    struct Bar
+    {
+        QString key;
+        QList<qint64> threadIds;
+        QString label;
+        QString tooltip;
+    };
+
+    void createChart();
+    void createTable();
+    void updateChart();
+    void onBarClicked(int index);
+    void onBarHovered(bool status, int index);
+    void onRowActivated(const QModelIndex& proxyIndex);
+    QString keyLabel(const QString& key) const;
+    QString othersLabel(int keyCount) const;
+
+    Dimension m_dimension;
+    DimensionStatModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_title;
+    QToolButton* m_tableToggle;
+    QStackedWidget* m_stack;
+    QChart* m_chart;
+    QChartView* m_chartView;
+    QHorizontalStackedBarSeries* m_series;
+    QBarSet* m_activeSet;
+    QBarSet* m_idleSet;
+    QBarCategoryAxis* m_categoryAxis;
+    QValueAxis* m_valueAxis;
+    QTableView* m_tableView;
+    QList<Bar> m_bars;
+    // The chart is not redrawn while the table is shown; this says it must be when it comes back.
+    bool m_chartStale = false;
+};

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterbar.h"
+
+#include "models/sessionfilterproxy.h"
+#include "models/sessiontablemodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+
+FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_regex(new QCheckBox(tr("Regex"), this))
+    , m_activeOnly(new QCheckBox(tr("Active only"), this))
+    , m_idleInTransaction(new QCheckBox(tr("Idle in transaction"), this))
+    , m_chips(new QHBoxLayout)
+    , m_error(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Filter user, client, database, command, state, SQL… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_regex->setToolTip(tr("Treat the filter as a regular expression"));
+    m_idleInTransaction->setToolTip(tr("Only sessions that sleep inside an open transaction"));
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setVisible(false);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_regex);
+    layout->addWidget(m_activeOnly);
+    layout->addWidget(m_idleInTransaction);
+    layout->addWidget(m_error);
+    m_chips->setSpacing(4);
+    layout->addLayout(m_chips);
+    layout->addStretch();
+
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::applyText);
+    connect(m_regex, &QCheckBox::toggled, this, &FilterBar::applyText);
+    connect(m_activeOnly, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setActiveOnly);
+    connect(m_idleInTransaction, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setIdleInTransactionOnly);
+    connect(m_proxy, &SessionFilterProxy::filtersChanged, this, &FilterBar::refresh);
+}
+
+FilterBar::~FilterBar() = default;
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::setDrillDownLabel(const QString& label)
+{
+    m_drillDownLabel = label;
+    rebuildChips();
+}
+
+void FilterBar::refresh()
+{
+    const QSignalBlocker activeBlocker(m_activeOnly);
+    const QSignalBlocker idleBlocker(m_idleInTransaction);
+    m_activeOnly->setChecked(m_proxy->activeOnly());
+    m_idleInTransaction->setChecked(m_proxy->idleInTransactionOnly());
+    rebuildChips();
+}
+
+QStringList FilterBar::chipTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_chips->count(); ++i) {
+        if (auto* button = qobject_cast<QToolButton*>(m_chips->itemAt(i)->widget()))
+            texts.append(button->text());
+    }
+    return texts;
+}
+
+void FilterBar::applyText()
+{
+    m_debounce->stop();
+    if (m_proxy->setTextFilter(m_search->text(), m_regex->isChecked())) {
+        m_error->setVisible(false);
+        m_search->setStyleSheet(QString());
+    } else {
+        m_error->setText(tr("Invalid pattern: %1").arg(m_proxy->textFilterError()));
+        m_error->setVisible(true);
+        m_search->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b3261e; }"));
+    }
+}
+
+void FilterBar::rebuildChips()
+{
+    while (QLayoutItem* item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addChip = [this](const QString& text, const QString& tip, auto onRemove) {
+        auto* chip = new QToolButton(this);
+        chip->setText(text + QStringLiteral("  ✕"));
+        chip->setToolTip(tip);
+        chip->setAutoRaise(false);
+        chip->setStyleSheet(QStringLiteral("QToolButton { background: #e4ecf7; border: 1px solid #9fb6d6; "
+                                           "border-radius: 9px; padding: 1px 8px; }"));
+        connect(chip, &QToolButton::clicked, this, onRemove);
+        m_chips->addWidget(chip);
+    };
+    if (m_proxy->hasDrillDown()) {
+        addChip(m_drillDownLabel, tr("Showing exactly these thread IDs; Esc or click to clear"),
+            [this] { m_proxy->clearDrillDown(); });
+    }
+    const QList<SessionFilterProxy::Chip> chips = m_proxy->chips();
+    for (const SessionFilterProxy::Chip& chip : chips) {
+        const QString column = SessionTableModel::columnTitle(SessionTableModel::Column(chip.column));
+        const QString value = chip.value.isEmpty() ? tr("(none)") : chip.value;
+        addChip(tr("%1 = %2").arg(column, value), tr("Click to remove this filter"),
+            [this, chip] { m_proxy->removeChip(chip); });
+    }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+class SessionFilterProxy;
+
+// The controls above the session table: a debounced text filter (plain or regular expression),
+// "Active only", "Idle in transaction", and one removable chip per value filter and drill-down.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DebounceMs = 300;
+
+    FilterBar(SessionFilterProxy* proxy, QWidget* parent = nullptr);
+    ~FilterBar() override;
+
+    void focusSearch();
+    // The drill-down chip: "User = app_rw · 12 threads", plus what the session list lacks.
+    void setDrillDownLabel(const QString& label);
+    // Re-reads the proxy: chips and counts.
+    void refresh();
+
+    QLineEdit* searchEdit() const { return m_search; }
+    QCheckBox* activeOnlyBox() const { return m_activeOnly; }
+    QCheckBox* idleInTransactionBox() const { return m_idleInTransaction; }
+    QStringList chipTexts() const;
+
+private:
+    void applyText();
+    void rebuildChips();
+
+    SessionFilterProxy* m_proxy;
+    QLineEdit* m_search;
+    QCheckBox* m_regex;
+    QCheckBox* m_activeOnly;
+    QCheckBox* m_idleInTransaction;
+    QHBoxLayout* m_chips;
+    QLabel* m_error;
+    QTimer* m_debounce;
+    QString m_drillDownLabel;
+};

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "dimensionchartview.h"
+#include "errorbanner.h"
+#include "export/snapshotexporter.h"
+#include "filterbar.h"
+#include "models/sessionfilterproxy.h"
+#include "models/sessiontablemodel.h"
+#include "monitor/instancemonitor.h"
+#include "sessiondetailpane.h"
+#include "sessiontableview.h"
+#include "sources/sessionsource.h"
+#include "summarystrip.h"
+#include "trendchartview.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+QString dimensionName(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::User:
+        return MainWindow::tr("User");
+    case Dimension::Client:
+        return MainWindow::tr("Client");
+    case Dimension::Database:
+        break;
+    }
+    return MainWindow::tr("Database");
+}
+
+} // namespace
+
+MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
+    : QMainWindow(parent)
+    , m_monitor(monitor)
+    , m_model(new SessionTableModel(this))
+    , m_proxy(new SessionFilterProxy(this))
+    , m_view(new SessionTableView(this))
+    , m_detail(new SessionDetailPane(this))
+    , m_summary(new SummaryStrip(this))
+    , m_banner(new ErrorBanner(this))
+    , m_filterBar(nullptr)
+    , m_trend(new TrendChartView(this))
+    , m_mainSplitter(new QSplitter(Qt::Vertical, this))
+    , m_topSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_bottomSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_interval(new QComboBox(this))
+    , m_pauseAction(nullptr)
+    , m_clock(new QTimer(this))
+    , m_exporter(new SnapshotExporter(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(SessionTableModel::TimeColumn, Qt::DescendingOrder);
+    m_filterBar = new FilterBar(m_proxy, this);
+    for (const Dimension dimension : {Dimension::User, Dimension::Client, Dimension::Database}) {
+        auto* view = new DimensionChartView(dimension, this);
+        connect(view, &DimensionChartView::drillDownRequested, this, &MainWindow::drillDown);
+        m_dimensionViews.append(view);
+    }
+
+    createActions();
+    createLayout();
+
+    connect(m_monitor, &InstanceMonitor::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_monitor, &InstanceMonitor::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_monitor, &InstanceMonitor::progress, this, &MainWindow::updateStatus);
+    connect(m_monitor, &InstanceMonitor::pausedChanged, this, [this](bool paused) {
+        const QSignalBlocker blocker(m_pauseAction);
+        m_pauseAction->setChecked(paused);
+        updateStatus();
+    });
+    connect(m_monitor, &InstanceMonitor::historyChanged, this, [this] { m_trend->setHistory(m_monitor->history()); });
+    connect(m_banner, &ErrorBanner::retryRequested, m_monitor, &InstanceMonitor::refreshNow);
+    connect(m_banner, &ErrorBanner::resumeRequested, this, [this] { m_monitor->setPaused(false); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_view, &SessionTableView::filterByValueRequested, this, [this](int column, const QString& value) {
+        m_proxy->addChip({column, value});
+    });
+    connect(m_model, &SessionTableModel::sessionsEnded, this, [this](const QList<qint64>& ids) {
+        if (m_pinnedSession && ids.contains(*m_pinnedSession))
+            m_detail->markEnded();
+    });
+    connect(m_proxy, &SessionFilterProxy::filtersChanged, this, [this] {
+        if (!m_proxy->hasDrillDown())
+            m_drillDown.reset();
+        updateDrillDownLabel();
+        updateStatus();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_exporter, &SnapshotExporter::progressChanged, this, [this](int percent) {
+        if (m_exportProgress)
+            m_exportProgress->setValue(percent);
+    });
+    connect(m_exporter, &SnapshotExporter::finished, this, [this](const QString& error) {
+        if (m_exportProgress)
+            m_exportProgress->deleteLater();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Snapshot exported."), 5000);
+        else
+            statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
+        emit exportFinished(error);
+    });
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_clock->start(1000);
+
+    setWindowTitle(tr("SessionScope"));
+    resize(1400, 900);
+    restoreLayout();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+DimensionChartView* MainWindow::dimensionView(Dimension dimension) const
+{
+    for (DimensionChartView* view : m_dimensionViews) {
+        if (view->dimension() == dimension)
+            return view;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QToolBar* bar = addToolBar(tr("Monitor"));
+    bar->setObjectName(QStringLiteral("monitorToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QAction* refresh = bar->addAction(
+        style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh now"), m_monitor, &InstanceMonitor::refreshNow);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Take a snapshot now (F5)"));
+
+    m_pauseAction = bar->addAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(Qt::Key_Space);
+    m_pauseAction->setToolTip(tr("Pause or resume automatic refresh (Space)"));
+    connect(m_pauseAction, &QAction::toggled, m_monitor, &InstanceMonitor::setPaused);
+
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Refresh every "), bar));
+    for (const int seconds : {0, 1, 2, 5, 10, 30, 60})
+        m_interval->addItem(seconds == 0 ? tr("Off") : tr("%n s", nullptr, seconds), seconds * 1000);
+    m_interval->setCurrentIndex(std::max(0, m_interval->findData(m_monitor->refreshIntervalMs())));
+    m_interval->setToolTip(tr("Automatic refresh interval, remembered per instance"));
+    connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
+        const int ms = m_interval->currentData().toInt();
+        m_monitor->setRefreshIntervalMs(ms);
+        if (!m_instanceKey.isEmpty())
+            QSettings().setValue(QStringLiteral("instances/%1/refreshIntervalMs").arg(m_instanceKey), ms);
+    });
+    bar->addWidget(m_interval);
+
+    bar->addSeparator();
+    QAction* exportAction = bar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export snapshot…"),
+        this, &MainWindow::showExportDialog);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportAction->setToolTip(tr("Write the sessions and statistics as CSV (Ctrl+E)"));
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] { m_filterBar->focusSearch(); });
+    auto* escape = new QShortcut(Qt::Key_Escape, this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::clearDrillDown);
+}
+
+void MainWindow::createLayout()
+{
+    m_view->setObjectName(QStringLiteral("sessionTable"));
+    m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
+    m_topSplitter->addWidget(m_view);
+    m_topSplitter->addWidget(m_detail);
+    m_topSplitter->setStretchFactor(0, 3);
+    m_topSplitter->setStretchFactor(1, 1);
+
+    m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
+    for (DimensionChartView* view : std::as_const(m_dimensionViews))
+        m_bottomSplitter->addWidget(view);
+    m_bottomSplitter->addWidget(m_trend);
+
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_topSplitter);
+    m_mainSplitter->addWidget(m_bottomSplitter);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setChildrenCollapsible(false);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::setInstanceKey(const QString& key)
+{
+    m_instanceKey = key;
+    const int ms = QSettings()
+                       .value(QStringLiteral("instances/%1/refreshIntervalMs").arg(key), m_monitor->refreshIntervalMs())
+                       .toInt();
+    const int index = m_interval->findData(ms);
+    if (index >= 0)
+        m_interval->setCurrentIndex(index);
+    m_monitor->setRefreshIntervalMs(ms);
+    setWindowTitle(key.isEmpty() ? tr("SessionScope") : tr("%1 — SessionScope").arg(key));
+}
+
+void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
+{
+    // currentRowChanged fired by the merge itself (a vanished current row) must not re-point the
+    // detail pane at a neighbour.
+    m_merging = true;
+    m_model->setSnapshot(snapshot);
+    m_merging = false;
+
+    if (m_drillDown && snapshot && !m_drillDown->key.isNull()) {
+        for (const DimensionStat& stat : snapshot->stats(m_drillDown->dimension)) {
+            if (stat.key == m_drillDown->key) {
+                m_proxy->setDrillDown(stat.threadIds);
+                break;
+            }
+        }
+    }
+    updateDrillDownLabel();
+
+    if (m_pinnedSession) {
+        const int row = m_model->rowOfSession(*m_pinnedSession);
+        if (row >= 0)
+            m_detail->showSession(m_model->session(row));
+        else
+            m_detail->markEnded();
+    }
+    for (DimensionChartView* view : std::as_const(m_dimensionViews))
+        view->setSnapshot(snapshot);
+    updateStatus();
+}
+
+void MainWindow::onCurrentChanged()
+{
+    if (m_merging)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(SessionTableModel::SessionIdRole).toLongLong();
+    const int row = m_model->rowOfSession(id);
+    if (row < 0)
+        return;
+    m_pinnedSession = id;
+    m_detail->showSession(m_model->session(row));
+}
+
+void MainWindow::drillDown(
+    Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label)
+{
+    m_drillDown = DrillDown {dimension, key, label};
+    m_proxy->setDrillDown(threadIds);
+    updateDrillDownLabel();
+}
+
+void MainWindow::clearDrillDown()
+{
+    m_drillDown.reset();
+    m_proxy->clearDrillDown();
+}
+
+QString MainWindow::drillDownLabel() const
+{
+    if (!m_drillDown || !m_proxy->hasDrillDown())
+        return {};
+    const int missing = m_proxy->drillDownMissingCount();
+    const int present = int(m_proxy->drillDownIds().size()) - missing;
+    const QString what = m_drillDown->key.isNull() ? m_drillDown->label
+                                                   : tr("%1 = %2").arg(dimensionName(m_drillDown->dimension),
+                                                       m_drillDown->key.isEmpty() ? tr("(none)") : m_drillDown->key);
+    QString text = tr("%1 · %n thread(s)", nullptr, present).arg(what);
+    if (missing > 0)
+        text += tr(" · %n thread(s) not in the session list", nullptr, missing);
+    return text;
+}
+
+void MainWindow::updateDrillDownLabel()
+{
+    m_filterBar->setDrillDownLabel(drillDownLabel());
+}
+
+void MainWindow::updateStatus()
+{
+    m_summary->update(*m_monitor);
+    const bool filtered = m_proxy->rowCount() != m_model->rowCount();
+    m_summary->setShownCount(m_proxy->rowCount(), filtered);
+    const FetchError error = m_monitor->lastError();
+    if (error.isError())
+        m_banner->showError(error, m_monitor->snapshot() ? m_monitor->lastSuccessMs() : 0,
+            m_monitor->isPaused() && !m_monitor->pauseReason().isEmpty());
+    else
+        m_banner->setVisible(false);
+}
+
+void MainWindow::exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows)
+{
+    const SnapshotPtr snapshot = m_model->snapshot();
+    SnapshotExporter::Request request;
+    request.snapshot = snapshot;
+    request.sessionsPath = sessionsPath;
+    request.statsPath = statsPath;
+    if (onlyShownRows && snapshot) {
+        QHash<qint64, qsizetype> indexById;
+        indexById.reserve(snapshot->sessions.size());
+        for (qsizetype i = 0; i < snapshot->sessions.size(); ++i)
+            indexById.insert(snapshot->sessions[i].sessionId, i);
+        QList<qsizetype> rows;
+        rows.reserve(m_proxy->rowCount());
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const qint64 id = m_proxy->index(row, 0).data(SessionTableModel::SessionIdRole).toLongLong();
+            if (const auto it = indexById.constFind(id); it != indexById.constEnd())
+                rows.append(*it);
+        }
+        request.rows = rows;
+    }
+    if (snapshot && snapshot->sessions.size() > 20'000) {
+        m_exportProgress = new QProgressDialog(
+            tr("Exporting %n session(s)…", nullptr, int(snapshot->sessions.size())), tr("Cancel"), 0, 100, this);
+        m_exportProgress->setWindowModality(Qt::WindowModal);
+        m_exportProgress->setMinimumDuration(300);
+        connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &SnapshotExporter::cancel);
+    }
+    m_exporter->start(request);
+}
+
+void MainWindow::showExportDialog()
+{
+    const SnapshotPtr snapshot = m_model->snapshot();
+    if (!snapshot) {
+        statusBar()->showMessage(tr("There is no snapshot to export yet."), 5000);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export snapshot"));
+    auto* all = new QRadioButton(tr("All %n session(s)", nullptr, int(snapshot->sessions.size())), &dialog);
+    auto* shown = new QRadioButton(
+        tr("The %n row(s) shown (filters and drill-down applied)", nullptr, m_proxy->rowCount()), &dialog);
+    (m_proxy->rowCount() != m_model->rowCount() ? shown : all)->setChecked(true);
+    auto* stats = new QCheckBox(tr("Also write the statistics CSV"), &dialog);
+    stats->setChecked(true);
+    const QString directory = QSettings()
+                                  .value(QStringLiteral("export/directory"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .toString();
+    auto* path = new QLineEdit(
+        QDir(directory).filePath(SnapshotExporter::defaultFileName(snapshot->instanceId, snapshot->snapshotTimeMs)),
+        &dialog);
+    path->setMinimumWidth(480);
+    auto* browse = new QPushButton(tr("Browse…"), &dialog);
+    connect(browse, &QPushButton::clicked, &dialog, [&dialog, path] {
+        const QString chosen
+            = QFileDialog::getSaveFileName(&dialog, tr("Export snapshot"), path->text(), tr("CSV files (*.csv)"));
+        if (!chosen.isEmpty())
+            path->setText(chosen);
+    });
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(path, 1);
+    pathRow->addWidget(browse);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Sessions:"), all);
+    form->addRow(QString(), shown);
+    form->addRow(tr("File:"), pathRow);
+    form->addRow(QString(), stats);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || path->text().isEmpty())
+        return;
+
+    const QString sessionsPath = path->text();
+    QSettings().setValue(QStringLiteral("export/directory"), QFileInfo(sessionsPath).absolutePath());
+    QString statsPath;
+    if (stats->isChecked()) {
+        statsPath = sessionsPath;
+        if (statsPath.endsWith(QLatin1String("-sessions.csv")))
+            statsPath.replace(statsPath.size() - 13, 13, QStringLiteral("-stats.csv"));
+        else
+            statsPath = QFileInfo(sessionsPath).path() + QLatin1Char('/') + QFileInfo(sessionsPath).completeBaseName()
+                + QStringLiteral("-stats.csv");
+    }
+    exportSnapshot(sessionsPath, statsPath, shown->isChecked());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
+    m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("window/sessionHeader")).toByteArray();
+    if (header.isEmpty()) {
+        m_view->setColumnWidth(SessionTableModel::SessionIdColumn, 90);
+        m_view->setColumnWidth(SessionTableModel::StateColumn, 160);
+        m_view->setColumnHidden(SessionTableModel::SqlTemplateIdColumn, true);
+        m_view->setColumnHidden(SessionTableModel::UserClientAliasColumn, true);
+    } else {
+        m_view->horizontalHeader()->restoreState(header);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/topSplitter"), m_topSplitter->saveState());
+    settings.setValue(QStringLiteral("window/bottomSplitter"), m_bottomSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sessionHeader"), m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    m_monitor->stop();
+    QMainWindow::closeEvent(event);
+}

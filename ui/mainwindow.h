@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessions/sessionsnapshot.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class DimensionChartView;
+class ErrorBanner;
+class FilterBar;
+class InstanceMonitor;
+class QAction;
+class QComboBox;
+class QProgressDialog;
+class QSplitter;
+class QTimer;
+class SessionDetailPane;
+class SessionFilterProxy;
+class SessionTableModel;
+class SessionTableView;
+class SnapshotExporter;
+class SummaryStrip;
+class TrendChartView;
+
+// The monitor window. Renders what the InstanceMonitor holds and forwards what the user asks for;
+// it never speaks HTTP, JSON or SQL itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(InstanceMonitor* monitor, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SessionTableModel* sessionModel() const { return m_model; }
+    SessionFilterProxy* sessionProxy() const { return m_proxy; }
+    SessionTableView* sessionView() const { return m_view; }
+    SessionDetailPane* detailPane() const { return m_detail; }
+    SummaryStrip* summaryStrip() const { return m_summary; }
+    ErrorBanner* errorBanner() const { return m_banner; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    DimensionChartView* dimensionView(Dimension dimension) const;
+    TrendChartView* trendView() const { return m_trend; }
+
+    // Drill down to exactly these thread IDs; `key` is refreshed from each new snapshot's stats
+    // so the view stays live (a null key, as for "Others", keeps the IDs fixed).
+    void drillDown(Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label);
+    void clearDrillDown();
+    QString drillDownLabel() const;
+
+    // Writes the sessions CSV (and the stats CSV beside it) of all sessions or of the rows shown.
+    void exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows);
+
+    // The instance whose settings (interval, layout) are remembered.
+    void setInstanceKey(const QString& key);
+
+signals:
+    void exportFinished(const QString& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void onSnapshot(const SnapshotPtr& snapshot);
+    void onCurrentChanged();
+    void updateStatus();
+    void updateDrillDownLabel();
+    void showExportDialog();
+    void restoreLayout();
+    void saveLayout() const;
+
+    InstanceMonitor* m_monitor;
+    SessionTableModel* m_model;
+    SessionFilterProxy* m_proxy;
+    SessionTableView* m_view;
+    SessionDetailPane* m_detail;
+    SummaryStrip* m_summary;
+    ErrorBanner* m_banner;
+    FilterBar* m_filterBar;
+    QList<DimensionChartView*> m_dimensionViews;
+    TrendChartView* m_trend;
+    QSplitter* m_mainSplitter;
+    QSplitter* m_topSplitter;
+    QSplitter* m_bottomSplitter;
+    QComboBox* m_interval;
+    QAction* m_pauseAction;
+    QTimer* m_clock;
+    SnapshotExporter* m_exporter;
+    QPointer<QProgressDialog> m_exportProgress;
+    QString m_instanceKey;
+
+    struct DrillDown
+    {
+        Dimension dimension;
+        QString key;
+        QString label;
+    };
+    std::optional<DrillDown> m_drillDown;
+    // The session the detail pane shows; kept through merges so that a vanished session is shown
+    // as ended instead of being replaced by whatever row took its place.
+    std::optional<qint64> m_pinnedSession;
+    bool m_merging = false;
+};

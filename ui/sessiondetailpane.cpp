@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiondetailpane.h"
+
+#include "sqlhighlighter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Field
+{
+    IdField,
+    UserField,
+    ClientField,
+    AliasField,
+    DbField,
+    CommandField,
+    TimeField,
+    StateField,
+    TrxIdField,
+    TrxDurationField,
+    TemplateField,
+    FieldCount
+};
+
+} // namespace
+
+SessionDetailPane::SessionDetailPane(QWidget* parent)
+    : QWidget(parent)
+    , m_notice(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_sql(new QPlainTextEdit(this))
+{
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setMargin(4);
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #5b4300; border: 1px solid #e8d28a; }"));
+
+    const QStringList labels {tr("Session ID"), tr("User"), tr("Client"), tr("Client alias"), tr("Database"),
+        tr("Command"), tr("Time"), tr("State"), tr("Transaction"), tr("Transaction time"), tr("SQL template")};
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    for (const QString& label : labels) {
+        auto* value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setTextFormat(Qt::PlainText);
+        m_values.append(value);
+        m_form->addRow(label + QLatin1Char(':'), value);
+    }
+
+    m_sql->setReadOnly(true);
+    m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sql->setPlaceholderText(tr("No SQL"));
+    m_sql->setObjectName(QStringLiteral("sqlText"));
+    new SqlHighlighter(m_sql->document());
+
+    auto* copy = new QToolButton(this);
+    copy->setText(tr("Copy SQL"));
+    copy->setToolTip(tr("Copy the full SQL text to the clipboard"));
+    connect(copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(sqlText()); });
+
+    auto* sqlHeader = new QHBoxLayout;
+    sqlHeader->addWidget(new QLabel(tr("SQL:"), this));
+    sqlHeader->addStretch();
+    sqlHeader->addWidget(copy);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_form);
+    layout->addLayout(sqlHeader);
+    layout->addWidget(m_sql, 1);
+    clear();
+}
+
+SessionDetailPane::~SessionDetailPane() = default;
+
+void SessionDetailPane::showSession(const Session& session)
+{
+    const bool sameSession = m_sessionId == session.sessionId;
+    m_sessionId = session.sessionId;
+    m_ended = false;
+    m_title->setText(tr("Session %1").arg(session.sessionId));
+    const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("—") : value; };
+    m_values[IdField]->setText(QString::number(session.sessionId));
+    m_values[UserField]->setText(text(session.user));
+    m_values[ClientField]->setText(text(session.client));
+    m_values[AliasField]->setText(text(session.userClientAlias));
+    m_values[DbField]->setText(session.dbName.isNull() ? tr("(none)") : session.dbName);
+    QString command = text(session.command);
+    if (session.isIdleInTransaction())
+        command += tr(" — idle in transaction");
+    m_values[CommandField]->setText(command);
+    m_values[TimeField]->setText(tr("%n s", nullptr, int(std::min<qint64>(session.time, INT_MAX))));
+    m_values[StateField]->setText(text(session.state));
+    m_values[TrxIdField]->setText(text(session.trxId));
+    m_values[TrxDurationField]->setText(session.trxId.isEmpty()
+            ? QStringLiteral("—")
+            : tr("%n s", nullptr, int(std::min<qint64>(session.trxDuration, INT_MAX))));
+    m_values[TemplateField]->setText(text(session.sqlTemplateId));
+
+    // Replacing the text resets the user's scroll position and selection; only do it on change.
+    if (!sameSession || m_sql->toPlainText() != session.sqlText)
+        m_sql->setPlainText(session.sqlText);
+
+    if (looksTruncated(session.sqlText)) {
+        m_notice->setText(tr("This SQL text looks cut off by the server (%1 characters); the statement may be "
+                             "longer.")
+                              .arg(session.sqlText.size()));
+        m_notice->setVisible(true);
+    } else {
+        m_notice->setVisible(false);
+    }
+    setEnabled(true);
+}
+
+void SessionDetailPane::markEnded()
+{
+    if (!m_sessionId || m_ended)
+        return;
+    m_ended = true;
+    m_title->setText(tr("Session %1 — ended").arg(*m_sessionId));
+    m_notice->setText(tr("This session is no longer in the latest snapshot: it ended. Its last known state is "
+                         "shown."));
+    m_notice->setVisible(true);
+}
+
+void SessionDetailPane::clear()
+{
+    m_sessionId.reset();
+    m_ended = false;
+    m_title->setText(tr("No session selected"));
+    for (QLabel* value : std::as_const(m_values))
+        value->clear();
+    m_sql->clear();
+    m_notice->setVisible(false);
+}
+
+QString SessionDetailPane::sqlText() const
+{
+    return m_sql->toPlainText();
+}
+
+QString SessionDetailPane::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+bool SessionDetailPane::looksTruncated(const QString& sql)
+{
+    // PROCESSLIST.INFO and performance_schema digests cut statements at these sizes; DAS relays them.
+    static constexpr qsizetype limits[] = {1024, 2048, 4096, 8192, 65535};
+    const qsizetype utf8Size = sql.toUtf8().size();
+    for (const qsizetype limit : limits) {
+        if (sql.size() == limit || utf8Size == limit)
+            return true;
+    }
+    return sql.endsWith(QLatin1String("...")) && sql.size() >= 100;
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessions/session.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+
+// Every field of the selected session and its full SQL, wrapped, monospaced and highlighted.
+// When the session ends, the pane keeps its last known state and says that it ended, rather than
+// silently showing another row.
+class SessionDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionDetailPane(QWidget* parent = nullptr);
+    ~SessionDetailPane() override;
+
+    void showSession(const Session& session);
+    // The session shown is gone from the latest snapshot.
+    void markEnded();
+    void clear();
+
+    std::optional<qint64> sessionId() const { return m_sessionId; }
+    bool isEnded() const { return m_ended; }
+    QString sqlText() const;
+    QString noticeText() const;
+
+    // Server-side truncation (performance_schema / PROCESSLIST limits) leaves statements cut at
+    // these lengths.
+    static bool looksTruncated(const QString& sql);
+
+private:
+    QLabel* m_notice;
+    QLabel* m_title;
+    QFormLayout* m_form;
+    QList<QLabel*> m_values;
+    QPlainTextEdit* m_sql;
+    std::optional<qint64> m_sessionId;
+    bool m_ended = false;
+};

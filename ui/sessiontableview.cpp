@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiontableview.h"
+
+#include "models/sessiontablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// Colours rows by what a DBA should notice; the marks come from the model's roles so that a
+// filter or sort never detaches them from their session.
+class SessionRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(SessionTableModel::IdleInTransactionRole).toBool()) {
+            option->backgroundBrush = QColor(0xff, 0xec, 0xc2);
+            if (index.column() == SessionTableModel::CommandColumn) {
+                option->features |= QStyleOptionViewItem::HasDecoration;
+                option->icon = m_idleIcon;
+                option->decorationSize = QSize(14, 14);
+            }
+        } else if (index.data(SessionTableModel::LongRunningRole).toBool()) {
+            option->backgroundBrush = QColor(0xfb, 0xd5, 0xd2);
+        } else if (index.data(SessionTableModel::NewRole).toBool()) {
+            option->backgroundBrush = QColor(0xdc, 0xf3, 0xdc);
+        }
+    }
+
+    void setIdleIcon(const QIcon& icon) { m_idleIcon = icon; }
+
+private:
+    QIcon m_idleIcon;
+};
+
+QString tsvField(QString text)
+{
+    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
+}
+
+} // namespace
+
+SessionTableView::SessionTableView(QWidget* parent)
+    : QTableView(parent)
+{
+    auto* delegate = new SessionRowDelegate(this);
+    delegate->setIdleIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    setItemDelegate(delegate);
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(ExtendedSelection);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
+    setHorizontalScrollMode(ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &SessionTableView::showHeaderMenu);
+}
+
+SessionTableView::~SessionTableView() = default;
+
+QString SessionTableView::selectionAsTsv() const
+{
+    if (!model() || !selectionModel())
+        return {};
+    QList<int> columns;
+    for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
+        const int logical = horizontalHeader()->logicalIndex(visual);
+        if (!isColumnHidden(logical))
+            columns.append(logical);
+    }
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList lines;
+    QStringList header;
+    for (const int column : std::as_const(columns))
+        header.append(model()->headerData(column, Qt::Horizontal).toString());
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const QModelIndex& row : std::as_const(rows)) {
+        QStringList cells;
+        for (const int column : std::as_const(columns)) {
+            const QModelIndex cell = model()->index(row.row(), column);
+            // Full SQL, not the one-line shortening the table displays.
+            cells.append(tsvField(column == SessionTableModel::SqlTextColumn ? cell.data(Qt::ToolTipRole).toString()
+                                                                             : cell.data(Qt::DisplayRole).toString()));
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString SessionTableView::currentSql() const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.siblingAtColumn(SessionTableModel::SqlTextColumn).data(Qt::ToolTipRole).toString();
+}
+
+QList<qint64> SessionTableView::selectedSessionIds() const
+{
+    QList<qint64> ids;
+    if (!selectionModel())
+        return ids;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows)
+        ids.append(row.data(SessionTableModel::SessionIdRole).toLongLong());
+    return ids;
+}
+
+void SessionTableView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        QApplication::clipboard()->setText(selectionAsTsv());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void SessionTableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    QMenu menu(this);
+    if (index.isValid()) {
+        const int column = index.column();
+        if (column == SessionTableModel::UserColumn || column == SessionTableModel::ClientColumn
+            || column == SessionTableModel::DbNameColumn || column == SessionTableModel::CommandColumn) {
+            const QString value = index.data(Qt::DisplayRole).toString();
+            const QString title = model()->headerData(column, Qt::Horizontal).toString();
+            menu.addAction(tr("Filter by %1 = %2").arg(title, value.isEmpty() ? tr("(none)") : value), this,
+                [this, column, value] { emit filterByValueRequested(column, value); });
+            menu.addSeparator();
+        }
+    }
+    QAction* copy
+        = menu.addAction(tr("Copy rows"), this, [this] { QApplication::clipboard()->setText(selectionAsTsv()); });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(selectionModel() && selectionModel()->hasSelection());
+    QAction* copySql
+        = menu.addAction(tr("Copy SQL"), this, [this] { QApplication::clipboard()->setText(currentSql()); });
+    copySql->setEnabled(!currentSql().isEmpty());
+    menu.exec(event->globalPos());
+}
+
+void SessionTableView::showHeaderMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QAction* action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool visible) { setColumnHidden(column, !visible); });
+    }
+    menu.exec(horizontalHeader()->mapToGlobal(position));
+}
+
+void SessionTableView::selectSessions(const QList<qint64>& ids)
+{
+    if (!selectionModel())
+        return;
+    QItemSelection selection;
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (wanted.contains(index.data(SessionTableModel::SessionIdRole).toLongLong()))
+            selection.select(index, index);
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+class SessionFilterProxy;
+
+// The session table: marks idle-in-transaction, long-running and new sessions, copies the
+// selection as TSV, offers "Filter by this value" and "Copy SQL", and lets the user choose columns.
+class SessionTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit SessionTableView(QWidget* parent = nullptr);
+    ~SessionTableView() override;
+
+    // The selected rows as TSV with a header of the visible columns, in view order.
+    QString selectionAsTsv() const;
+    QString currentSql() const;
+    QList<qint64> selectedSessionIds() const;
+    void selectSessions(const QList<qint64>& ids);
+
+signals:
+    void filterByValueRequested(int column, const QString& value);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void showHeaderMenu(const QPoint& position);
+};

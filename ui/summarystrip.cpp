@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summarystrip.h"
+
+#include "monitor/instancemonitor.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+SummaryStrip::SummaryStrip(QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("summaryStrip"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(18);
+    setLayout(layout);
+    m_total = addFigure(tr("Sessions"));
+    m_active = addFigure(tr("Active"));
+    m_idleInTransaction = addFigure(tr("Idle in transaction"));
+    m_longest = addFigure(tr("Longest active"));
+    m_snapshotTime = addFigure(tr("Snapshot"));
+    m_state = addFigure(tr("Status"));
+    layout->addStretch();
+    m_shown = new QLabel(this);
+    layout->addWidget(m_shown);
+}
+
+SummaryStrip::~SummaryStrip() = default;
+
+QLabel* SummaryStrip::addFigure(const QString& caption)
+{
+    auto* box = new QVBoxLayout;
+    box->setSpacing(0);
+    auto* captionLabel = new QLabel(caption, this);
+    QFont small = captionLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    captionLabel->setFont(small);
+    captionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* value = new QLabel(this);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    value->setFont(big);
+    value->setTextFormat(Qt::PlainText);
+    box->addWidget(captionLabel);
+    box->addWidget(value);
+    static_cast<QHBoxLayout*>(layout())->addLayout(box);
+    return value;
+}
+
+void SummaryStrip::update(const InstanceMonitor& monitor)
+{
+    const QLocale locale;
+    const SnapshotPtr snapshot = monitor.snapshot();
+    m_stale = monitor.isStale();
+    const QString staleStyle = m_stale ? QStringLiteral("color: #9a9a9a;") : QString();
+    for (QLabel* label : {m_total, m_active, m_idleInTransaction, m_longest})
+        label->setStyleSheet(staleStyle);
+    if (snapshot) {
+        m_total->setText(locale.toString(snapshot->totalSessionCount));
+        m_active->setText(locale.toString(snapshot->activeSessionCount));
+        m_idleInTransaction->setText(locale.toString(snapshot->idleInTransactionCount));
+        m_idleInTransaction->setStyleSheet(
+            snapshot->idleInTransactionCount > 0 && !m_stale ? QStringLiteral("color: #a15c00;") : staleStyle);
+        m_longest->setText(tr("%n s", nullptr, int(std::min<qint64>(snapshot->maxActiveTime, INT_MAX))));
+        const qint64 age = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - monitor.lastSuccessMs()) / 1000);
+        m_snapshotTime->setText(
+            tr("%1 (%2 ago)")
+                .arg(QDateTime::fromMSecsSinceEpoch(snapshot->snapshotTimeMs).toString(QStringLiteral("HH:mm:ss")),
+                    age < 120 ? tr("%n s", nullptr, int(age)) : tr("%n min", nullptr, int(age / 60))));
+    } else {
+        for (QLabel* label : {m_total, m_active, m_idleInTransaction, m_longest, m_snapshotTime})
+            label->setText(QStringLiteral("—"));
+    }
+
+    QString state;
+    switch (monitor.state()) {
+    case InstanceMonitor::State::Idle:
+        state = monitor.source() ? tr("Waiting") : tr("No instance");
+        break;
+    case InstanceMonitor::State::Fetching:
+        state = monitor.pollCount() > 0 ? tr("Fetching (poll %1)").arg(monitor.pollCount()) : tr("Fetching");
+        break;
+    case InstanceMonitor::State::UpToDate:
+        state = m_stale ? tr("Stale") : tr("Up to date");
+        break;
+    case InstanceMonitor::State::Failed:
+        state = snapshot
+            ? tr("Stale since %1")
+                  .arg(QDateTime::fromMSecsSinceEpoch(monitor.lastSuccessMs()).toString(QStringLiteral("HH:mm:ss")))
+            : tr("Error");
+        break;
+    }
+    if (monitor.isPaused())
+        state += tr(" · paused");
+    m_state->setText(state);
+    m_state->setStyleSheet(
+        m_stale || monitor.state() == InstanceMonitor::State::Failed ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+void SummaryStrip::setShownCount(int shown, bool filtered)
+{
+    m_shown->setText(filtered ? tr("%1 shown").arg(QLocale().toString(shown)) : QString());
+}
+
+QString SummaryStrip::totalText() const
+{
+    return m_total->text();
+}
+
+QString SummaryStrip::activeText() const
+{
+    return m_active->text();
+}
+
+QString SummaryStrip::idleInTransactionText() const
+{
+    return m_idleInTransaction->text();
+}
+
+QString SummaryStrip::longestText() const
+{
+    return m_longest->text();
+}
+
+QString SummaryStrip::stateText() const
+{
+    return m_state->text();
+}
+
+bool SummaryStrip::isStaleShown() const
+{
+    return m_stale;
+}

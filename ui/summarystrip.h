@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessions/sessionsnapshot.h"
+
+#include <QFrame>
+
+class InstanceMonitor;
+class QLabel;
+
+// The figures a DBA reads first: sessions, active, idle in transaction, longest active time, the
+// snapshot's time and age, and what the fetch is doing. Stale figures are marked as such.
+class SummaryStrip : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryStrip(QWidget* parent = nullptr);
+    ~SummaryStrip() override;
+
+    // Reads everything it shows from the monitor.
+    void update(const InstanceMonitor& monitor);
+    // Shown next to the totals when a filter hides rows: "1,204 shown".
+    void setShownCount(int shown, bool filtered);
+
+    QString totalText() const;
+    QString activeText() const;
+    QString idleInTransactionText() const;
+    QString longestText() const;
+    QString stateText() const;
+    bool isStaleShown() const;
+
+private:
+    QLabel* addFigure(const QString& caption);
+
+    QLabel* m_total;
+    QLabel* m_active;
+    QLabel* m_idleInTransaction;
+    QLabel* m_longest;
+    QLabel* m_snapshotTime;
+    QLabel* m_state;
+    QLabel* m_shown;
+    bool m_stale = false;
+};

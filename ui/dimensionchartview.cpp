@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QFontMetrics>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
@@ -29,9 +30,12 @@ namespace {
 
 const QColor activeColor(0x1f, 0x5f, 0xd1);
 const QColor idleColor(0xb4, 0xc5, 0xdc);
-// Wide enough for "255.255.255.255" and most user and database names; longer keys are elided in
-// the middle, where their distinguishing part is least likely to be.
-constexpr int categoryLabelWidth = 170;
+// Qt Charts gives a vertical axis at most 40% of the chart's width and, with truncation off, lets
+// longer labels run off the left edge; the rest of that share goes to ticks and padding.
+int categoryLabelWidth(int chartWidth)
+{
+    return std::max(60, chartWidth * 2 / 5 - 24);
+}
 
 // A tick interval of 1, 2 or 5 times a power of ten giving at most about six ticks, never below 1
 // because counts are whole numbers.
@@ -77,6 +81,7 @@ DimensionChartView::DimensionChartView(Dimension dimension, QWidget* parent)
     connect(m_tableToggle, &QToolButton::toggled, this, &DimensionChartView::showTable);
 
     auto* header = new QHBoxLayout;
+    header->setContentsMargins(4, 0, 0, 0);
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_tableToggle);
@@ -93,6 +98,17 @@ DimensionChartView::DimensionChartView(Dimension dimension, QWidget* parent)
 }
 
 DimensionChartView::~DimensionChartView() = default;
+
+void DimensionChartView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (categoryLabelWidth(width()) == m_labelWidth)
+        return;
+    if (isTableShown())
+        m_chartStale = true;
+    else
+        updateChart();
+}
 
 QString DimensionChartView::title(Dimension dimension)
 {
@@ -114,10 +130,14 @@ QAbstractBarSeries* DimensionChartView::series() const
 
 void DimensionChartView::createChart()
 {
+    // A white chart glares in a dark desktop. The theme goes first: it recolours existing series.
+    if (palette().color(QPalette::Window).lightness() < 128)
+        m_chart->setTheme(QChart::ChartThemeDark);
     // Refreshes arrive every few seconds; animating each one would keep the chart moving.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 8, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_activeSet->setColor(activeColor);
@@ -131,6 +151,8 @@ void DimensionChartView::createChart()
     m_chart->addSeries(m_series);
 
     m_categoryAxis->setLabelsFont(m_chartView->font());
+    // Labels are elided here to a known width; the axis' own truncation cut them down to "...".
+    m_categoryAxis->setTruncateLabels(false);
     m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
 
@@ -172,6 +194,8 @@ void DimensionChartView::createTable()
         {DimensionStatModel::TotalColumn, DimensionStatModel::ActiveColumn, DimensionStatModel::IdleColumn})
         m_tableView->setColumnWidth(column, 64);
     m_tableView->setMinimumSize(320, 200);
+    // A user's only user is itself.
+    m_tableView->setColumnHidden(DimensionStatModel::UsersColumn, m_dimension == Dimension::User);
     connect(m_tableView, &QAbstractItemView::activated, this, &DimensionChartView::onRowActivated);
 }
 
@@ -228,6 +252,8 @@ QString DimensionChartView::othersLabel(int keyCount) const
 void DimensionChartView::updateChart()
 {
     m_chartStale = false;
+    // The chart fills the widget's width, which is already right while a resize event is pending.
+    m_labelWidth = categoryLabelWidth(width());
     const DimensionStatModel::TopKeys ranking = m_model->topKeys(MaxBars);
 
     QList<Bar> bars;
@@ -238,7 +264,9 @@ void DimensionChartView::updateChart()
     QSet<QString> usedCategories;
     const QFontMetrics metrics(m_categoryAxis->labelsFont());
     const auto add = [&](const DimensionStat& stat, const QString& category, const QString& label) {
-        QString unique = metrics.elidedText(category, Qt::ElideMiddle, categoryLabelWidth);
+        // Long keys are elided in the middle: their start and end (schema prefix, host suffix)
+        // tell them apart best.
+        QString unique = metrics.elidedText(category, Qt::ElideMiddle, m_labelWidth);
         // The axis merges equal categories, and two keys can look alike once elided (or a user may
         // really be called "Others (3)"); an invisible suffix keeps every bar on its own row.
         while (usedCategories.contains(unique))
@@ -257,7 +285,6 @@ void DimensionChartView::updateChart()
     // A horizontal bar chart counts categories from the bottom: the rest first, the largest last.
     if (ranking.othersKeyCount > 0) {
         add(ranking.others, tr("Others (%1)").arg(ranking.othersKeyCount), othersLabel(ranking.othersKeyCount));
-        bars.last().key = QString();
     }
     for (auto it = ranking.top.crbegin(); it != ranking.top.crend(); ++it)
         add(*it, DimensionStatModel::displayKey(it->key), keyLabel(it->key));
@@ -274,6 +301,9 @@ void DimensionChartView::updateChart()
         else if (values.size() > common)
             set->append(values.mid(common));
     };
+    // Fixed-fraction bars grow into slabs when there are only a few keys; keep them about as thick
+    // as they are in a full chart.
+    m_series->setBarWidth(0.7 * std::min<qsizetype>(bars.size(), 8) / 8.0);
     apply(m_activeSet, active);
     apply(m_idleSet, idle);
     if (m_categoryAxis->categories() != categories)

@@ -59,6 +59,9 @@ signals:
     void drillDownRequested(
         Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     // One bar of the chart, bottom to top.
     struct Bar
@@ -93,6 +96,8 @@ private:
     QValueAxis* m_valueAxis;
     QTableView* m_tableView;
     QList<Bar> m_bars;
+    // How wide a category label may be; follows the widget's width.
+    int m_labelWidth = 0;
     // The chart is not redrawn while the table is shown; this says it must be when it comes back.
     bool m_chartStale = false;
 };

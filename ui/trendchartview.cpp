@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPen>
@@ -74,10 +75,14 @@ TrendChartView::TrendChartView(QWidget* parent)
     , m_countAxis(createValueAxis(tr("Sessions"), this))
     , m_durationAxis(createValueAxis(tr("Longest active (s)"), this))
 {
+    // A white chart glares in a dark desktop. The theme goes first: it recolours existing series.
+    if (palette().color(QPalette::Window).lightness() < 128)
+        m_chart->setTheme(QChart::ChartThemeDark);
     // Refreshes arrive every few seconds; animating each one would keep the chart moving.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));

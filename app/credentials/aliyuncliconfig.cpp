@@ -41,8 +41,8 @@ QString shortened(const QString& text)
 }
 
 // A required text field of a profile; sets `problem` (naming the field, never its value) when absent.
-QString requiredText(const QJsonObject& object, const QString& profile, const QString& mode, const char* field,
-                     QString& problem)
+QString requiredText(
+    const QJsonObject& object, const QString& profile, const QString& mode, const char* field, QString& problem)
 {
     const QJsonValue value = object.value(QLatin1String(field));
     if (!problem.isEmpty())
@@ -70,8 +70,8 @@ AliyunCliConfig::Profile readProfile(const QJsonObject& object, const QString& n
 
     const QJsonValue mode = object.value(QLatin1String("mode"));
     if (!mode.isString() && !mode.isUndefined() && !mode.isNull()) {
-        profile.problem
-            = AliyunCliConfig::tr("In the Aliyun CLI profile '%1', mode must be text, not %2.").arg(name, typeName(mode));
+        profile.problem = AliyunCliConfig::tr("In the Aliyun CLI profile '%1', mode must be text, not %2.")
+                              .arg(name, typeName(mode));
         return profile;
     }
     profile.mode = mode.toString().trimmed();
@@ -83,10 +83,11 @@ AliyunCliConfig::Profile readProfile(const QJsonObject& object, const QString& n
     const bool ak = profile.mode == QLatin1String("AK");
     const bool sts = profile.mode == QLatin1String("StsToken");
     if (!ak && !sts) {
-        profile.problem = AliyunCliConfig::tr("The Aliyun CLI profile '%1' uses mode %2, which SessionScope does not "
-                                              "support; use a profile with mode AK or StsToken, or the environment "
-                                              "variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
-                              .arg(name, shortened(profile.mode));
+        profile.problem
+            = AliyunCliConfig::tr("The Aliyun CLI profile '%1' uses mode %2, which SessionScope does not "
+                                  "support; use a profile with mode AK or StsToken, or the environment "
+                                  "variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.")
+                  .arg(name, shortened(profile.mode));
         return profile;
     }
 
@@ -153,7 +154,8 @@ AliyunCliConfig::Contents AliyunCliConfig::parse(const QByteArray& bytes)
     if (current.isString()) {
         contents.current = current.toString().trimmed();
     } else if (!current.isUndefined() && !current.isNull()) {
-        contents.error = tr("In the Aliyun CLI configuration, \"current\" must be text, not %1.").arg(typeName(current));
+        contents.error
+            = tr("In the Aliyun CLI configuration, \"current\" must be text, not %1.").arg(typeName(current));
         return contents;
     }
 
@@ -200,8 +202,8 @@ AliyunCliConfig::Contents AliyunCliConfig::parse(const QByteArray& bytes)
     return contents;
 }
 
-AliyunCliConfig::Selection AliyunCliConfig::select(const Contents& contents, const QString& explicitName,
-                                                   const QString& environmentName)
+AliyunCliConfig::Selection AliyunCliConfig::select(
+    const Contents& contents, const QString& explicitName, const QString& environmentName)
 {
     Selection selection;
     selection.status = Selection::Status::Failed;
@@ -262,7 +264,8 @@ AliyunCliConfig::Selection AliyunCliConfig::load(const QString& explicitName)
     if (!file.open(QIODevice::ReadOnly)) {
         selection.status = Selection::Status::Failed;
         selection.profileName = explicitName;
-        selection.error = tr("The Aliyun CLI configuration %1 cannot be read: %2").arg(displayPath(path), file.errorString());
+        selection.error
+            = tr("The Aliyun CLI configuration %1 cannot be read: %2").arg(displayPath(path), file.errorString());
         return selection;
     }
     // A real one is a few KiB; refuse to slurp something unrelated.

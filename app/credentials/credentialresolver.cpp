@@ -72,7 +72,7 @@ quint64 CredentialResolver::resolve(const CredentialReference& reference)
         const AliyunCliConfig::Selection selection = AliyunCliConfig::load(name);
         if (!useCliProfile(selection)) {
             result.error = selection.status == AliyunCliConfig::Selection::Status::NoConfig ? noConfigText(selection)
-                                                                                              : selection.error;
+                                                                                            : selection.error;
         }
         break;
     }
@@ -154,5 +154,6 @@ QString CredentialResolver::noneFound(const QStringList& notes)
 
 void CredentialResolver::finishLater(const Result& result)
 {
-    QMetaObject::invokeMethod(this, [this, result] { emit resolved(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit resolved(result); }, Qt::QueuedConnection);
 }

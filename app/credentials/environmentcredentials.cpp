@@ -24,13 +24,13 @@ QString problem()
     if (hasId && hasSecret)
         return {};
     if (hasId)
-        return QCoreApplication::translate("EnvironmentCredentials",
-                                           "ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.");
+        return QCoreApplication::translate(
+            "EnvironmentCredentials", "ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.");
     if (hasSecret)
-        return QCoreApplication::translate("EnvironmentCredentials",
-                                           "ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not.");
-    return QCoreApplication::translate("EnvironmentCredentials",
-                                       "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.");
+        return QCoreApplication::translate(
+            "EnvironmentCredentials", "ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not.");
+    return QCoreApplication::translate(
+        "EnvironmentCredentials", "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.");
 }
 
 } // namespace EnvironmentCredentials

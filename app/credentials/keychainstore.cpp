@@ -20,8 +20,7 @@ QString serviceName()
 
 KeychainStore::KeychainStore(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 // Jobs still running are not children: QtKeychain's libsecret callbacks hold raw pointers to them,
 // so they must live until they finish and delete themselves. Their connections to this store end
@@ -122,7 +121,7 @@ void KeychainStore::startJob(const Pending& pending)
     job->setInsecureFallback(false);
     job->setKey(pending.result.operation == Operation::Probe ? ProbeKey : pending.result.credentialId);
     connect(job, &QKeychain::Job::finished, this,
-            [this, pending](QKeychain::Job* finishedJob) { onJobFinished(finishedJob, pending); });
+        [this, pending](QKeychain::Job* finishedJob) { onJobFinished(finishedJob, pending); });
     job->start();
 }
 
@@ -148,12 +147,13 @@ void KeychainStore::onJobFinished(QKeychain::Job* job, const Pending& pending)
         }
         break;
     case QKeychain::EntryNotFound:
-        // For a probe the keychain answered, which is all it asks.
-        result.status = result.operation == Operation::Probe ? Status::Ok : Status::NotFound;
+        // A probe only asks whether the keychain answers; removing what is not there leaves it removed.
+        result.status = result.operation == Operation::Read ? Status::NotFound : Status::Ok;
         break;
     case QKeychain::CouldNotDeleteEntry:
         result.status = Status::Failed;
-        result.message = tr("The keychain entry '%1' could not be deleted: %2").arg(result.credentialId, job->errorString());
+        result.message
+            = tr("The keychain entry '%1' could not be deleted: %2").arg(result.credentialId, job->errorString());
         break;
     case QKeychain::NoBackendAvailable:
         switchToMemory(tr("no keychain service is running"));
@@ -174,7 +174,8 @@ void KeychainStore::onJobFinished(QKeychain::Job* job, const Pending& pending)
         QString reason = job->errorString().trimmed();
         while (reason.endsWith(QLatin1Char('.')))
             reason.chop(1);
-        switchToMemory(reason.isEmpty() ? tr("the keychain did not answer") : reason);
+        switchToMemory(reason.isEmpty() ? tr("the keychain service did not answer")
+                                        : tr("the keychain service could not be reached: %1").arg(reason));
         serveFromMemory(pending);
         return;
     }
@@ -200,8 +201,7 @@ void KeychainStore::serveFromMemory(Pending pending)
         m_memory.insert(result.credentialId, pending.key);
         break;
     case Operation::Remove:
-        if (m_memory.remove(result.credentialId) == 0)
-            result.status = Status::NotFound;
+        m_memory.remove(result.credentialId);
         break;
     case Operation::Probe:
         break;
@@ -223,5 +223,6 @@ void KeychainStore::switchToMemory(const QString& reason)
 // Always from the event loop, so that callers can connect after calling and results keep their order.
 void KeychainStore::finishLater(const Result& result)
 {
-    QMetaObject::invokeMethod(this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
 }

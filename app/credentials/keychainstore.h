@@ -39,8 +39,8 @@ public:
 
     enum class Status
     {
-        Ok,
-        NotFound, // Read: nothing is saved under this id. Not an error.
+        Ok, // Remove is Ok also when nothing was saved
+        NotFound, // Read only: nothing is saved under this id. Not an error.
         Failed, // `message` says why
     };
 

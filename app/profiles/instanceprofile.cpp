@@ -32,8 +32,8 @@ QString jsonTypeName(const QJsonValue& value)
 }
 
 // An optional text field: absent or null gives `fallback`; any other non-text is an error.
-std::optional<QString> optionalText(const QJsonObject& object, const char* key, const QString& fallback,
-                                    QStringList& errors)
+std::optional<QString> optionalText(
+    const QJsonObject& object, const char* key, const QString& fallback, QStringList& errors)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
@@ -97,8 +97,8 @@ QJsonObject InstanceProfile::toJson() const
     object.insert(QStringLiteral("endpoint"), endpointKindName(endpointKind));
     object.insert(QStringLiteral("customEndpoint"), customEndpoint.toString());
     object.insert(QStringLiteral("credential"),
-                  QJsonObject {{QStringLiteral("kind"), credentialKindName(credential.kind)},
-                               {QStringLiteral("name"), credential.name}});
+        QJsonObject {
+            {QStringLiteral("kind"), credentialKindName(credential.kind)}, {QStringLiteral("name"), credential.name}});
     object.insert(QStringLiteral("refreshIntervalMs"), refreshIntervalMs);
     return object;
 }
@@ -137,14 +137,15 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         else
             errors.append(tr("\"endpoint\" must be \"public\", \"vpc\" or \"custom\"."));
     }
-    if (const std::optional<QString> text = optionalText(object, "customEndpoint", {}, errors); text && !text->isEmpty())
+    if (const std::optional<QString> text = optionalText(object, "customEndpoint", {}, errors);
+        text && !text->isEmpty())
         profile.customEndpoint = QUrl(*text, QUrl::StrictMode);
 
     const QJsonValue credential = object.value(QLatin1String("credential"));
     if (credential.isObject()) {
         const QJsonObject credentialObject = credential.toObject();
-        if (const std::optional<QString> text
-            = optionalText(credentialObject, "kind", credentialKindName(CredentialReference::Kind::DefaultChain), errors)) {
+        if (const std::optional<QString> text = optionalText(
+                credentialObject, "kind", credentialKindName(CredentialReference::Kind::DefaultChain), errors)) {
             if (const std::optional<CredentialReference::Kind> kind = credentialKindFromName(*text))
                 profile.credential.kind = *kind;
             else

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilestore.h"
 
-#include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,14 +23,12 @@ QString groupKey(const QUuid& id)
 ProfileStore::ProfileStore(QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 ProfileStore::ProfileStore(const QString& settingsFile, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
-{
-}
+{ }
 
 ProfileStore::~ProfileStore() = default;
 
@@ -45,11 +42,9 @@ QList<InstanceProfile> ProfileStore::profiles() const
         if (std::optional<InstanceProfile> profile = read(key))
             result.append(*profile);
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::sort(result.begin(), result.end(), [&collator](const InstanceProfile& a, const InstanceProfile& b) {
-        const int order = collator.compare(a.displayName, b.displayName);
+    // Case-insensitive and independent of the locale, so that the order is the same everywhere.
+    std::sort(result.begin(), result.end(), [](const InstanceProfile& a, const InstanceProfile& b) {
+        const int order = QString::compare(a.displayName, b.displayName, Qt::CaseInsensitive);
         if (order != 0)
             return order < 0;
         return a.id.toString() < b.id.toString();
@@ -138,9 +133,8 @@ ProfileStore::ImportResult ProfileStore::importJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("The file is not valid JSON: %1 at offset %2.")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
+        result.error
+            = tr("The file is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset);
         return result;
     }
     if (!document.isObject()) {
@@ -183,7 +177,8 @@ ProfileStore::ImportResult ProfileStore::importJson(const QByteArray& json)
         if (saved.ok())
             result.imported.append(saved.id);
         else
-            result.profileErrors.append(tr("Profile #%1: %2").arg(QString::number(i + 1), saved.errors.join(QLatin1Char(' '))));
+            result.profileErrors.append(
+                tr("Profile #%1: %2").arg(QString::number(i + 1), saved.errors.join(QLatin1Char(' '))));
     }
     return result;
 }
@@ -211,7 +206,8 @@ void ProfileStore::write(const InstanceProfile& profile)
     m_settings->setValue(QStringLiteral("nodeId"), profile.nodeId.trimmed());
     m_settings->setValue(QStringLiteral("endpoint"), InstanceProfile::endpointKindName(profile.endpointKind));
     m_settings->setValue(QStringLiteral("customEndpoint"), profile.customEndpoint.toString());
-    m_settings->setValue(QStringLiteral("credentialKind"), InstanceProfile::credentialKindName(profile.credential.kind));
+    m_settings->setValue(
+        QStringLiteral("credentialKind"), InstanceProfile::credentialKindName(profile.credential.kind));
     m_settings->setValue(QStringLiteral("credentialName"), profile.credential.name.trimmed());
     m_settings->setValue(QStringLiteral("refreshIntervalMs"), profile.refreshIntervalMs);
     m_settings->endGroup();
@@ -232,8 +228,9 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
                          .value_or(InstanceProfile::Source::Das);
     profile.instanceId = m_settings->value(QStringLiteral("instanceId")).toString();
     profile.nodeId = m_settings->value(QStringLiteral("nodeId")).toString();
-    profile.endpointKind = InstanceProfile::endpointKindFromName(m_settings->value(QStringLiteral("endpoint")).toString())
-                               .value_or(InstanceProfile::EndpointKind::Public);
+    profile.endpointKind
+        = InstanceProfile::endpointKindFromName(m_settings->value(QStringLiteral("endpoint")).toString())
+              .value_or(InstanceProfile::EndpointKind::Public);
     const QString customEndpoint = m_settings->value(QStringLiteral("customEndpoint")).toString();
     if (!customEndpoint.isEmpty())
         profile.customEndpoint = QUrl(customEndpoint, QUrl::StrictMode);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dasemulator.h"
 
-#include "dasresponsewriter.h"
 #include "das/accesskey.h"
+#include "dasresponsewriter.h"
 #include "loopbacktcpserver.h"
 #include "sessiongenerator.h"
 
@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <chrono>
+#include <deque>
 #include <map>
 
 #ifdef Q_OS_UNIX
@@ -51,6 +52,8 @@ struct DasEmulator::AsyncResult
     qint64 createdMs = 0;
     int runningLeft = 0;
     bool neverFinish = false;
+    // Finished, then its snapshot was dropped to bound memory: polling it says "expired".
+    bool evicted = false;
     // Set once finished.
     std::shared_ptr<const SessionSnapshot> snapshot;
     qint64 sessionTimeStampUs = 0;
@@ -63,6 +66,8 @@ struct DasEmulator::InstanceState
     std::map<QString, std::unique_ptr<SessionGenerator>> generators;
     QList<EmulatorFault> queue;
     std::optional<EmulatorFault> persistent;
+    // Finished results holding a snapshot, oldest first.
+    std::deque<std::weak_ptr<AsyncResult>> finished;
 
     SessionGenerator& generator(const QString& nodeId)
     {
@@ -188,7 +193,7 @@ std::optional<Acs3::QueryParams> decodeQuery(const QByteArray& rawQuery)
         const auto value = decodeComponent(equals < 0 ? QByteArray() : pair.mid(equals + 1));
         if (!name || !value)
             return std::nullopt;
-        params.append({ *name, *value });
+        params.append({*name, *value});
     }
     return params;
 }
@@ -306,9 +311,8 @@ void DasEmulator::missingHandler(const QHttpServerRequest& request, QTcpSocket* 
     Reply reply;
     reply.status = 404;
     reply.requestId = newRequestId();
-    reply.body = DasResponseWriter::errorJson({ reply.requestId, QLatin1String(HostId),
-                                                QStringLiteral("InvalidAction.NotFound"),
-                                                QStringLiteral("Specified api is not found."), QString() });
+    reply.body = DasResponseWriter::errorJson({reply.requestId, QLatin1String(HostId),
+        QStringLiteral("InvalidAction.NotFound"), QStringLiteral("Specified api is not found."), QString()});
     deliver(socket, reply, false);
 }
 
@@ -323,8 +327,8 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
         reply.errorCode = QLatin1String(code);
         const QString recommend = QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2")
                                       .arg(reply.errorCode, requestId);
-        reply.body = DasResponseWriter::errorJson(
-            { requestId, QLatin1String(HostId), reply.errorCode, message, recommend });
+        reply.body
+            = DasResponseWriter::errorJson({requestId, QLatin1String(HostId), reply.errorCode, message, recommend});
         return reply;
     };
 
@@ -360,21 +364,19 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
 
     if (path != "/")
         return error(404, "InvalidAction.NotFound",
-                     QStringLiteral("Specified api is not found, please check your url and method: RPC calls go to "
-                                    "the path /."));
+            QStringLiteral("Specified api is not found, please check your url and method: RPC calls go to "
+                           "the path /."));
     if (request.method() != QHttpServerRequest::Method::Post)
         return error(405, "UnsupportedHTTPMethod",
-                     QStringLiteral("The HTTP method %1 is not supported: use POST.")
-                         .arg(QString::fromLatin1(record.method)));
+            QStringLiteral("The HTTP method %1 is not supported: use POST.").arg(QString::fromLatin1(record.method)));
     if (!params)
-        return error(400, "InvalidParameter",
-                     QStringLiteral("The query string is not valid percent-encoded UTF-8."));
+        return error(400, "InvalidParameter", QStringLiteral("The query string is not valid percent-encoded UTF-8."));
 
     SignatureVerifier::Request verification;
     verification.method = record.method;
     verification.query = *params;
     for (const auto& header : request.headers())
-        verification.headers.append({ header.first, header.second });
+        verification.headers.append({header.first, header.second});
     verification.body = request.body();
     const SignatureVerifier::Outcome outcome = m_verifier.verify(verification, now);
     if (!outcome.ok)
@@ -382,33 +384,34 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
 
     if (record.action != Action)
         return error(404, "InvalidAction.NotFound",
-                     QStringLiteral("Specified api is not found, please check your url and method: %1 is not an "
-                                    "action of DAS %2.")
-                         .arg(QString::fromUtf8(record.action), QLatin1String(Version)));
+            QStringLiteral("Specified api is not found, please check your url and method: %1 is not an "
+                           "action of DAS %2.")
+                .arg(QString::fromUtf8(record.action), QLatin1String(Version)));
     if (request.value("x-acs-version") != Version)
         return error(400, "InvalidVersion",
-                     QStringLiteral("Specified parameter Version is not valid: DAS serves %1 with version %2.")
-                         .arg(QLatin1String(Action), QLatin1String(Version)));
+            QStringLiteral("Specified parameter Version is not valid: DAS serves %1 with version %2.")
+                .arg(QLatin1String(Action), QLatin1String(Version)));
     if (!request.body().isEmpty())
         return error(400, "InvalidParams",
-                     QStringLiteral("The request body must be empty: %1 takes its parameters in the query string.")
-                         .arg(QLatin1String(Action)));
+            QStringLiteral("The request body must be empty: %1 takes its parameters in the query string.")
+                .arg(QLatin1String(Action)));
 
     const QString instanceId = record.params.value(QStringLiteral("InstanceId"));
     if (instanceId.isEmpty())
-        return error(400, "InvalidParams", QStringLiteral("The request parameters are invalid: InstanceId is mandatory."));
+        return error(
+            400, "InvalidParams", QStringLiteral("The request parameters are invalid: InstanceId is mandatory."));
     const auto instance = m_instances.value(instanceId);
     if (!instance)
         return error(400, "InvalidParams",
-                     QStringLiteral("The request parameters are invalid: the instance %1 does not exist, or is not an "
-                                    "ApsaraDB RDS for MySQL, PolarDB for MySQL or PolarDB-X 2.0 instance.")
-                         .arg(instanceId));
+            QStringLiteral("The request parameters are invalid: the instance %1 does not exist, or is not an "
+                           "ApsaraDB RDS for MySQL, PolarDB for MySQL or PolarDB-X 2.0 instance.")
+                .arg(instanceId));
     const QString requestedNode = record.params.value(QStringLiteral("NodeId"));
     const QStringList& nodes = instance->config.nodeIds;
     if (!nodes.isEmpty() && !requestedNode.isEmpty() && !nodes.contains(requestedNode))
         return error(400, "InvalidParams",
-                     QStringLiteral("The request parameters are invalid: the node %1 does not belong to the instance %2.")
-                         .arg(requestedNode, instanceId));
+            QStringLiteral("The request parameters are invalid: the node %1 does not belong to the instance %2.")
+                .arg(requestedNode, instanceId));
     // The primary node when none is named.
     const QString nodeId = nodes.isEmpty() ? QString() : (requestedNode.isEmpty() ? nodes.front() : requestedNode);
 
@@ -420,22 +423,21 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
         result = m_results.value(resultId);
         if (!result)
             return error(400, "InvalidParams",
-                         QStringLiteral("The request parameters are invalid: the ResultId %1 does not exist.")
-                             .arg(resultId));
+                QStringLiteral("The request parameters are invalid: the ResultId %1 does not exist.").arg(resultId));
         if (result->instanceId != instanceId)
             return error(400, "InvalidParams",
-                         QStringLiteral("The request parameters are invalid: the ResultId %1 does not belong to the "
-                                        "instance %2.")
-                             .arg(resultId, instanceId));
+                QStringLiteral("The request parameters are invalid: the ResultId %1 does not belong to the "
+                               "instance %2.")
+                    .arg(resultId, instanceId));
         if (result->nodeId != nodeId)
             return error(400, "InvalidParams",
-                         QStringLiteral("The request parameters are invalid: the ResultId %1 was created for the node "
-                                        "%2, not %3.")
-                             .arg(resultId, result->nodeId, nodeId));
-        if (now.toMSecsSinceEpoch() - result->createdMs > qint64(instance->config.resultTtlSeconds) * 1000)
+                QStringLiteral("The request parameters are invalid: the ResultId %1 was created for the node "
+                               "%2, not %3.")
+                    .arg(resultId, result->nodeId, nodeId));
+        if (result->evicted
+            || now.toMSecsSinceEpoch() - result->createdMs > qint64(instance->config.resultTtlSeconds) * 1000)
             return error(400, "InvalidParams",
-                         QStringLiteral("The request parameters are invalid: the ResultId %1 has expired.")
-                             .arg(resultId));
+                QStringLiteral("The request parameters are invalid: the ResultId %1 has expired.").arg(resultId));
     }
 
     if (const auto fault = takeFault(*instance, isPoll)) {
@@ -464,8 +466,8 @@ std::optional<EmulatorFault> DasEmulator::takeFault(InstanceState& instance, boo
     return std::nullopt;
 }
 
-std::shared_ptr<DasEmulator::AsyncResult> DasEmulator::createResult(InstanceState& instance, const QString& nodeId,
-                                                                    const QDateTime& now)
+std::shared_ptr<DasEmulator::AsyncResult> DasEmulator::createResult(
+    InstanceState& instance, const QString& nodeId, const QDateTime& now)
 {
     auto result = std::make_shared<AsyncResult>();
     result->id = newResultId();
@@ -488,21 +490,31 @@ void DasEmulator::finish(InstanceState& instance, AsyncResult& result, const QDa
     snapshot->resultId = result.id;
     generator.advance(instance.config.tickSeconds);
     result.snapshot = std::move(snapshot);
+    // A 100,000-session snapshot is some 20 MB; a client polling every second would otherwise
+    // keep a time-to-live's worth of them alive. Clients do not go back to old results.
+    instance.finished.push_back(m_results.value(result.id));
+    while (instance.finished.size() > MaxFinishedPerInstance) {
+        if (const auto old = instance.finished.front().lock()) {
+            old->snapshot.reset();
+            old->evicted = true;
+        }
+        instance.finished.pop_front();
+    }
     // Microseconds, as the documentation's example has them; the sub-millisecond part comes from
     // the real clock so that the value looks like a real one.
-    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
+    const auto micros
+        = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
     result.sessionTimeStampUs = now.toMSecsSinceEpoch() * 1000 + micros % 1000;
 }
 
 DasEmulator::Reply DasEmulator::answer(InstanceState& instance, const std::shared_ptr<AsyncResult>& result, bool isPoll,
-                                       const QString& requestId, const QDateTime& now)
+    const QString& requestId, const QDateTime& now)
 {
     Q_UNUSED(isPoll);
     Reply reply;
     reply.requestId = requestId;
-    const DasResponseWriter::Envelope envelope { requestId, result->id, result->createdMs };
+    const DasResponseWriter::Envelope envelope {requestId, result->id, result->createdMs};
     if (!result->snapshot && (result->neverFinish || result->runningLeft > 0)) {
         if (!result->neverFinish)
             --result->runningLeft;
@@ -511,44 +523,42 @@ DasEmulator::Reply DasEmulator::answer(InstanceState& instance, const std::share
     }
     if (!result->snapshot)
         finish(instance, *result, now);
-    reply.body = DasResponseWriter::finished(envelope, *result->snapshot, result->sessionTimeStampUs,
-                                             instance.config.style);
+    reply.body
+        = DasResponseWriter::finished(envelope, *result->snapshot, result->sessionTimeStampUs, instance.config.style);
     return reply;
 }
 
 DasEmulator::Reply DasEmulator::applyFault(const EmulatorFault& fault, InstanceState& instance,
-                                           const std::shared_ptr<AsyncResult>& result, const QString& nodeId,
-                                           const QString& requestId, const QDateTime& now)
+    const std::shared_ptr<AsyncResult>& result, const QString& nodeId, const QString& requestId, const QDateTime& now)
 {
     const auto errorReply = [&](int status, const QString& code, const QString& message) {
         Reply reply;
         reply.status = status;
         reply.requestId = requestId;
         reply.errorCode = code;
-        reply.body = DasResponseWriter::errorJson(
-            { requestId, QLatin1String(HostId), code, message,
-              QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2").arg(code, requestId) });
+        reply.body = DasResponseWriter::errorJson({requestId, QLatin1String(HostId), code, message,
+            QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2").arg(code, requestId)});
         return reply;
     };
     // Faults that answer in place of the service leave the asynchronous state as it was; the
     // result id they show for a first call is one nobody can poll.
-    const DasResponseWriter::Envelope envelope { requestId, result ? result->id : newResultId(),
-                                                 result ? result->createdMs : now.toMSecsSinceEpoch() };
+    const DasResponseWriter::Envelope envelope {
+        requestId, result ? result->id : newResultId(), result ? result->createdMs : now.toMSecsSinceEpoch()};
     Reply reply;
     reply.requestId = requestId;
     switch (fault.type) {
     case EmulatorFault::Type::Http500:
         return errorReply(500, QStringLiteral("InternalError"),
-                          QStringLiteral("The request processing has failed due to some unknown error, exception or "
-                                         "failure."));
+            QStringLiteral("The request processing has failed due to some unknown error, exception or "
+                           "failure."));
     case EmulatorFault::Type::Http503:
         return errorReply(503, QStringLiteral("ServiceUnavailable"),
-                          QStringLiteral("The request has failed due to a temporary failure of the server."));
+            QStringLiteral("The request has failed due to a temporary failure of the server."));
     case EmulatorFault::Type::Throttling: {
-        reply = errorReply(400, QStringLiteral("Throttling.User"),
-                           QStringLiteral("Request was denied due to user flow control."));
+        reply = errorReply(
+            400, QStringLiteral("Throttling.User"), QStringLiteral("Request was denied due to user flow control."));
         if (fault.retryAfterMs >= 0)
-            reply.extraHeaders.append({ "x-acs-retry-after", QByteArray::number(fault.retryAfterMs) });
+            reply.extraHeaders.append({"x-acs-retry-after", QByteArray::number(fault.retryAfterMs)});
         return reply;
     }
     case EmulatorFault::Type::ConnectionReset:
@@ -576,8 +586,7 @@ DasEmulator::Reply DasEmulator::applyFault(const EmulatorFault& fault, InstanceS
     case EmulatorFault::Type::SuccessFalse: {
         const QString code = fault.code.isEmpty() ? QStringLiteral("InternalError") : fault.code;
         reply.errorCode = code;
-        reply.body = DasResponseWriter::successFalse(
-            requestId, code,
+        reply.body = DasResponseWriter::successFalse(requestId, code,
             QStringLiteral("The request processing has failed due to some unknown error, exception or failure."),
             instance.config.style);
         return reply;
@@ -596,10 +605,10 @@ DasEmulator::Reply DasEmulator::applyFault(const EmulatorFault& fault, InstanceS
         xml.requestId = requestId;
         xml.contentType = "application/xml;charset=utf-8";
         xml.errorCode = fault.code.isEmpty() ? QStringLiteral("ServiceUnavailable") : fault.code;
-        xml.body = DasResponseWriter::errorXml({ requestId, QLatin1String(HostId), xml.errorCode,
-                                                 QStringLiteral("The request has failed due to a temporary failure of "
-                                                                "the server."),
-                                                 QString() });
+        xml.body = DasResponseWriter::errorXml({requestId, QLatin1String(HostId), xml.errorCode,
+            QStringLiteral("The request has failed due to a temporary failure of "
+                           "the server."),
+            QString()});
         return xml;
     }
     }
@@ -631,7 +640,7 @@ void DasEmulator::deliver(QTcpSocket* socket, const Reply& reply, bool closeAfte
     case Reply::Delivery::Reset: {
 #ifdef Q_OS_UNIX
         // SO_LINGER with a zero timeout makes close() send an RST instead of a FIN.
-        const linger option { 1, 0 };
+        const linger option {1, 0};
         ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option);
 #endif
         socket->abort();

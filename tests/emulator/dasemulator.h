@@ -52,6 +52,8 @@ public:
     static constexpr char HostId[] = "das.cn-shanghai.aliyuncs.com";
     // Oldest records are dropped beyond this many.
     static constexpr qsizetype MaxRecords = 10000;
+    // Finished results per instance whose snapshot is kept; older ones answer "expired".
+    static constexpr size_t MaxFinishedPerInstance = 4;
 
     struct RequestRecord
     {
@@ -120,9 +122,9 @@ private:
 
     Reply process(const QHttpServerRequest& request, QTcpSocket* socket, RequestRecord& record);
     Reply answer(InstanceState& instance, const std::shared_ptr<AsyncResult>& result, bool isPoll,
-                 const QString& requestId, const QDateTime& now);
+        const QString& requestId, const QDateTime& now);
     Reply applyFault(const EmulatorFault& fault, InstanceState& instance, const std::shared_ptr<AsyncResult>& result,
-                     const QString& nodeId, const QString& requestId, const QDateTime& now);
+        const QString& nodeId, const QString& requestId, const QDateTime& now);
     std::optional<EmulatorFault> takeFault(InstanceState& instance, bool isPoll);
     std::shared_ptr<AsyncResult> createResult(InstanceState& instance, const QString& nodeId, const QDateTime& now);
     void finish(InstanceState& instance, AsyncResult& result, const QDateTime& now);

@@ -135,8 +135,8 @@ QByteArray running(const Envelope& envelope, JsonStyle style)
     return json.take();
 }
 
-QByteArray finished(const Envelope& envelope, const SessionSnapshot& snapshot, qint64 sessionTimeStampUs,
-                    JsonStyle style)
+QByteArray finished(
+    const Envelope& envelope, const SessionSnapshot& snapshot, qint64 sessionTimeStampUs, JsonStyle style)
 {
     JsonWriter json(style, estimatedSize(snapshot));
     writeHead(json);
@@ -285,12 +285,19 @@ QByteArray errorJson(const Error& error)
 
 QByteArray errorXml(const Error& error)
 {
-    const auto element = [](const char* name, const QString& text) {
-        return QByteArray("<") + name + '>' + text.toHtmlEscaped().toUtf8() + "</" + name + '>';
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>";
+    const auto element = [&xml](const char* name, const QString& text) {
+        xml.append('<').append(name).append('>');
+        xml.append(text.toHtmlEscaped().toUtf8());
+        xml.append("</").append(name).append('>');
     };
-    return QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>") + element("RequestId", error.requestId)
-        + element("HostId", error.hostId) + element("Code", error.code) + element("Message", error.message)
-        + element("Recommend", error.recommend) + "</Error>";
+    element("RequestId", error.requestId);
+    element("HostId", error.hostId);
+    element("Code", error.code);
+    element("Message", error.message);
+    element("Recommend", error.recommend);
+    xml.append("</Error>");
+    return xml;
 }
 
 } // namespace DasResponseWriter

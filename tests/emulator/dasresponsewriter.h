@@ -35,8 +35,8 @@ struct Error
 QByteArray running(const Envelope& envelope, JsonStyle style);
 // The finished response with Data.SessionData; `sessionTimeStampUs` is SessionData.TimeStamp,
 // microseconds as in the documentation's example.
-QByteArray finished(const Envelope& envelope, const SessionSnapshot& snapshot, qint64 sessionTimeStampUs,
-                    JsonStyle style);
+QByteArray finished(
+    const Envelope& envelope, const SessionSnapshot& snapshot, qint64 sessionTimeStampUs, JsonStyle style);
 // IsFinish true, State FAIL, Fail true, no SessionData.
 QByteArray failed(const Envelope& envelope, JsonStyle style);
 // A finished response whose Data.Timestamp is an object and SessionData.SessionList a string.

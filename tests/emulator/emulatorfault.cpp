@@ -6,26 +6,26 @@
 
 namespace {
 
-constexpr std::array<std::pair<EmulatorFault::Type, const char*>, 12> typeTable { {
-    { EmulatorFault::Type::Http500, "http500" },
-    { EmulatorFault::Type::Http503, "http503" },
-    { EmulatorFault::Type::Throttling, "throttling" },
-    { EmulatorFault::Type::ConnectionReset, "connectionReset" },
-    { EmulatorFault::Type::Stall, "stall" },
-    { EmulatorFault::Type::TruncatedBody, "truncatedBody" },
-    { EmulatorFault::Type::InvalidJson, "invalidJson" },
-    { EmulatorFault::Type::WrongTypes, "wrongTypes" },
-    { EmulatorFault::Type::SuccessFalse, "successFalse" },
-    { EmulatorFault::Type::StateFail, "stateFail" },
-    { EmulatorFault::Type::NeverFinish, "neverFinish" },
-    { EmulatorFault::Type::XmlError, "xmlError" },
-} };
+constexpr std::array<std::pair<EmulatorFault::Type, const char*>, 12> typeTable {{
+    {EmulatorFault::Type::Http500, "http500"},
+    {EmulatorFault::Type::Http503, "http503"},
+    {EmulatorFault::Type::Throttling, "throttling"},
+    {EmulatorFault::Type::ConnectionReset, "connectionReset"},
+    {EmulatorFault::Type::Stall, "stall"},
+    {EmulatorFault::Type::TruncatedBody, "truncatedBody"},
+    {EmulatorFault::Type::InvalidJson, "invalidJson"},
+    {EmulatorFault::Type::WrongTypes, "wrongTypes"},
+    {EmulatorFault::Type::SuccessFalse, "successFalse"},
+    {EmulatorFault::Type::StateFail, "stateFail"},
+    {EmulatorFault::Type::NeverFinish, "neverFinish"},
+    {EmulatorFault::Type::XmlError, "xmlError"},
+}};
 
-constexpr std::array<std::pair<EmulatorFault::Phase, const char*>, 3> phaseTable { {
-    { EmulatorFault::Phase::Any, "any" },
-    { EmulatorFault::Phase::First, "first" },
-    { EmulatorFault::Phase::Poll, "poll" },
-} };
+constexpr std::array<std::pair<EmulatorFault::Phase, const char*>, 3> phaseTable {{
+    {EmulatorFault::Phase::Any, "any"},
+    {EmulatorFault::Phase::First, "first"},
+    {EmulatorFault::Phase::Poll, "poll"},
+}};
 
 } // namespace
 

@@ -19,7 +19,7 @@ struct ScenarioError
 
 [[noreturn]] void fail(const QString& path, const QString& what)
 {
-    throw ScenarioError { path % QLatin1String(": ") % what };
+    throw ScenarioError {path % QLatin1String(": ") % what};
 }
 
 QString member(const QString& path, const QString& key)
@@ -72,7 +72,7 @@ EmulatorFault readFault(const QJsonValue& value, const QString& path)
     if (!value.isObject())
         fail(path, QStringLiteral("expected an object"));
     const QJsonObject object = value.toObject();
-    rejectUnknownKeys(object, path, { "type", "times", "phase", "retryAfterMs", "stallMs", "code" });
+    rejectUnknownKeys(object, path, {"type", "times", "phase", "retryAfterMs", "stallMs", "code"});
     EmulatorFault fault;
     const QString typePath = member(path, QStringLiteral("type"));
     if (!object.contains(QLatin1String("type")))
@@ -81,13 +81,13 @@ EmulatorFault readFault(const QJsonValue& value, const QString& path)
     const auto type = EmulatorFault::typeFromName(typeName);
     if (!type) {
         fail(typePath,
-             QStringLiteral("unknown fault type \"%1\" (known: %2)")
-                 .arg(typeName, EmulatorFault::typeNames().join(QLatin1String(", "))));
+            QStringLiteral("unknown fault type \"%1\" (known: %2)")
+                .arg(typeName, EmulatorFault::typeNames().join(QLatin1String(", "))));
     }
     fault.type = *type;
     if (object.contains(QLatin1String("times")))
-        fault.times = int(readInteger(object.value(QLatin1String("times")), member(path, QStringLiteral("times")), 1,
-                                      1'000'000'000));
+        fault.times = int(
+            readInteger(object.value(QLatin1String("times")), member(path, QStringLiteral("times")), 1, 1'000'000'000));
     if (object.contains(QLatin1String("phase"))) {
         const QString phasePath = member(path, QStringLiteral("phase"));
         const QString phaseName = readString(object.value(QLatin1String("phase")), phasePath);
@@ -97,11 +97,11 @@ EmulatorFault readFault(const QJsonValue& value, const QString& path)
         fault.phase = *phase;
     }
     if (object.contains(QLatin1String("retryAfterMs")))
-        fault.retryAfterMs = int(readInteger(object.value(QLatin1String("retryAfterMs")),
-                                             member(path, QStringLiteral("retryAfterMs")), 0, 86'400'000));
+        fault.retryAfterMs = int(readInteger(
+            object.value(QLatin1String("retryAfterMs")), member(path, QStringLiteral("retryAfterMs")), 0, 86'400'000));
     if (object.contains(QLatin1String("stallMs")))
-        fault.stallMs = int(readInteger(object.value(QLatin1String("stallMs")), member(path, QStringLiteral("stallMs")),
-                                        0, 3'600'000));
+        fault.stallMs = int(
+            readInteger(object.value(QLatin1String("stallMs")), member(path, QStringLiteral("stallMs")), 0, 3'600'000));
     if (object.contains(QLatin1String("code")))
         fault.code = readString(object.value(QLatin1String("code")), member(path, QStringLiteral("code")));
     return fault;
@@ -113,8 +113,8 @@ EmulatorInstance readInstance(const QJsonValue& value, const QString& path)
         fail(path, QStringLiteral("expected an object"));
     const QJsonObject object = value.toObject();
     rejectUnknownKeys(object, path,
-                      { "instanceId", "nodeIds", "sessions", "seed", "runningPolls", "resultTtlSeconds", "tickSeconds",
-                        "engine", "keyStyle", "stringNumbers", "faults" });
+        {"instanceId", "nodeIds", "sessions", "seed", "runningPolls", "resultTtlSeconds", "tickSeconds", "engine",
+            "keyStyle", "stringNumbers", "faults"});
     EmulatorInstance instance;
     const QString idPath = member(path, QStringLiteral("instanceId"));
     if (!object.contains(QLatin1String("instanceId")))
@@ -237,7 +237,7 @@ EmulatorScenario EmulatorScenario::demo()
     EmulatorScenario scenario;
     scenario.instances.append(demoInstance("rm-demo", 600, 7, 2));
     EmulatorInstance polar = demoInstance("pc-demo", 300, 11, 1);
-    polar.nodeIds = { QStringLiteral("pi-demo-1"), QStringLiteral("pi-demo-2") };
+    polar.nodeIds = {QStringLiteral("pi-demo-1"), QStringLiteral("pi-demo-2")};
     scenario.instances.append(polar);
     scenario.instances.append(demoInstance("pxc-demo", 200, 13, 1));
     scenario.instances.append(demoInstance("rm-busy", 20000, 17, 1));
@@ -251,16 +251,15 @@ std::optional<EmulatorScenario> EmulatorScenario::fromJson(const QByteArray& jso
     try {
         if (parseError.error != QJsonParseError::NoError)
             fail(QStringLiteral("scenario"),
-                 QStringLiteral("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+                QStringLiteral("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
         if (!document.isObject())
             fail(QStringLiteral("scenario"), QStringLiteral("expected a JSON object"));
         const QJsonObject root = document.object();
-        rejectUnknownKeys(root, QString(), { "clockSkewSeconds", "instances" });
+        rejectUnknownKeys(root, QString(), {"clockSkewSeconds", "instances"});
         EmulatorScenario scenario;
         if (root.contains(QLatin1String("clockSkewSeconds")))
             scenario.clockSkewSeconds = readInteger(root.value(QLatin1String("clockSkewSeconds")),
-                                                    QStringLiteral("clockSkewSeconds"), -10 * 365 * 86400LL,
-                                                    10 * 365 * 86400LL);
+                QStringLiteral("clockSkewSeconds"), -10 * 365 * 86400LL, 10 * 365 * 86400LL);
         const QJsonValue instances = root.value(QLatin1String("instances"));
         if (!instances.isArray())
             fail(QStringLiteral("instances"), QStringLiteral("expected an array of instances"));
@@ -271,7 +270,7 @@ std::optional<EmulatorScenario> EmulatorScenario::fromJson(const QByteArray& jso
             EmulatorInstance instance = readInstance(array.at(i), path);
             if (ids.contains(instance.instanceId))
                 fail(member(path, QStringLiteral("instanceId")),
-                     QStringLiteral("duplicate instance id \"%1\"").arg(instance.instanceId));
+                    QStringLiteral("duplicate instance id \"%1\"").arg(instance.instanceId));
             ids.insert(instance.instanceId);
             scenario.instances.append(std::move(instance));
         }

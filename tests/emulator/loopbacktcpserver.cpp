@@ -14,8 +14,7 @@ constexpr qsizetype MaxLineLength = 256 * 1024;
 
 LoopbackTcpServer::LoopbackTcpServer(QObject* parent)
     : QTcpServer(parent)
-{
-}
+{ }
 
 void LoopbackTcpServer::incomingConnection(qintptr descriptor)
 {

@@ -24,13 +24,13 @@ QString orDash(const QString& text)
 // One line per request. Only what identifies the call: never a header, never a key.
 void logRequest(const DasEmulator::RequestRecord& record)
 {
-    const QString line = QStringLiteral("%1 %2 %3 instance=%4 node=%5 result=%6 status=%7 code=%8 fault=%9\n")
-                             .arg(record.receivedAt.toString(Qt::ISODateWithMs), QString::fromLatin1(record.method),
-                                  orDash(QString::fromUtf8(record.action)),
-                                  orDash(record.params.value(QStringLiteral("InstanceId"))),
-                                  orDash(record.params.value(QStringLiteral("NodeId"))),
-                                  orDash(record.params.value(QStringLiteral("ResultId"))),
-                                  QString::number(record.httpStatus), orDash(record.errorCode), orDash(record.fault));
+    const QString line
+        = QStringLiteral("%1 %2 %3 instance=%4 node=%5 result=%6 status=%7 code=%8 fault=%9\n")
+              .arg(record.receivedAt.toString(Qt::ISODateWithMs), QString::fromLatin1(record.method),
+                  orDash(QString::fromUtf8(record.action)), orDash(record.params.value(QStringLiteral("InstanceId"))),
+                  orDash(record.params.value(QStringLiteral("NodeId"))),
+                  orDash(record.params.value(QStringLiteral("ResultId"))), QString::number(record.httpStatus),
+                  orDash(record.errorCode), orDash(record.fault));
     std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 
@@ -50,21 +50,20 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."),
-                                        QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption idOption(QStringLiteral("access-key-id"), QStringLiteral("The AccessKey id accepted."),
-                                      QStringLiteral("id"));
+        QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption idOption(
+        QStringLiteral("access-key-id"), QStringLiteral("The AccessKey id accepted."), QStringLiteral("id"));
     const QCommandLineOption secretOption(QStringLiteral("access-key-secret"),
-                                          QStringLiteral("The AccessKey secret it signs with."), QStringLiteral("secret"));
-    const QCommandLineOption tokenOption(QStringLiteral("security-token"),
-                                         QStringLiteral("Require this STS security token."), QStringLiteral("token"));
+        QStringLiteral("The AccessKey secret it signs with."), QStringLiteral("secret"));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("security-token"), QStringLiteral("Require this STS security token."), QStringLiteral("token"));
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-                                            QStringLiteral("Scenario file (JSON, see README.md); default: the "
-                                                           "built-in demo."),
-                                            QStringLiteral("file"));
+        QStringLiteral("Scenario file (JSON, see README.md); default: the "
+                       "built-in demo."),
+        QStringLiteral("file"));
     const QCommandLineOption skewOption(QStringLiteral("clock-skew"),
-                                        QStringLiteral("Server clock = real clock + this many seconds."),
-                                        QStringLiteral("seconds"));
-    parser.addOptions({ portOption, idOption, secretOption, tokenOption, scenarioOption, skewOption });
+        QStringLiteral("Server clock = real clock + this many seconds."), QStringLiteral("seconds"));
+    parser.addOptions({portOption, idOption, secretOption, tokenOption, scenarioOption, skewOption});
     parser.process(app);
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

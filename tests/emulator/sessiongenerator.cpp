@@ -62,7 +62,7 @@ QStringList addresses(const char* prefix, int first, int count)
 }
 
 UserProfile profile(const QString& name, int weight, QStringList clients, const QString& aliasPattern,
-                    std::initializer_list<const char*> databases, bool prepared, int longQueryPercent)
+    std::initializer_list<const char*> databases, bool prepared, int longQueryPercent)
 {
     UserProfile user;
     user.name = name;
@@ -107,26 +107,25 @@ Pool makePool()
     QStringList appRo = addresses("192.0.2.", 30, 12) + addresses("198.51.100.", 20, 20);
     pool.users = {
         profile(QStringLiteral("app_rw"), 38, appRw, QStringLiteral("order-svc-%1"),
-                { "orders", "inventory", "billing", "customers", nullptr }, true, 0),
+            {"orders", "inventory", "billing", "customers", nullptr}, true, 0),
         profile(QStringLiteral("app_ro"), 24, appRo, QStringLiteral("catalog-api-%1"),
-                { "orders", "inventory", "customers", "catalog" }, true, 0),
+            {"orders", "inventory", "customers", "catalog"}, true, 0),
         profile(QStringLiteral("report"), 8, addresses("203.0.113.", 5, 4), QStringLiteral("报表服务器-%1"),
-                { "analytics", "billing", "orders" }, false, 25),
+            {"analytics", "billing", "orders"}, false, 25),
         profile(QStringLiteral("batch_job"), 9, addresses("192.0.2.", 200, 10), QStringLiteral("batch-%1"),
-                { "billing", "analytics", "inventory", nullptr }, false, 5),
+            {"billing", "analytics", "inventory", nullptr}, false, 5),
         profile(QStringLiteral("dts_sync"), 4, addresses("203.0.113.", 100, 2), QStringLiteral("DTS 同步链路 %1"),
-                { "orders", "billing" }, false, 0),
-        profile(QStringLiteral("root"), 2, addresses("198.51.100.", 250, 2), QString(), { nullptr, "mysql", "orders" },
-                false, 10),
+            {"orders", "billing"}, false, 0),
+        profile(QStringLiteral("root"), 2, addresses("198.51.100.", 250, 2), QString(), {nullptr, "mysql", "orders"},
+            false, 10),
         profile(QStringLiteral("bi_分析"), 3, addresses("203.0.113.", 60, 4), QStringLiteral("BI 看板 %1"),
-                { "analytics" }, false, 20),
-        profile(QStringLiteral("aliyun_root"), 2, addresses("198.51.100.", 240, 1), QString(), { nullptr, "mysql" },
-                false, 0),
+            {"analytics"}, false, 20),
+        profile(QStringLiteral("aliyun_root"), 2, addresses("198.51.100.", 240, 1), QString(), {nullptr, "mysql"},
+            false, 0),
         // Only the fixed sessions use these.
-        profile(QStringLiteral("event_scheduler"), 0, { QStringLiteral("localhost") }, QString(), { nullptr }, false,
-                0),
-        profile(QStringLiteral("repl"), 0, addresses("198.51.100.", 201, 1), QStringLiteral("只读实例 %1"),
-                { nullptr }, false, 0),
+        profile(QStringLiteral("event_scheduler"), 0, {QStringLiteral("localhost")}, QString(), {nullptr}, false, 0),
+        profile(QStringLiteral("repl"), 0, addresses("198.51.100.", 201, 1), QStringLiteral("只读实例 %1"), {nullptr},
+            false, 0),
     };
     for (const UserProfile& user : std::as_const(pool.users))
         pool.totalWeight += user.weight;
@@ -193,7 +192,7 @@ Pool makePool()
         QStringLiteral("Copying to tmp table"),
         QStringLiteral("Waiting for table metadata lock"),
     };
-    pool.executeStates = { QStringLiteral("executing"), QStringLiteral("Sending data"), QStringLiteral("starting") };
+    pool.executeStates = {QStringLiteral("executing"), QStringLiteral("Sending data"), QStringLiteral("starting")};
     return pool;
 }
 
@@ -258,9 +257,9 @@ SessionGenerator::SessionGenerator(const Options& options)
         daemon.trxId = p.emptyState;
         daemon.sqlTemplateId = p.emptyState;
         m_sessions.append(daemon);
-        m_meta.push_back({ Kind::Daemon, quint8(p.eventScheduler) });
+        m_meta.push_back({Kind::Daemon, quint8(p.eventScheduler)});
     }
-    for (const qsizetype user : { p.repl, p.dtsSync }) {
+    for (const qsizetype user : {p.repl, p.dtsSync}) {
         if (m_sessions.size() >= count)
             break;
         const UserProfile& profile = p.users[user];
@@ -275,7 +274,7 @@ SessionGenerator::SessionGenerator(const Options& options)
         dump.trxId = p.emptyState;
         dump.sqlTemplateId = p.emptyState;
         m_sessions.append(dump);
-        m_meta.push_back({ Kind::BinlogDump, quint8(user) });
+        m_meta.push_back({Kind::BinlogDump, quint8(user)});
     }
     while (m_sessions.size() < count)
         appendNewSession(randomKind(), true);
@@ -327,7 +326,7 @@ void SessionGenerator::appendNewSession(Kind kind, bool initial)
         session.dbName = user.databases[m_random.below(int(user.databases.size()))];
     session.trxId = p.emptyState;
     session.sqlTemplateId = p.emptyState;
-    Meta meta { Kind::Idle, quint8(userIndex) };
+    Meta meta {Kind::Idle, quint8(userIndex)};
     if (kind == Kind::Execute && !user.prepared)
         kind = Kind::ShortQuery;
     if (kind == Kind::Idle || kind == Kind::IdleInTransaction) {
@@ -382,8 +381,8 @@ void SessionGenerator::startStatement(Session& session, Meta& meta, Kind kind, b
     const int which = m_random.below(int(templates->size()));
     session.command = *command;
     session.state = (*states)[m_random.below(int(states->size()))];
-    session.sqlText = (*templates)[which].arg(QString::number(1000 + m_random.below(9'000'000)),
-                                              QString::number(1 + m_random.below(500)));
+    session.sqlText = (*templates)[which].arg(
+        QString::number(1000 + m_random.below(9'000'000)), QString::number(1 + m_random.below(500)));
     session.sqlTemplateId = m_options.sqlTemplateIds ? (*ids)[which] : p.emptyState;
     // Writes and long reads often run inside a transaction.
     if (session.trxId.isEmpty() && m_random.below(100) < (kind == Kind::LongQuery ? 40 : 25))

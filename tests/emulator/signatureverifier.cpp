@@ -9,7 +9,12 @@
 namespace {
 
 constexpr std::array<const char*, 6> requiredSignedHeaders {
-    "host", "x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256",
+    "host",
+    "x-acs-action",
+    "x-acs-version",
+    "x-acs-date",
+    "x-acs-signature-nonce",
+    "x-acs-content-sha256",
 };
 
 SignatureVerifier::Outcome failure(int status, const char* code, const QString& message)
@@ -24,7 +29,7 @@ SignatureVerifier::Outcome failure(int status, const char* code, const QString& 
 SignatureVerifier::Outcome incomplete(const QString& detail)
 {
     return failure(400, "IncompleteSignature",
-                   QStringLiteral("The request signature does not conform to Aliyun standards. ") + detail);
+        QStringLiteral("The request signature does not conform to Aliyun standards. ") + detail);
 }
 
 // Duplicate headers are joined with ',' as the signer does; nullopt when absent.
@@ -130,7 +135,7 @@ SignatureVerifier::Outcome SignatureVerifier::verify(const Request& request, con
         const auto value = headerValue(request.headers, name);
         if (!value)
             return incomplete(QStringLiteral("The signed header %1 is missing.").arg(QString::fromUtf8(name)));
-        signedHeaders.append({ name, *value });
+        signedHeaders.append({name, *value});
     }
 
     const QByteArray date = *headerValue(request.headers, "x-acs-date");
@@ -140,21 +145,21 @@ SignatureVerifier::Outcome SignatureVerifier::verify(const Request& request, con
         requestTime = QDateTime::fromString(QString::fromLatin1(date), Qt::ISODate);
     if (!requestTime.isValid())
         return failure(400, "InvalidTimeStamp.Format",
-                       QStringLiteral("Specified time stamp or date value is not well formatted: x-acs-date must be "
-                                      "yyyy-MM-ddTHH:mm:ssZ (UTC), got \"%1\".")
-                           .arg(QString::fromLatin1(date)));
+            QStringLiteral("Specified time stamp or date value is not well formatted: x-acs-date must be "
+                           "yyyy-MM-ddTHH:mm:ssZ (UTC), got \"%1\".")
+                .arg(QString::fromLatin1(date)));
     if (std::abs(requestTime.secsTo(now)) > MaxClockSkewSeconds)
         return failure(400, "InvalidTimeStamp.Expired",
-                       QStringLiteral("Specified time stamp or date value is expired: x-acs-date %1 is more than 15 "
-                                      "minutes away from the server time %2.")
-                           .arg(QString::fromLatin1(date), now.toUTC().toString(Qt::ISODate)));
+            QStringLiteral("Specified time stamp or date value is expired: x-acs-date %1 is more than 15 "
+                           "minutes away from the server time %2.")
+                .arg(QString::fromLatin1(date), now.toUTC().toString(Qt::ISODate)));
 
     const auto token = headerValue(request.headers, "x-acs-security-token");
     if (m_key.isSts() && (!token || token->isEmpty()))
         return failure(400, "MissingSecurityToken", QStringLiteral("SecurityToken is mandatory for this action."));
     if (token && !token->isEmpty() && *token != m_key.securityToken.toUtf8())
         return failure(403, "InvalidSecurityToken.Mismatch",
-                       QStringLiteral("Specified SecurityToken mismatch with the AccessKey."));
+            QStringLiteral("Specified SecurityToken mismatch with the AccessKey."));
 
     Acs3::Request canonical;
     canonical.method = request.method;
@@ -163,11 +168,12 @@ SignatureVerifier::Outcome SignatureVerifier::verify(const Request& request, con
     canonical.headers = signedHeaders;
     canonical.payloadHash = Acs3::hexSha256(request.body);
     const Acs3::Signature expected = Acs3::sign(canonical, m_key);
-    const QString mismatch = QStringLiteral("Specified signature does not match our calculation. Server string to sign is:")
+    const QString mismatch
+        = QStringLiteral("Specified signature does not match our calculation. Server string to sign is:")
         + QString::fromUtf8(expected.stringToSign);
     if (*headerValue(request.headers, "x-acs-content-sha256") != canonical.payloadHash) {
         Outcome outcome = failure(400, "SignatureDoesNotMatch",
-                                  mismatch + QStringLiteral(" (x-acs-content-sha256 is not the SHA-256 of the body)"));
+            mismatch + QStringLiteral(" (x-acs-content-sha256 is not the SHA-256 of the body)"));
         outcome.stringToSign = expected.stringToSign;
         return outcome;
     }

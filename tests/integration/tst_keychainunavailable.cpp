@@ -56,8 +56,8 @@ void TestKeychainUnavailable::initTestCase()
     QVERIFY(m_root.isValid());
     // Everything a process may write to by default points into the temporary tree, which is
     // searched for the secret at the end.
-    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
-                                 "XDG_RUNTIME_DIR", "TMPDIR"}) {
+    for (const char* variable :
+        {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
         const QString path = m_root.filePath(QString::fromLatin1(variable).toLower());
         QVERIFY(QDir().mkpath(path));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
@@ -94,10 +94,11 @@ void TestKeychainUnavailable::probeSaysNoKeychain()
 
     QCOMPARE(unavailable.size(), 1);
     const QString message = unavailable.takeFirst().at(0).toString();
+    qInfo().noquote() << message;
     QVERIFY2(message.startsWith(QLatin1String("No keychain is available (")), qPrintable(message));
     QVERIFY2(message.endsWith(QLatin1String("); secrets entered now are kept in memory until SessionScope quits and "
                                             "are not saved.")),
-             qPrintable(message));
+        qPrintable(message));
     QCOMPARE(store.unavailableMessage(), message);
     QCOMPARE(store.backend(), KeychainStore::Backend::Memory);
     QVERIFY(!store.isKeychainAvailable());
@@ -132,6 +133,9 @@ void TestKeychainUnavailable::secretsLiveInMemoryForTheRun()
     store.read(QStringLiteral("never-saved"));
     QVERIFY(finished.wait());
     QCOMPARE(takeResult(finished).status, KeychainStore::Status::NotFound);
+    store.remove(QStringLiteral("never-saved"));
+    QVERIFY(finished.wait());
+    QCOMPARE(takeResult(finished).status, KeychainStore::Status::Ok);
 
     const AccessKey replacement {QStringLiteral("LTAI-memory-2"), QLatin1String(SecretValue), {}};
     store.write(QStringLiteral("prod"), replacement);
@@ -186,7 +190,7 @@ void TestKeychainUnavailable::resolverUsesTheMemoryEntry()
     result = resolved.takeFirst().at(0).value<CredentialResolver::Result>();
     QVERIFY(!result.isValid());
     QVERIFY2(result.error.contains(QLatin1String("Nothing is saved in the keychain under 'other'")),
-             qPrintable(result.error));
+        qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("There is no Aliyun CLI configuration")), qPrintable(result.error));
     qunsetenv("ALIBABA_CLOUD_CONFIG_FILE");
 }

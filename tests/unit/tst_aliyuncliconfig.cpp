@@ -104,7 +104,7 @@ void TestAliyunCliConfig::modes_data()
     QTest::addRow("AK") << profileJson("p", "AK") << true << QString();
     QTest::addRow("StsToken") << profileJson("p", "StsToken") << true << QString::fromLatin1(TokenValue);
     for (const char* mode : {"RamRoleArn", "EcsRamRole", "ChainableRamRoleArn", "External", "CredentialsURI", "OIDC",
-                             "CloudSSO", "RsaKeyPair"})
+             "CloudSSO", "RsaKeyPair"})
         QTest::addRow("%s", mode) << profileJson("p", mode, ", \"ram_role_arn\": \"acs:ram::1:role/x\"") << false
                                   << QString();
 }
@@ -151,9 +151,8 @@ void TestAliyunCliConfig::brokenFiles_data()
     QTest::addRow("empty") << QByteArray() << QStringLiteral("is empty");
     QTest::addRow("whitespace") << QByteArray(" \n\t ") << QStringLiteral("is empty");
     QTest::addRow("invalid JSON") << QByteArray("{\"profiles\": [") << QStringLiteral("not valid JSON");
-    QTest::addRow("invalid JSON after a secret")
-        << "{\"profiles\": [{\"name\": \"p\", \"access_key_secret\": \"" + QByteArray(SecretValue) + "\" oops"
-        << QStringLiteral("at offset");
+    QTest::addRow("invalid JSON after a secret") << "{\"profiles\": [{\"name\": \"p\", \"access_key_secret\": \""
+            + QByteArray(SecretValue) + "\" oops" << QStringLiteral("at offset");
     QTest::addRow("top level list") << QByteArray("[]") << QStringLiteral("must be a JSON object");
     QTest::addRow("missing profiles") << QByteArray("{\"current\": \"p\"}") << QStringLiteral("no \"profiles\" list");
     QTest::addRow("null profiles") << QByteArray("{\"profiles\": null}") << QStringLiteral("no \"profiles\" list");
@@ -163,13 +162,14 @@ void TestAliyunCliConfig::brokenFiles_data()
                                       << QStringLiteral("\"profiles\" must be a list, not text");
     QTest::addRow("current is number") << "{\"current\": 3, \"profiles\": [" + ak + "]}"
                                        << QStringLiteral("\"current\" must be text, not a number");
-    QTest::addRow("profile is number") << "{\"profiles\": [" + ak + ", 7]}"
-                                       << QStringLiteral("Profile #2 in the Aliyun CLI configuration must be an object");
+    QTest::addRow("profile is number") << "{\"profiles\": [" + ak
+            + ", 7]}" << QStringLiteral("Profile #2 in the Aliyun CLI configuration must be an object");
     QTest::addRow("profile without name")
         << "{\"profiles\": [{\"mode\": \"AK\", \"access_key_secret\": \"" + QByteArray(SecretValue) + "\"}]}"
         << QStringLiteral("Profile #1 in the Aliyun CLI configuration has no name");
-    QTest::addRow("profile with empty name") << QByteArray("{\"profiles\": [{\"name\": \" \"}]}")
-                                             << QStringLiteral("Profile #1 in the Aliyun CLI configuration has no name");
+    QTest::addRow("profile with empty name")
+        << QByteArray("{\"profiles\": [{\"name\": \" \"}]}")
+        << QStringLiteral("Profile #1 in the Aliyun CLI configuration has no name");
     QTest::addRow("name is number") << QByteArray("{\"profiles\": [{\"name\": 5}]}")
                                     << QStringLiteral("\"name\" must be text, not a number");
     QTest::addRow("duplicate names") << "{\"profiles\": [" + ak + ", " + ak + "]}"
@@ -208,8 +208,9 @@ void TestAliyunCliConfig::selection_data()
         << two << QStringLiteral("dev") << QStringLiteral("prod") << QStringLiteral("dev") << QString();
     QTest::addRow("explicit unknown") << two << QStringLiteral("staging") << QStringLiteral("prod") << QString()
                                       << QStringLiteral("has no profile named 'staging'");
-    QTest::addRow("ALIBABA_CLOUD_PROFILE unknown") << two << QString() << QStringLiteral("staging") << QString()
-                                                   << QStringLiteral("ALIBABA_CLOUD_PROFILE names the profile 'staging'");
+    QTest::addRow("ALIBABA_CLOUD_PROFILE unknown")
+        << two << QString() << QStringLiteral("staging") << QString()
+        << QStringLiteral("ALIBABA_CLOUD_PROFILE names the profile 'staging'");
     QTest::addRow("unknown current") << configJson("gone", {profileJson("dev", "AK")}) << QString() << QString()
                                      << QString() << QStringLiteral("names 'gone' as its current profile");
     QTest::addRow("unknown current, explicit works")
@@ -224,27 +225,31 @@ void TestAliyunCliConfig::selection_data()
                                     << QString() << QStringLiteral("default") << QString();
     QTest::addRow("empty profiles") << configJson("dev", {}) << QString() << QString() << QString()
                                     << QStringLiteral("contains no profiles");
-    QTest::addRow("AK without secret")
-        << configJson("p", {"{\"name\": \"p\", \"mode\": \"AK\", \"access_key_id\": \"LTAI-p\"}"}) << QString()
-        << QString() << QString() << QStringLiteral("'p' (mode AK) has no access_key_secret");
-    QTest::addRow("AK with empty id")
-        << configJson("p", {"{\"name\": \"p\", \"mode\": \"AK\", \"access_key_id\": \"\", \"access_key_secret\": \""
-                            + QByteArray(SecretValue) + "\"}"})
-        << QString() << QString() << QString() << QStringLiteral("has no access_key_id");
+    QTest::addRow("AK without secret") << configJson(
+        "p", {"{\"name\": \"p\", \"mode\": \"AK\", \"access_key_id\": \"LTAI-p\"}"})
+                                       << QString() << QString() << QString()
+                                       << QStringLiteral("'p' (mode AK) has no access_key_secret");
+    QTest::addRow("AK with empty id") << configJson("p",
+        {"{\"name\": \"p\", \"mode\": \"AK\", \"access_key_id\": \"\", \"access_key_secret\": \""
+            + QByteArray(SecretValue) + "\"}"})
+                                      << QString() << QString() << QString() << QStringLiteral("has no access_key_id");
     QTest::addRow("StsToken without token")
-        << configJson("p", {"{\"name\": \"p\", \"mode\": \"StsToken\", \"access_key_id\": \"LTAI-p\", "
-                            "\"access_key_secret\": \"" + QByteArray(SecretValue) + "\", \"sts_token\": \"\"}"})
+        << configJson("p",
+               {"{\"name\": \"p\", \"mode\": \"StsToken\", \"access_key_id\": \"LTAI-p\", "
+                "\"access_key_secret\": \""
+                   + QByteArray(SecretValue) + "\", \"sts_token\": \"\"}"})
         << QString() << QString() << QString() << QStringLiteral("(mode StsToken) has no sts_token");
-    QTest::addRow("secret is a number")
-        << configJson("p", {"{\"name\": \"p\", \"mode\": \"AK\", \"access_key_id\": \"LTAI-p\", "
-                            "\"access_key_secret\": 12345}"})
-        << QString() << QString() << QString() << QStringLiteral("access_key_secret must be text, not a number");
+    QTest::addRow("secret is a number") << configJson("p",
+        {"{\"name\": \"p\", \"mode\": \"AK\", \"access_key_id\": \"LTAI-p\", "
+         "\"access_key_secret\": 12345}"})
+                                        << QString() << QString() << QString()
+                                        << QStringLiteral("access_key_secret must be text, not a number");
     QTest::addRow("mode is a list") << configJson("p", {"{\"name\": \"p\", \"mode\": [\"AK\"]}"}) << QString()
                                     << QString() << QString() << QStringLiteral("mode must be text, not a list");
-    QTest::addRow("no mode")
-        << configJson("p", {"{\"name\": \"p\", \"access_key_id\": \"LTAI-p\", \"access_key_secret\": \""
-                            + QByteArray(SecretValue) + "\"}"})
-        << QString() << QString() << QString() << QStringLiteral("'p' has no mode");
+    QTest::addRow("no mode") << configJson("p",
+        {"{\"name\": \"p\", \"access_key_id\": \"LTAI-p\", \"access_key_secret\": \"" + QByteArray(SecretValue)
+            + "\"}"}) << QString()
+                             << QString() << QString() << QStringLiteral("'p' has no mode");
     QTest::addRow("unusable profile does not hide a usable one")
         << configJson("p", {profileJson("p", "RamRoleArn"), profileJson("q", "AK")}) << QStringLiteral("q") << QString()
         << QStringLiteral("q") << QString();
@@ -380,9 +385,9 @@ void TestAliyunCliConfig::resolverFallsBackToCliProfile()
     QCOMPARE(result.key.id, QStringLiteral("LTAI-prod"));
     QCOMPARE(result.regionId, QStringLiteral("cn-hangzhou"));
     QCOMPARE(result.originText, QStringLiteral("Aliyun CLI profile 'prod' (%1)").arg(m_configPath));
-    QCOMPARE(CredentialResolver::cliProfileOriginText(QStringLiteral("prod"),
-                                                      QDir::homePath() + QLatin1String("/.aliyun/config.json")),
-             QStringLiteral("Aliyun CLI profile 'prod' (~/.aliyun/config.json)"));
+    QCOMPARE(CredentialResolver::cliProfileOriginText(
+                 QStringLiteral("prod"), QDir::homePath() + QLatin1String("/.aliyun/config.json")),
+        QStringLiteral("Aliyun CLI profile 'prod' (~/.aliyun/config.json)"));
 }
 
 void TestAliyunCliConfig::resolverExplainsEveryLinkWhenNothingIsFound()
@@ -398,7 +403,7 @@ void TestAliyunCliConfig::resolverExplainsEveryLinkWhenNothingIsFound()
     QCOMPARE(result.origin, CredentialResolver::Origin::None);
     QVERIFY2(result.error.contains(QLatin1String("ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                                                  "are not set")),
-             qPrintable(result.error));
+        qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("mode RamRoleArn")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("No keychain credential is chosen")), qPrintable(result.error));
     verifyNoSecret(result.error);

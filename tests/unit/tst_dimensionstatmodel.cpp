@@ -11,8 +11,8 @@
 
 namespace {
 
-DimensionStat stat(const QString& key, qint64 total, qint64 active, const QList<qint64>& ids = {},
-    const QStringList& users = {})
+DimensionStat stat(
+    const QString& key, qint64 total, qint64 active, const QList<qint64>& ids = {}, const QStringList& users = {})
 {
     return DimensionStat {key, total, active, ids, users};
 }
@@ -26,7 +26,8 @@ DimensionStat statWithIds(const QString& key, qint64 total, qint64 active, qint6
     return stat(key, total, active, ids, {key});
 }
 
-SnapshotPtr snapshot(Dimension dimension, const QList<DimensionStat>& stats, const QString& instance = QStringLiteral("rm-1"))
+SnapshotPtr snapshot(
+    Dimension dimension, const QList<DimensionStat>& stats, const QString& instance = QStringLiteral("rm-1"))
 {
     auto s = std::make_shared<SessionSnapshot>();
     s->instanceId = instance;
@@ -107,7 +108,9 @@ void TestDimensionStatModel::columnsShowTheServersCounts()
     QCOMPARE(text(DimensionStatModel::ActiveColumn), QStringLiteral("5"));
     QCOMPARE(text(DimensionStatModel::IdleColumn), QStringLiteral("7"));
     QCOMPARE(text(DimensionStatModel::UsersColumn), QStringLiteral("app"));
-    QCOMPARE(m_model->index(0, DimensionStatModel::TotalColumn).data(DimensionStatModel::ThreadIdsRole).value<QList<qint64>>(),
+    QCOMPARE(m_model->index(0, DimensionStatModel::TotalColumn)
+                 .data(DimensionStatModel::ThreadIdsRole)
+                 .value<QList<qint64>>(),
         QList<qint64>({1, 2, 3}));
     QCOMPARE(m_model->headerData(DimensionStatModel::KeyColumn, Qt::Horizontal).toString(), QStringLiteral("User"));
     QCOMPARE(m_model->headerData(DimensionStatModel::TotalColumn, Qt::Horizontal, Qt::InitialSortOrderRole)
@@ -135,7 +138,8 @@ void TestDimensionStatModel::proxySortsNumerically()
 {
     // As text, "9" would sort above "100".
     m_model->setSnapshot(snapshot(Dimension::User,
-        {stat(QStringLiteral("nine"), 9, 0), stat(QStringLiteral("hundred"), 100, 1), stat(QStringLiteral("ten"), 10, 2)}));
+        {stat(QStringLiteral("nine"), 9, 0), stat(QStringLiteral("hundred"), 100, 1),
+            stat(QStringLiteral("ten"), 10, 2)}));
     QCOMPARE(keysInModelOrder(*m_proxy),
         QStringList({QStringLiteral("hundred"), QStringLiteral("ten"), QStringLiteral("nine")}));
     m_proxy->sort(DimensionStatModel::ActiveColumn, Qt::DescendingOrder);
@@ -249,7 +253,8 @@ void TestDimensionStatModel::mergeKeepsPersistentIndexes()
 void TestDimensionStatModel::mergeOfDuplicateKeys()
 {
     m_model->setSnapshot(snapshot(Dimension::User,
-        {stat(QString(), 2, 0, {1, 2}), stat(QStringLiteral(""), 3, 0, {3, 4, 5}), stat(QStringLiteral("x"), 1, 1, {6})}));
+        {stat(QString(), 2, 0, {1, 2}), stat(QStringLiteral(""), 3, 0, {3, 4, 5}),
+            stat(QStringLiteral("x"), 1, 1, {6})}));
     QCOMPARE(m_model->rowCount(), 3);
     m_model->setSnapshot(snapshot(Dimension::User, {stat(QStringLiteral("x"), 1, 1, {6}), stat(QString(), 7, 0, {9})}));
     QCOMPARE(m_model->rowCount(), 2);

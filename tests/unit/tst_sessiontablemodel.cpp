@@ -864,13 +864,14 @@ void TestSessionTableModel::randomizedMerges()
         std::shuffle(sessions.begin(), sessions.end(), rng);
         return snapshotOf(sessions);
     };
-    for (int i = 0; i < 200; ++i, ++nextId)
+    for (int i = 0; i < 100; ++i, ++nextId)
         current.emplace(nextId, randomSession(nextId));
     h.model.setSnapshot(snapshotOfCurrent());
 
     std::vector<qint64> endedEarlier;
-    constexpr int Iterations = 300;
+    constexpr int Iterations = 200;
     constexpr int MaxSessions = 500;
+    int largest = 0;
     for (int iteration = 0; iteration < Iterations; ++iteration) {
         std::vector<qint64> ids;
         for (const auto& entry : current)
@@ -878,9 +879,13 @@ void TestSessionTableModel::randomizedMerges()
         std::shuffle(ids.begin(), ids.end(), rng);
 
         // Every so often everything ends at once, as when an instance restarts.
-        const bool wipe = iteration % 97 == 96;
-        const int removeCount = wipe ? int(ids.size()) : int(rng.bounded(quint32(ids.size() / 5 + 1)));
-        const int changeCount = int(rng.bounded(quint32(ids.size() / 3 + 1)));
+        const bool wipe = iteration % 70 == 69;
+        // Modest churn most of the time (the model testers walk both models on every signal), now and
+        // then a burst.
+        const bool burst = iteration % 50 == 0;
+        const int removeCount
+            = wipe ? int(ids.size()) : int(rng.bounded(quint32(ids.size() / (burst ? 3 : 10) + 1)));
+        const int changeCount = int(rng.bounded(quint32(ids.size() / (burst ? 3 : 16) + 1)));
         IdList removed;
         QSet<qint64> changedIds;
         for (int i = 0; i < removeCount; ++i) {
@@ -895,7 +900,7 @@ void TestSessionTableModel::randomizedMerges()
                 changedIds.insert(s.sessionId);
         }
         const int room = MaxSessions - int(current.size());
-        const int addCount = room > 0 ? int(rng.bounded(quint32(std::min(room, 60) + 1))) : 0;
+        const int addCount = room > 0 ? int(rng.bounded(quint32(std::min(room, burst ? 450 : 10) + 1))) : 0;
         IdList added;
         for (int i = 0; i < addCount; ++i) {
             // Now and then a session id comes back after it ended in an earlier refresh.
@@ -951,7 +956,11 @@ void TestSessionTableModel::randomizedMerges()
         }
         QVERIFY2(proxySortedByTimeDescending(h.proxy), qPrintable(where + QStringLiteral("proxy out of order")));
         QCOMPARE(h.proxy.rowCount(), h.model.rowCount());
+        largest = std::max(largest, h.model.rowCount());
+        if (iteration % 20 == 0) qDebug() << iteration << h.model.rowCount() << dataChanged.count() << removed.size() << added.size();
     }
+    // The bursts did reach the size of a busy instance.
+    QVERIFY2(largest > MaxSessions * 8 / 10, qPrintable(QString::number(largest)));
 }
 
 QTEST_GUILESS_MAIN(TestSessionTableModel)

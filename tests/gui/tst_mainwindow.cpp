@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The monitor window as a user drives it: real widgets (offscreen), a real monitor and DAS source,
+// real HTTP to the emulator on loopback.
+#include "das/accesskey.h"
+#include "dasemulator.h"
+#include "dimensionchartview.h"
+#include "errorbanner.h"
+#include "export/sessioncsv.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "models/sessionfilterproxy.h"
+#include "models/sessiontablemodel.h"
+#include "monitor/instancemonitor.h"
+#include "sessiondetailpane.h"
+#include "sessiontableview.h"
+#include "sources/dassource.h"
+#include "summarystrip.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const AccessKey key {QStringLiteral("LTAIguitest0001"), QStringLiteral("gui-secret-0001"), {}};
+
+FetchOptions fastOptions()
+{
+    FetchOptions options;
+    options.pollIntervalMs = 10;
+    options.retryBaseMs = 20;
+    options.retryMaxMs = 100;
+    options.maxRetries = 1;
+    options.deadlineMs = 10'000;
+    return options;
+}
+
+// Feeds hand-made snapshots, for the cases the emulator's random evolution cannot pin down.
+class ScriptedSource : public SessionSource
+{
+public:
+    using SessionSource::SessionSource;
+    void fetch() override { m_fetching = true; }
+    void cancel() override { m_fetching = false; }
+    bool isFetching() const override { return m_fetching; }
+    QString instanceId() const override { return QStringLiteral("rm-scripted"); }
+    QString nodeId() const override { return {}; }
+    void deliver(const QList<Session>& sessions)
+    {
+        auto snapshot = std::make_shared<SessionSnapshot>();
+        snapshot->instanceId = instanceId();
+        snapshot->snapshotTimeMs = QDateTime::currentMSecsSinceEpoch();
+        snapshot->sessions = sessions;
+        snapshot->totalSessionCount = sessions.size();
+        m_fetching = false;
+        emit snapshotReady(snapshot);
+    }
+
+private:
+    bool m_fetching = false;
+};
+
+Session session(qint64 id, const QString& user, const QString& command, qint64 time)
+{
+    Session s;
+    s.sessionId = id;
+    s.user = user;
+    s.client = QStringLiteral("192.0.2.1");
+    s.command = command;
+    s.time = time;
+    s.sqlText = command == QLatin1String("Query") ? QStringLiteral("SELECT %1").arg(id) : QString();
+    return s;
+}
+
+QSet<qint64> shownIds(const QAbstractItemModel* model)
+{
+    QSet<qint64> ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.insert(model->index(row, 0).data(SessionTableModel::SessionIdRole).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstSnapshotFillsTheWindow();
+    void clickingABarDrillsDownToExactlyItsThreads();
+    void drillDownReportsMissingThreads();
+    void filterSelectionAndSortSurviveARefresh();
+    void staleBannerAppearsAndClears();
+    void credentialErrorPausesRefresh();
+    void exportWritesTheCliFormat();
+    void detailPaneSaysWhenItsSessionEnded();
+    void copyRowsAsTsv();
+
+private:
+    void refreshAndWait();
+
+    std::unique_ptr<DasEmulator> m_emulator;
+    InstanceMonitor* m_monitor = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_emulator = std::make_unique<DasEmulator>();
+    m_emulator->setAccessKey(key);
+    EmulatorInstance instance;
+    instance.instanceId = QStringLiteral("rm-gui");
+    instance.sessions = 300;
+    instance.runningPolls = 1;
+    instance.seed = 11;
+    EmulatorScenario scenario;
+    scenario.instances = {instance};
+    m_emulator->setScenario(scenario);
+    QVERIFY(m_emulator->listenOnLoopback() != 0);
+
+    m_monitor = new InstanceMonitor;
+    m_monitor->setRefreshIntervalMs(0);
+    m_monitor->setSource(new DasSource(m_emulator->endpoint(), key, QStringLiteral("rm-gui"), {}, fastOptions()));
+    m_window = std::make_unique<MainWindow>(m_monitor);
+    m_monitor->setParent(m_window.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->sessionProxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_emulator.reset();
+}
+
+void TestMainWindow::refreshAndWait()
+{
+    QSignalSpy changed(m_monitor, &InstanceMonitor::stateChanged);
+    m_monitor->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_monitor->state() != InstanceMonitor::State::Fetching, 10'000);
+}
+
+void TestMainWindow::firstSnapshotFillsTheWindow()
+{
+    refreshAndWait();
+    QCOMPARE(m_monitor->state(), InstanceMonitor::State::UpToDate);
+    const SnapshotPtr snapshot = m_monitor->snapshot();
+    QCOMPARE(m_window->sessionModel()->rowCount(), 300);
+    QCOMPARE(m_window->sessionProxy()->rowCount(), 300);
+    QCOMPARE(m_window->summaryStrip()->totalText(), QLocale().toString(snapshot->totalSessionCount));
+    QCOMPARE(m_window->summaryStrip()->activeText(), QLocale().toString(snapshot->activeSessionCount));
+    QCOMPARE(m_window->summaryStrip()->stateText(), QStringLiteral("Up to date"));
+    QVERIFY(!m_window->errorBanner()->isVisible());
+    // Default sort: longest running first.
+    const QAbstractItemModel* proxy = m_window->sessionProxy();
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong()
+            >= proxy->index(row, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong());
+}
+
+void TestMainWindow::clickingABarDrillsDownToExactlyItsThreads()
+{
+    refreshAndWait();
+    DimensionChartView* users = m_window->dimensionView(Dimension::User);
+    QVERIFY(users);
+    const DimensionStat top = m_monitor->snapshot()->userStats.first();
+    const QStringList categories = users->categoryAxis()->categories();
+    const qsizetype barIndex = categories.indexOf(top.key);
+    QVERIFY2(barIndex >= 0, qPrintable(categories.join(QLatin1Char(','))));
+
+    // A real click in the middle of the bar.
+    const QPointF centre
+        = users->chart()->mapToPosition(QPointF(top.totalCount / 2.0, double(barIndex)), users->series());
+    QWidget* viewport = users->chartView()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, users->chartView()->mapFromScene(centre));
+
+    const QSet<qint64> expected(top.threadIds.cbegin(), top.threadIds.cend());
+    QTRY_COMPARE(shownIds(m_window->sessionProxy()), expected);
+    const QString label = m_window->drillDownLabel();
+    QVERIFY2(
+        label.startsWith(QStringLiteral("User = %1 · %2 thread").arg(top.key).arg(expected.size())), qPrintable(label));
+    QCOMPARE(m_window->sessionProxy()->rowCount(), expected.size());
+    QVERIFY(m_window->filterBar()->chipTexts().first().startsWith(label));
+
+    // Esc clears it.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QCOMPARE(m_window->sessionProxy()->rowCount(), 300);
+    QVERIFY(m_window->drillDownLabel().isEmpty());
+}
+
+void TestMainWindow::drillDownReportsMissingThreads()
+{
+    refreshAndWait();
+    const DimensionStat stat = m_monitor->snapshot()->dbStats.first();
+    QList<qint64> ids = stat.threadIds;
+    ids << 990'000'001 << 990'000'002;
+    m_window->drillDown(Dimension::Database, QString(), ids, QStringLiteral("Test"));
+    QCOMPARE(m_window->sessionProxy()->rowCount(), stat.threadIds.size());
+    QVERIFY2(m_window->drillDownLabel().contains(QStringLiteral("2 threads not in the session list")),
+        qPrintable(m_window->drillDownLabel()));
+}
+
+void TestMainWindow::filterSelectionAndSortSurviveARefresh()
+{
+    refreshAndWait();
+    SessionTableView* view = m_window->sessionView();
+    view->sortByColumn(SessionTableModel::SessionIdColumn, Qt::AscendingOrder);
+    m_window->filterBar()->searchEdit()->setText(QStringLiteral("app_"));
+    QTRY_VERIFY(m_window->sessionProxy()->rowCount() < 300);
+    const int filtered = m_window->sessionProxy()->rowCount();
+    QVERIFY(filtered > 10);
+
+    // Select three rows; remember them by id.
+    QList<qint64> selected;
+    for (const int row : {1, 4, 7})
+        selected << m_window->sessionProxy()->index(row, 0).data(SessionTableModel::SessionIdRole).toLongLong();
+    view->selectSessions(selected);
+    QCOMPARE(view->selectedSessionIds().size(), 3);
+    const QModelIndex currentBefore = m_window->sessionProxy()->index(4, 0);
+    view->selectionModel()->setCurrentIndex(currentBefore, QItemSelectionModel::NoUpdate);
+    QSignalSpy resets(m_window->sessionProxy(), &QAbstractItemModel::modelReset);
+
+    refreshAndWait();
+    refreshAndWait();
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(m_window->filterBar()->searchEdit()->text(), QStringLiteral("app_"));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(SessionTableModel::SessionIdColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    const QAbstractItemModel* proxy = m_window->sessionProxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QString user = proxy->index(row, SessionTableModel::UserColumn).data().toString();
+        const QString rest = proxy->index(row, SessionTableModel::SqlTextColumn).data(Qt::ToolTipRole).toString()
+            + proxy->index(row, SessionTableModel::ClientColumn).data().toString()
+            + proxy->index(row, SessionTableModel::DbNameColumn).data().toString()
+            + proxy->index(row, SessionTableModel::StateColumn).data().toString();
+        QVERIFY(user.contains(QLatin1String("app_")) || rest.contains(QLatin1String("app_"), Qt::CaseInsensitive));
+        if (row > 0)
+            QVERIFY(proxy->index(row - 1, 0).data(SessionTableModel::SortRole).toLongLong()
+                < proxy->index(row, 0).data(SessionTableModel::SortRole).toLongLong());
+    }
+    // Exactly the selected sessions that still exist are still selected.
+    QSet<qint64> stillThere;
+    for (const qint64 id : std::as_const(selected)) {
+        if (m_window->sessionModel()->rowOfSession(id) >= 0)
+            stillThere.insert(id);
+    }
+    const QList<qint64> after = view->selectedSessionIds();
+    QCOMPARE(QSet<qint64>(after.cbegin(), after.cend()), stillThere);
+}
+
+void TestMainWindow::staleBannerAppearsAndClears()
+{
+    refreshAndWait();
+    QVERIFY(!m_window->errorBanner()->isVisible());
+    EmulatorFault unavailable;
+    unavailable.type = EmulatorFault::Type::Http503;
+    m_emulator->setPersistentFault(QStringLiteral("rm-gui"), unavailable);
+    refreshAndWait();
+    QCOMPARE(m_monitor->state(), InstanceMonitor::State::Failed);
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QVERIFY(m_window->errorBanner()->text().contains(QLatin1String("ServiceUnavailable")));
+    QVERIFY(m_window->errorBanner()->text().contains(QLatin1String("stale")));
+    QVERIFY(m_window->summaryStrip()->stateText().startsWith(QLatin1String("Stale since")));
+    QVERIFY(m_window->summaryStrip()->isStaleShown());
+    // The last good snapshot stays visible.
+    QCOMPARE(m_window->sessionModel()->rowCount(), 300);
+
+    m_emulator->setPersistentFault(QStringLiteral("rm-gui"), std::nullopt);
+    refreshAndWait();
+    QCOMPARE(m_monitor->state(), InstanceMonitor::State::UpToDate);
+    QVERIFY(!m_window->errorBanner()->isVisible());
+    QVERIFY(!m_window->summaryStrip()->isStaleShown());
+}
+
+void TestMainWindow::credentialErrorPausesRefresh()
+{
+    m_monitor->setSource(new DasSource(m_emulator->endpoint(), AccessKey {key.id, QStringLiteral("wrong"), {}},
+        QStringLiteral("rm-gui"), {}, fastOptions()));
+    m_monitor->setRefreshIntervalMs(200);
+    refreshAndWait();
+    QCOMPARE(m_monitor->lastError().code(), QStringLiteral("SignatureDoesNotMatch"));
+    QVERIFY(m_monitor->isPaused());
+    QVERIFY(m_window->errorBanner()->isVisible());
+    QVERIFY(m_window->errorBanner()->text().contains(QLatin1String("paused")));
+    const qsizetype sent = m_emulator->requests().size();
+    QTest::qWait(600);
+    QCOMPARE(m_emulator->requests().size(), sent);
+}
+
+void TestMainWindow::exportWritesTheCliFormat()
+{
+    refreshAndWait();
+    QTemporaryDir dir;
+    const QString sessions = dir.filePath(QStringLiteral("all-sessions.csv"));
+    const QString stats = dir.filePath(QStringLiteral("all-stats.csv"));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    m_window->exportSnapshot(sessions, stats, false);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().first().toString(), QString());
+    QFile file(sessions);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), SessionCsv::sessions(*m_monitor->snapshot(), {}));
+    QFile statsFile(stats);
+    QVERIFY(statsFile.open(QIODevice::ReadOnly));
+    QCOMPARE(statsFile.readAll(), SessionCsv::stats(*m_monitor->snapshot(), {}));
+
+    // Only the rows shown, in the order shown.
+    const DimensionStat stat = m_monitor->snapshot()->userStats.first();
+    m_window->drillDown(Dimension::User, stat.key, stat.threadIds, {});
+    const QString shown = dir.filePath(QStringLiteral("shown-sessions.csv"));
+    m_window->exportSnapshot(shown, {}, true);
+    QVERIFY(finished.wait());
+    QFile shownFile(shown);
+    QVERIFY(shownFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = shownFile.readAll().split('\n');
+    const QByteArray firstRow = lines.value(1);
+    const qint64 firstShown = m_window->sessionProxy()->index(0, 0).data(SessionTableModel::SessionIdRole).toLongLong();
+    QVERIFY(firstRow.contains(QByteArray(QByteArray(",") + QByteArray::number(firstShown) + QByteArray(","))));
+    const QByteArray all = SessionCsv::sessions(*m_monitor->snapshot(), {});
+    qsizetype rows = 0;
+    for (const QByteArray& line : lines)
+        rows += line.startsWith("20") ? 1 : 0;
+    QVERIFY(rows >= stat.threadIds.size());
+    QVERIFY(all.size() > shownFile.size());
+}
+
+void TestMainWindow::detailPaneSaysWhenItsSessionEnded()
+{
+    auto* source = new ScriptedSource;
+    m_monitor->setSource(source);
+    m_monitor->refreshNow();
+    source->deliver({session(1, QStringLiteral("a"), QStringLiteral("Query"), 5),
+        session(2, QStringLiteral("b"), QStringLiteral("Query"), 50),
+        session(3, QStringLiteral("c"), QStringLiteral("Sleep"), 500)});
+    SessionTableView* view = m_window->sessionView();
+    const QModelIndex second = m_window->sessionModel()->indexOfSession(2);
+    view->setCurrentIndex(m_window->sessionProxy()->mapFromSource(second));
+    QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
+    QCOMPARE(m_window->detailPane()->sqlText(), QStringLiteral("SELECT 2"));
+
+    // Session 2 changes, then vanishes: the pane follows it, then says it ended, and does not jump
+    // to a neighbour.
+    Session changed = session(2, QStringLiteral("b"), QStringLiteral("Query"), 55);
+    changed.sqlText = QStringLiteral("SELECT 2 -- again");
+    m_monitor->refreshNow();
+    source->deliver({session(1, QStringLiteral("a"), QStringLiteral("Query"), 6), changed,
+        session(3, QStringLiteral("c"), QStringLiteral("Sleep"), 501)});
+    QCOMPARE(m_window->detailPane()->sqlText(), QStringLiteral("SELECT 2 -- again"));
+    m_monitor->refreshNow();
+    source->deliver({session(1, QStringLiteral("a"), QStringLiteral("Query"), 7),
+        session(3, QStringLiteral("c"), QStringLiteral("Sleep"), 502)});
+    QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
+    QVERIFY(m_window->detailPane()->isEnded());
+    QVERIFY(m_window->detailPane()->noticeText().contains(QLatin1String("ended")));
+    QCOMPARE(m_window->detailPane()->sqlText(), QStringLiteral("SELECT 2 -- again"));
+}
+
+void TestMainWindow::copyRowsAsTsv()
+{
+    auto* source = new ScriptedSource;
+    m_monitor->setSource(source);
+    m_monitor->refreshNow();
+    Session tricky = session(9, QStringLiteral("x"), QStringLiteral("Query"), 3);
+    tricky.sqlText = QStringLiteral("SELECT 1\n\tFROM t");
+    source->deliver({session(8, QStringLiteral("w"), QStringLiteral("Sleep"), 1), tricky});
+    SessionTableView* view = m_window->sessionView();
+    view->selectSessions({8, 9});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(QStringLiteral("ID\tUser\tClient")));
+    QVERIFY(lines[1].startsWith(QStringLiteral("9\tx\t")));
+    QVERIFY(lines[1].endsWith(QStringLiteral("SELECT 1  FROM t")));
+    QVERIFY(lines[2].startsWith(QStringLiteral("8\tw\t")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sessionscope-cli end to end: the real executable, run as a user would, against the DAS emulator
+// on loopback (which this test process serves while the CLI runs).
+#include "das/accesskey.h"
+#include "das/dasclient.h"
+#include "das/snapshotfetch.h"
+#include "dasemulator.h"
+#include "export/sessioncsv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const AccessKey key {QStringLiteral("LTAIclitest0001"), QStringLiteral("cli-secret-0001"), {}};
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void convertMatchesGoldenFiles();
+    void convertJson();
+    void convertFormulaGuard();
+    void convertMalformedInput();
+    void signPrintsTheOfficialVector();
+    void snapshotCsvMatchesTheService();
+    void snapshotJsonAndNode();
+    void snapshotErrors_data();
+    void snapshotErrors();
+    void snapshotWithoutCredentials();
+    void snapshotRefusesPlainHttpToRemoteHosts();
+
+private:
+    Run cli(const QStringList& arguments, const AccessKey& credentials = key);
+
+    QString m_cli;
+    std::unique_ptr<DasEmulator> m_emulator;
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    m_cli = QStringLiteral(SESSIONSCOPE_BINARY_DIR "/app/cli/sessionscope-cli");
+    QVERIFY2(QFile::exists(m_cli), qPrintable(m_cli));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCli::init()
+{
+    m_emulator = std::make_unique<DasEmulator>();
+    m_emulator->setAccessKey(key);
+    EmulatorInstance instance;
+    instance.instanceId = QStringLiteral("rm-cli");
+    instance.sessions = 300;
+    instance.runningPolls = 2;
+    // Frozen sessions: two fetches see the same list.
+    instance.tickSeconds = 0;
+    EmulatorInstance polar;
+    polar.instanceId = QStringLiteral("pc-cli");
+    polar.nodeIds = {QStringLiteral("pi-cli-1"), QStringLiteral("pi-cli-2")};
+    polar.sessions = 20;
+    polar.runningPolls = 0;
+    polar.engine = EmulatorInstance::Engine::PolarDbMySql;
+    EmulatorScenario scenario;
+    scenario.instances = {instance, polar};
+    m_emulator->setScenario(scenario);
+    QVERIFY(m_emulator->listenOnLoopback() != 0);
+}
+
+Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    env.remove(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"));
+    if (!credentials.id.isEmpty()) {
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), credentials.id);
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), credentials.secret);
+    }
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_cli, arguments);
+    // The emulator answers from this event loop while the CLI waits.
+    if (!finished.wait(30'000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCli::convertMatchesGoldenFiles()
+{
+    const QString sessions = m_dir.filePath(QStringLiteral("golden-sessions.csv"));
+    const QString stats = m_dir.filePath(QStringLiteral("golden-stats.csv"));
+    const Run run = cli({QStringLiteral("convert"),
+        QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-response.json"), QStringLiteral("--instance"),
+        QStringLiteral("rm-sample"), QStringLiteral("--output"), sessions, QStringLiteral("--stats"), stats});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(readFile(sessions), readFile(QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-sessions.csv")));
+    QCOMPARE(readFile(stats), readFile(QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-stats.csv")));
+}
+
+void TestCli::convertJson()
+{
+    const Run run
+        = cli({QStringLiteral("convert"), QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-response.json"),
+            QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("sessionscope.snapshot/1"));
+    QCOMPARE(root.value(QStringLiteral("snapshotTime")).toString(), QStringLiteral("2022-08-04T02:51:54.000Z"));
+    QCOMPARE(root.value(QStringLiteral("totalSessionCount")).toInteger(), 988);
+    const QJsonObject session = root.value(QStringLiteral("sessions")).toArray().first().toObject();
+    QCOMPARE(session.value(QStringLiteral("sessionId")).toInteger(), 14521783);
+    QCOMPARE(session.value(QStringLiteral("trxId")).toString(), QStringLiteral("754300775132"));
+    QCOMPARE(session.value(QStringLiteral("active")).toBool(), true);
+}
+
+void TestCli::convertFormulaGuard()
+{
+    const QString path = m_dir.filePath(QStringLiteral("formula.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"Success":true,"Data":{"IsFinish":true,"State":"SUCCESS","SessionData":{"TimeStamp":1659581514000,)"
+               R"("SessionList":[{"SessionId":1,"User":"@evil","Command":"Query","SqlText":"=cmd|' /C calc'!A0"}]}}})");
+    file.close();
+    Run run = cli({QStringLiteral("convert"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(",'@evil,"));
+    QVERIFY(run.out.contains(",'=cmd|' /C calc'!A0\r\n"));
+    run = cli({QStringLiteral("convert"), path, QStringLiteral("--no-formula-guard")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(",@evil,"));
+    QVERIFY(run.out.contains(",=cmd|' /C calc'!A0\r\n"));
+}
+
+void TestCli::convertMalformedInput()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"Success":true,"Data":{"IsFinish":true,"SessionData":{"SessionList":"nope"}}})");
+    file.close();
+    const Run run = cli({QStringLiteral("convert"), path});
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.contains("MalformedResponse"));
+    QVERIFY(run.err.contains("SessionList"));
+}
+
+void TestCli::signPrintsTheOfficialVector()
+{
+    const Run run = cli({QStringLiteral("sign"), QStringLiteral("--access-key-id"), QStringLiteral("YourAccessKeyId"),
+        QStringLiteral("--access-key-secret"), QStringLiteral("YourAccessKeySecret"), QStringLiteral("--date"),
+        QStringLiteral("2023-10-26T10:22:32Z"), QStringLiteral("--nonce"),
+        QStringLiteral("3156853299f313e23d1673dc12e1703d"), QStringLiteral("--action"), QStringLiteral("RunInstances"),
+        QStringLiteral("--version"), QStringLiteral("2014-05-26"), QStringLiteral("--host"),
+        QStringLiteral("ecs.cn-shanghai.aliyuncs.com"), QStringLiteral("--param"),
+        QStringLiteral("ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"), QStringLiteral("--param"),
+        QStringLiteral("RegionId=cn-shanghai")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("ACS3-HMAC-SHA256\n7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259"));
+    QVERIFY(
+        run.out.contains("Authorization: ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;"
+                         "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+                         "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0\n"));
+    QVERIFY(!run.out.contains("YourAccessKeySecret"));
+}
+
+void TestCli::snapshotCsvMatchesTheService()
+{
+    const QString out = m_dir.filePath(QStringLiteral("snap.csv"));
+    const QString stats = m_dir.filePath(QStringLiteral("snap-stats.csv"));
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--output"), out,
+        QStringLiteral("--stats"), stats, QStringLiteral("--poll-interval"), QStringLiteral("0.05")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray csv = readFile(out);
+    QVERIFY(csv.startsWith(SessionCsv::sessionsHeader()));
+
+    // The same sessions, fetched in-process: the CSV must carry exactly them, in the same bytes.
+    DasClient client;
+    client.setEndpoint(m_emulator->endpoint());
+    client.setAccessKey(key);
+    FetchOptions options;
+    options.pollIntervalMs = 10;
+    SnapshotFetch fetch(&client, QStringLiteral("rm-cli"), {}, options);
+    QSignalSpy finished(&fetch, &SnapshotFetch::finished);
+    fetch.start();
+    QVERIFY(finished.wait(10'000));
+    auto snapshot = std::make_shared<SessionSnapshot>(*finished.first().first().value<SnapshotPtr>());
+    QCOMPARE(snapshot->sessions.size(), 300);
+
+    // Only SnapshotTime differs between two fetches: take it from the CLI's first row.
+    const QByteArray firstRow = csv.mid(SessionCsv::sessionsHeader().size(), 24);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                 .match(QString::fromLatin1(firstRow))
+                 .hasMatch(),
+        firstRow.constData());
+    snapshot->snapshotTimeMs
+        = QDateTime::fromString(QString::fromLatin1(firstRow), Qt::ISODateWithMs).toMSecsSinceEpoch();
+    const QByteArray expected = SessionCsv::sessions(*snapshot, {});
+    QCOMPARE(csv, expected);
+    QCOMPARE(readFile(stats), SessionCsv::stats(*snapshot, {}));
+}
+
+void TestCli::snapshotJsonAndNode()
+{
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("pc-cli"),
+        QStringLiteral("--node"), QStringLiteral("pi-cli-2"), QStringLiteral("--endpoint"),
+        m_emulator->endpoint().toString(), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("instanceId")).toString(), QStringLiteral("pc-cli"));
+    QCOMPARE(root.value(QStringLiteral("nodeId")).toString(), QStringLiteral("pi-cli-2"));
+    QCOMPARE(root.value(QStringLiteral("sessions")).toArray().size(), 20);
+    QCOMPARE(m_emulator->requests().first().params.value(QStringLiteral("NodeId")), QStringLiteral("pi-cli-2"));
+}
+
+void TestCli::snapshotErrors_data()
+{
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("faultType");
+    QTest::addColumn<QByteArray>("code");
+    QTest::addRow("wrong secret") << QStringLiteral("rm-cli") << QStringLiteral("wrong") << -1
+                                  << QByteArray("SignatureDoesNotMatch");
+    QTest::addRow("unknown instance") << QStringLiteral("rm-nope") << key.secret << -1 << QByteArray("InvalidParams");
+    QTest::addRow("throttled") << QStringLiteral("rm-cli") << key.secret << int(EmulatorFault::Type::Throttling)
+                               << QByteArray("Throttling.User");
+    QTest::addRow("task failed") << QStringLiteral("rm-cli") << key.secret << int(EmulatorFault::Type::StateFail)
+                                 << QByteArray("AsyncTaskFailed");
+}
+
+void TestCli::snapshotErrors()
+{
+    QFETCH(QString, instance);
+    QFETCH(QString, secret);
+    QFETCH(int, faultType);
+    QFETCH(QByteArray, code);
+    if (faultType >= 0) {
+        EmulatorFault fault;
+        fault.type = EmulatorFault::Type(faultType);
+        m_emulator->setPersistentFault(QStringLiteral("rm-cli"), fault);
+    }
+    const Run run
+        = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), instance, QStringLiteral("--endpoint"),
+                  m_emulator->endpoint().toString(), QStringLiteral("--timeout"), QStringLiteral("3")},
+            AccessKey {key.id, secret, {}});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.contains(code), run.err.constData());
+    QVERIFY(!run.err.contains(key.secret.toUtf8()));
+}
+
+void TestCli::snapshotWithoutCredentials()
+{
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+                            QStringLiteral("--endpoint"), m_emulator->endpoint().toString()},
+        AccessKey {});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    QVERIFY(m_emulator->requests().isEmpty());
+}
+
+void TestCli::snapshotRefusesPlainHttpToRemoteHosts()
+{
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), QStringLiteral("http://das.cn-shanghai.aliyuncs.com/")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("InvalidEndpoint"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

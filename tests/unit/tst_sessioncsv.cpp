@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/sessioncsv.h"
+#include "export/snapshotexporter.h"
+#include "sessions/sessionaggregator.h"
+#include "sessions/sessionsnapshot.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+SessionSnapshot sampleSnapshot()
+{
+    SessionSnapshot snapshot;
+    snapshot.instanceId = QStringLiteral("rm-csv");
+    snapshot.nodeId = QStringLiteral("pi-1");
+    snapshot.snapshotTimeMs = 1'700'000'000'123;
+    Session a;
+    a.sessionId = 7;
+    a.user = QStringLiteral("app");
+    a.client = QStringLiteral("192.0.2.7");
+    a.command = QStringLiteral("Query");
+    a.time = 12;
+    a.state = QStringLiteral("Sending data");
+    a.sqlText = QStringLiteral("SELECT a, \"b\"\r\nFROM t -- 注释");
+    Session b;
+    b.sessionId = 8;
+    b.user = QStringLiteral("=HYPERLINK(\"x\")");
+    b.client = QStringLiteral("192.0.2.8");
+    b.dbName = QStringLiteral("orders");
+    b.command = QStringLiteral("Sleep");
+    b.trxId = QStringLiteral("42");
+    b.trxDuration = 30;
+    b.sqlText = QStringLiteral("-1 + 1");
+    snapshot.sessions = {a, b};
+    SessionAggregator::aggregate(snapshot);
+    return snapshot;
+}
+
+} // namespace
+
+class TestSessionCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void headers();
+    void textField_data();
+    void textField();
+    void sessionsBytes();
+    void formulaGuardCanBeTurnedOff();
+    void statsBytes();
+    void subsetOfRows();
+    void isoTime();
+    void exporterWritesBothFiles();
+    void exporterSubsetComputesItsOwnStats();
+    void exporterReportsUnwritablePath();
+    void defaultFileName();
+};
+
+void TestSessionCsv::headers()
+{
+    QCOMPARE(SessionCsv::sessionsHeader(),
+        QByteArray("SnapshotTime,InstanceId,NodeId,SessionId,User,Client,UserClientAlias,DbName,Command,Time,"
+                   "State,TrxId,TrxDuration,SqlTemplateId,SqlText\r\n"));
+    QCOMPARE(SessionCsv::statsHeader(),
+        QByteArray("SnapshotTime,InstanceId,NodeId,Dimension,Key,TotalCount,ActiveCount,ThreadIds,Users\r\n"));
+}
+
+void TestSessionCsv::textField_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("guard");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("plain") << QStringLiteral("abc") << true << QByteArray("abc");
+    QTest::addRow("comma") << QStringLiteral("a,b") << true << QByteArray("\"a,b\"");
+    QTest::addRow("quote") << QStringLiteral("say \"hi\"") << true << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::addRow("LF") << QStringLiteral("a\nb") << true << QByteArray("\"a\nb\"");
+    QTest::addRow("CR inside") << QStringLiteral("a\rb") << true << QByteArray("\"a\rb\"");
+    QTest::addRow("utf-8") << QStringLiteral("库存") << true << QByteArray("\xe5\xba\x93\xe5\xad\x98");
+    QTest::addRow("equals") << QStringLiteral("=1+1") << true << QByteArray("'=1+1");
+    QTest::addRow("plus") << QStringLiteral("+1") << true << QByteArray("'+1");
+    QTest::addRow("minus") << QStringLiteral("-- c") << true << QByteArray("'-- c");
+    QTest::addRow("at") << QStringLiteral("@SUM(A1)") << true << QByteArray("'@SUM(A1)");
+    QTest::addRow("tab") << QStringLiteral("\tx") << true << QByteArray("'\tx");
+    QTest::addRow("leading CR") << QStringLiteral("\rx") << true << QByteArray("\"'\rx\"");
+    QTest::addRow("guarded and quoted") << QStringLiteral("=a,\"b\"") << true << QByteArray("\"'=a,\"\"b\"\"\"");
+    QTest::addRow("guard off") << QStringLiteral("=1+1") << false << QByteArray("=1+1");
+    QTest::addRow("null") << QString() << true << QByteArray();
+}
+
+void TestSessionCsv::textField()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, guard);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(SessionCsv::textField(text, SessionCsv::Options {guard}), expected);
+}
+
+void TestSessionCsv::sessionsBytes()
+{
+    const SessionSnapshot snapshot = sampleSnapshot();
+    const QByteArray expected = SessionCsv::sessionsHeader()
+        + "2023-11-14T22:13:20.123Z,rm-csv,pi-1,7,app,192.0.2.7,,,Query,12,Sending data,,0,,"
+          "\"SELECT a, \"\"b\"\"\r\nFROM t -- \xe6\xb3\xa8\xe9\x87\x8a\"\r\n"
+          "2023-11-14T22:13:20.123Z,rm-csv,pi-1,8,\"'=HYPERLINK(\"\"x\"\")\",192.0.2.8,,orders,Sleep,0,,42,30,,'-1 + "
+          "1\r\n";
+    QCOMPARE(SessionCsv::sessions(snapshot, {}), expected);
+}
+
+void TestSessionCsv::formulaGuardCanBeTurnedOff()
+{
+    const QByteArray csv = SessionCsv::sessions(sampleSnapshot(), SessionCsv::Options {false});
+    QVERIFY(csv.contains(",\"=HYPERLINK(\"\"x\"\")\","));
+    QVERIFY(csv.endsWith(",-1 + 1\r\n"));
+}
+
+void TestSessionCsv::statsBytes()
+{
+    const QByteArray expected = SessionCsv::statsHeader()
+        + "2023-11-14T22:13:20.123Z,rm-csv,pi-1,user,app,1,1,7,app\r\n"
+          "2023-11-14T22:13:20.123Z,rm-csv,pi-1,user,\"'=HYPERLINK(\"\"x\"\")\",1,0,8,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+          "2023-11-14T22:13:20.123Z,rm-csv,pi-1,client,192.0.2.7,1,1,7,app\r\n"
+          "2023-11-14T22:13:20.123Z,rm-csv,pi-1,client,192.0.2.8,1,0,8,\"'=HYPERLINK(\"\"x\"\")\"\r\n"
+          "2023-11-14T22:13:20.123Z,rm-csv,pi-1,db,,1,1,7,app\r\n"
+          "2023-11-14T22:13:20.123Z,rm-csv,pi-1,db,orders,1,0,8,\"'=HYPERLINK(\"\"x\"\")\"\r\n";
+    QCOMPARE(SessionCsv::stats(sampleSnapshot(), {}), expected);
+}
+
+void TestSessionCsv::subsetOfRows()
+{
+    const QList<qsizetype> rows {1};
+    const QByteArray csv = SessionCsv::sessions(sampleSnapshot(), {}, &rows);
+    QCOMPARE(csv.count("\r\n"), 2);
+    QVERIFY(csv.contains(",8,"));
+    QVERIFY(!csv.contains(",7,app,"));
+}
+
+void TestSessionCsv::isoTime()
+{
+    QCOMPARE(SessionCsv::isoTime(0), QStringLiteral("1970-01-01T00:00:00.000Z"));
+    QCOMPARE(SessionCsv::isoTime(1'659'581'514'000), QStringLiteral("2022-08-04T02:51:54.000Z"));
+}
+
+void TestSessionCsv::exporterWritesBothFiles()
+{
+    QTemporaryDir dir;
+    auto snapshot = std::make_shared<SessionSnapshot>(sampleSnapshot());
+    SnapshotExporter exporter;
+    QSignalSpy finished(&exporter, &SnapshotExporter::finished);
+    QSignalSpy progress(&exporter, &SnapshotExporter::progressChanged);
+    exporter.start(
+        {snapshot, std::nullopt, dir.filePath(QStringLiteral("s.csv")), dir.filePath(QStringLiteral("t.csv")), {}});
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().first().toString(), QString());
+    QFile sessions(dir.filePath(QStringLiteral("s.csv")));
+    QVERIFY(sessions.open(QIODevice::ReadOnly));
+    QCOMPARE(sessions.readAll(), SessionCsv::sessions(*snapshot, {}));
+    QFile stats(dir.filePath(QStringLiteral("t.csv")));
+    QVERIFY(stats.open(QIODevice::ReadOnly));
+    QCOMPARE(stats.readAll(), SessionCsv::stats(*snapshot, {}));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first().toInt(), 100);
+}
+
+void TestSessionCsv::exporterSubsetComputesItsOwnStats()
+{
+    QTemporaryDir dir;
+    auto snapshot = std::make_shared<SessionSnapshot>(sampleSnapshot());
+    SnapshotExporter::Request request {snapshot, QList<qsizetype> {0}, dir.filePath(QStringLiteral("s.csv")),
+        dir.filePath(QStringLiteral("t.csv")), {}};
+    QCOMPARE(SnapshotExporter::write(request, [](int) { return true; }), QString());
+    QFile stats(dir.filePath(QStringLiteral("t.csv")));
+    QVERIFY(stats.open(QIODevice::ReadOnly));
+    const QByteArray bytes = stats.readAll();
+    QCOMPARE(bytes.count("\r\n"), 4); // header + one user, one client, one db
+    QVERIFY(!bytes.contains("HYPERLINK"));
+}
+
+void TestSessionCsv::exporterReportsUnwritablePath()
+{
+    auto snapshot = std::make_shared<SessionSnapshot>(sampleSnapshot());
+    SnapshotExporter::Request request {snapshot, std::nullopt, QStringLiteral("/nonexistent-dir/x.csv"), {}, {}};
+    const QString error = SnapshotExporter::write(request, [](int) { return true; });
+    QVERIFY(error.contains(QLatin1String("/nonexistent-dir/x.csv")));
+}
+
+void TestSessionCsv::defaultFileName()
+{
+    QCOMPARE(SnapshotExporter::defaultFileName(QStringLiteral("rm-2ze8g2am97624"), 1'659'581'514'000),
+        QStringLiteral("rm-2ze8g2am97624-20220804-025154-sessions.csv"));
+    QCOMPARE(SnapshotExporter::defaultFileName(QStringLiteral("a/b c"), 0, QStringLiteral("stats")),
+        QStringLiteral("a_b_c-19700101-000000-stats.csv"));
+}
+
+QTEST_GUILESS_MAIN(TestSessionCsv)
+#include "tst_sessioncsv.moc"

@@ -24,7 +24,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
-#include <cmath>
+#include <algorithm>
 
 namespace {
 
@@ -130,7 +130,8 @@ QAbstractBarSeries* DimensionChartView::series() const
 
 void DimensionChartView::createChart()
 {
-    // A white chart glares in a dark desktop. The theme goes first: it recolours existing series.
+    // A white chart glares in a dark desktop. The theme goes first: set later, it would recolour
+    // the series.
     if (palette().color(QPalette::Window).lightness() < 128)
         m_chart->setTheme(QChart::ChartThemeDark);
     // Refreshes arrive every few seconds; animating each one would keep the chart moving.
@@ -151,7 +152,8 @@ void DimensionChartView::createChart()
     m_chart->addSeries(m_series);
 
     m_categoryAxis->setLabelsFont(m_chartView->font());
-    // Labels are elided here to a known width; the axis' own truncation cut them down to "...".
+    // The axis' own truncation cut every label down to "..." even with room to spare; labels are
+    // elided in updateChart() instead, to the share of the width the axis is given.
     m_categoryAxis->setTruncateLabels(false);
     m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
@@ -188,14 +190,18 @@ void DimensionChartView::createTable()
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
     m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
     m_tableView->setColumnWidth(DimensionStatModel::KeyColumn, 180);
     for (const int column :
         {DimensionStatModel::TotalColumn, DimensionStatModel::ActiveColumn, DimensionStatModel::IdleColumn})
         m_tableView->setColumnWidth(column, 64);
     m_tableView->setMinimumSize(320, 200);
-    // A user's only user is itself.
-    m_tableView->setColumnHidden(DimensionStatModel::UsersColumn, m_dimension == Dimension::User);
+    if (m_dimension == Dimension::User) {
+        // A user's only user is itself; the names get the room instead.
+        m_tableView->setColumnHidden(DimensionStatModel::UsersColumn, true);
+        m_tableView->horizontalHeader()->setSectionResizeMode(DimensionStatModel::KeyColumn, QHeaderView::Stretch);
+    } else {
+        m_tableView->horizontalHeader()->setStretchLastSection(true);
+    }
     connect(m_tableView, &QAbstractItemView::activated, this, &DimensionChartView::onRowActivated);
 }
 
@@ -283,9 +289,8 @@ void DimensionChartView::updateChart()
         bars.append(Bar {stat.key, stat.threadIds, label, tooltip});
     };
     // A horizontal bar chart counts categories from the bottom: the rest first, the largest last.
-    if (ranking.othersKeyCount > 0) {
+    if (ranking.othersKeyCount > 0)
         add(ranking.others, tr("Others (%1)").arg(ranking.othersKeyCount), othersLabel(ranking.othersKeyCount));
-    }
     for (auto it = ranking.top.crbegin(); it != ranking.top.crend(); ++it)
         add(*it, DimensionStatModel::displayKey(it->key), keyLabel(it->key));
 
@@ -303,7 +308,9 @@ void DimensionChartView::updateChart()
     };
     // Fixed-fraction bars grow into slabs when there are only a few keys; keep them about as thick
     // as they are in a full chart.
-    m_series->setBarWidth(0.7 * std::min<qsizetype>(bars.size(), 8) / 8.0);
+    const qreal barWidth = 0.7 * qreal(std::min<qsizetype>(bars.size(), 8)) / 8.0;
+    if (!qFuzzyCompare(m_series->barWidth(), barWidth))
+        m_series->setBarWidth(barWidth);
     apply(m_activeSet, active);
     apply(m_idleSet, idle);
     if (m_categoryAxis->categories() != categories)

@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace {
 
 const QColor totalColor(0x4a, 0x55, 0x68);
@@ -75,7 +77,8 @@ TrendChartView::TrendChartView(QWidget* parent)
     , m_countAxis(createValueAxis(tr("Sessions"), this))
     , m_durationAxis(createValueAxis(tr("Longest active (s)"), this))
 {
-    // A white chart glares in a dark desktop. The theme goes first: it recolours existing series.
+    // A white chart glares in a dark desktop. The theme goes first: set later, it would recolour
+    // the series.
     if (palette().color(QPalette::Window).lightness() < 128)
         m_chart->setTheme(QChart::ChartThemeDark);
     // Refreshes arrive every few seconds; animating each one would keep the chart moving.

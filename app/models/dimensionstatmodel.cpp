@@ -55,7 +55,7 @@ QString DimensionStatModel::displayKey(const QString& key)
 
 qint64 DimensionStatModel::idleCount(const DimensionStat& stat)
 {
-    return stat.totalCount - stat.activeCount;
+    return std::max<qint64>(0, stat.totalCount - stat.activeCount);
 }
 
 QString DimensionStatModel::columnTitle(Dimension dimension, Column column)

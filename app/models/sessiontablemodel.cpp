@@ -10,6 +10,31 @@ QVariant displayText(const QString& text)
     return text;
 }
 
+// The table is keyed by SessionId, so a session listed twice (a malformed answer) is shown once, as
+// first listed. Without this the merge would append the second copy again on every refresh.
+QList<Session> firstOfEachId(const QList<Session>& sessions)
+{
+    QSet<qint64> ids;
+    ids.reserve(sessions.size());
+    qsizetype firstDuplicate = -1;
+    for (qsizetype i = 0; i < sessions.size() && firstDuplicate < 0; ++i) {
+        if (ids.contains(sessions[i].sessionId))
+            firstDuplicate = i;
+        else
+            ids.insert(sessions[i].sessionId);
+    }
+    if (firstDuplicate < 0)
+        return sessions;
+    QList<Session> unique = sessions.first(firstDuplicate);
+    for (qsizetype i = firstDuplicate + 1; i < sessions.size(); ++i) {
+        if (!ids.contains(sessions[i].sessionId)) {
+            ids.insert(sessions[i].sessionId);
+            unique.append(sessions[i]);
+        }
+    }
+    return unique;
+}
+
 } // namespace
 
 SessionTableModel::SessionTableModel(QObject* parent)
@@ -167,14 +192,14 @@ void SessionTableModel::setSnapshot(const SnapshotPtr& snapshot)
     if (!sameInstance) {
         beginResetModel();
         m_snapshot = snapshot;
-        m_rows = snapshot->sessions;
+        m_rows = firstOfEachId(snapshot->sessions);
         m_newIds.clear();
-        rebuildIndex();
+        m_rowByIdStale = true;
         endResetModel();
         return;
     }
     m_snapshot = snapshot;
-    merge(*snapshot);
+    merge(firstOfEachId(snapshot->sessions));
 }
 
 void SessionTableModel::clear()
@@ -183,6 +208,7 @@ void SessionTableModel::clear()
     m_snapshot.reset();
     m_rows.clear();
     m_rowById.clear();
+    m_rowByIdStale = false;
     m_newIds.clear();
     endResetModel();
 }
@@ -196,18 +222,32 @@ void SessionTableModel::setLongRunningThresholdSeconds(qint64 seconds)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {LongRunningRole});
 }
 
+int SessionTableModel::rowOfSession(qint64 sessionId) const
+{
+    // Built lazily so that a slot connected to rowsRemoved, rowsInserted or dataChanged already
+    // finds the rows as announced, while a merge does not rebuild it once per removed range.
+    if (m_rowByIdStale) {
+        m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowById.insert(m_rows[row].sessionId, row);
+        m_rowByIdStale = false;
+    }
+    return m_rowById.value(sessionId, -1);
+}
+
 QModelIndex SessionTableModel::indexOfSession(qint64 sessionId, int column) const
 {
     const int row = rowOfSession(sessionId);
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
-void SessionTableModel::merge(const SessionSnapshot& snapshot)
+void SessionTableModel::merge(const QList<Session>& sessions)
 {
     QHash<qint64, qsizetype> incoming;
-    incoming.reserve(snapshot.sessions.size());
-    for (qsizetype i = 0; i < snapshot.sessions.size(); ++i)
-        incoming.insert(snapshot.sessions[i].sessionId, i);
+    incoming.reserve(sessions.size());
+    for (qsizetype i = 0; i < sessions.size(); ++i)
+        incoming.insert(sessions[i].sessionId, i);
 
     // 1. Vanished rows, removed from the back in contiguous ranges so that the rows before each
     //    range keep their numbers while we work.
@@ -224,12 +264,13 @@ void SessionTableModel::merge(const SessionSnapshot& snapshot)
             ended.append(m_rows[row].sessionId);
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
+        m_rowByIdStale = true;
         endRemoveRows();
         last = first - 1;
     }
 
     // 2. Rows still present, updated in place; one dataChanged per contiguous run of changes.
-    QList<bool> seen(snapshot.sessions.size(), false);
+    QList<bool> seen(sessions.size(), false);
     QSet<qint64> previousNew;
     previousNew.swap(m_newIds);
     int runStart = -1;
@@ -241,7 +282,7 @@ void SessionTableModel::merge(const SessionSnapshot& snapshot)
     for (int row = 0; row < m_rows.size(); ++row) {
         const qsizetype from = incoming.value(m_rows[row].sessionId);
         seen[from] = true;
-        const Session& updated = snapshot.sessions[from];
+        const Session& updated = sessions[from];
         const bool wasNew = previousNew.contains(updated.sessionId);
         if (m_rows[row] != updated || wasNew) {
             m_rows[row] = updated;
@@ -255,9 +296,9 @@ void SessionTableModel::merge(const SessionSnapshot& snapshot)
 
     // 3. New sessions, appended; the proxy puts them where the sort says.
     QList<Session> added;
-    for (qsizetype i = 0; i < snapshot.sessions.size(); ++i) {
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
         if (!seen[i])
-            added.append(snapshot.sessions[i]);
+            added.append(sessions[i]);
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
@@ -266,17 +307,10 @@ void SessionTableModel::merge(const SessionSnapshot& snapshot)
             m_newIds.insert(session.sessionId);
             m_rows.append(session);
         }
+        m_rowByIdStale = true;
         endInsertRows();
     }
-    rebuildIndex();
     if (!ended.isEmpty())
         emit sessionsEnded(ended);
 }
 
-void SessionTableModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowById.insert(m_rows[row].sessionId, row);
-}

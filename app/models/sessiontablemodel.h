@@ -64,8 +64,8 @@ public:
     qint64 longRunningThresholdSeconds() const { return m_longRunningSeconds; }
 
     const Session& session(int row) const { return m_rows.at(row); }
-    // -1 when the session is not in the current snapshot.
-    int rowOfSession(qint64 sessionId) const { return m_rowById.value(sessionId, -1); }
+    // -1 when the session is not in the current snapshot. Also correct inside the model's own signals.
+    int rowOfSession(qint64 sessionId) const;
     QModelIndex indexOfSession(qint64 sessionId, int column = 0) const;
 
     static QString columnTitle(Column column);
@@ -75,12 +75,13 @@ signals:
     void sessionsEnded(const QList<qint64>& sessionIds);
 
 private:
-    void merge(const SessionSnapshot& snapshot);
-    void rebuildIndex();
+    void merge(const QList<Session>& sessions);
 
     SnapshotPtr m_snapshot;
     QList<Session> m_rows;
-    QHash<qint64, int> m_rowById;
+    // Rebuilt on the first lookup after rows were inserted or removed.
+    mutable QHash<qint64, int> m_rowById;
+    mutable bool m_rowByIdStale = false;
     QSet<qint64> m_newIds;
     qint64 m_longRunningSeconds = 60;
 };

@@ -21,14 +21,26 @@ InstanceMonitor::~InstanceMonitor()
 
 void InstanceMonitor::setSource(SessionSource* source)
 {
+    if (source && source == m_source)
+        return;
     stop();
-    delete m_source;
+    if (m_source) {
+        // Disconnected now, so nothing it might still report reaches the next instance; deleted
+        // later, because we may be inside one of its own signals (a handler switching instance).
+        disconnect(m_source, nullptr, this, nullptr);
+        m_source->deleteLater();
+    }
     m_source = source;
     m_snapshot.reset();
     m_lastError = {};
     m_history.clear();
     m_lastSuccessMs = 0;
     m_pollCount = 0;
+    // A pause caused by the old instance's credentials or permissions does not carry over; one the
+    // user chose does.
+    const bool liftPause = m_paused && !m_pauseReason.isEmpty();
+    if (liftPause)
+        m_paused = false;
     m_pauseReason.clear();
     if (m_source) {
         m_source->setParent(this);
@@ -42,6 +54,8 @@ void InstanceMonitor::setSource(SessionSource* source)
     emit snapshotChanged(m_snapshot);
     emit historyChanged();
     setState(State::Idle);
+    if (liftPause)
+        emit pausedChanged(false);
 }
 
 void InstanceMonitor::setRefreshIntervalMs(int ms)
@@ -71,6 +85,7 @@ void InstanceMonitor::refreshNow()
     if (!m_source || m_source->isFetching())
         return;
     m_pollCount = 0;
+    ++m_fetchSerial;
     setState(State::Fetching);
     m_source->fetch();
 }
@@ -95,30 +110,45 @@ bool InstanceMonitor::isStale() const
     return QDateTime::currentMSecsSinceEpoch() - m_lastSuccessMs > 2LL * m_intervalMs + 5000;
 }
 
+// Receivers of the signals below may switch to another source or start the next fetch. After a
+// switch the rest of the news belongs to the old instance and is dropped; after a new fetch its
+// state stands and its own completion arms the timer.
 void InstanceMonitor::onSnapshot(const SnapshotPtr& snapshot)
 {
+    const SessionSource* source = m_source;
+    const quint64 fetch = m_fetchSerial;
     m_snapshot = snapshot;
     m_lastError = {};
     m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
     appendHistory(*snapshot);
+    if (m_source != source)
+        return;
     emit snapshotChanged(m_snapshot);
-    setState(State::UpToDate);
+    if (m_source != source || m_fetchSerial != fetch)
+        return;
     armTimer();
+    setState(State::UpToDate);
 }
 
 void InstanceMonitor::onFailure(const FetchError& error)
 {
+    const SessionSource* source = m_source;
+    const quint64 fetch = m_fetchSerial;
     m_lastError = error;
     if (error.pausesAutoRefresh()) {
         m_pauseReason = error.hint();
         if (!m_paused) {
             m_paused = true;
             emit pausedChanged(true);
+            if (m_source != source)
+                return;
         }
     }
     emit errorOccurred(error);
-    setState(State::Failed);
+    if (m_source != source || m_fetchSerial != fetch)
+        return;
     armTimer();
+    setState(State::Failed);
 }
 
 void InstanceMonitor::setState(State state)

@@ -38,7 +38,8 @@ public:
     ~InstanceMonitor() override;
 
     // Takes ownership. Cancels the running fetch of the previous source and forgets its data, so
-    // one instance's data never shows under another's name.
+    // one instance's data never shows under another's name. Setting the current source again
+    // changes nothing.
     void setSource(SessionSource* source);
     SessionSource* source() const { return m_source; }
 
@@ -90,5 +91,7 @@ private:
     FetchError m_lastError;
     int m_pollCount = 0;
     qint64 m_lastSuccessMs = 0;
+    // Counts the fetches started, so that a report can tell whether a receiver started another.
+    quint64 m_fetchSerial = 0;
     std::deque<TrendPoint> m_history;
 };

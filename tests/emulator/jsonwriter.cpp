@@ -111,51 +111,50 @@ QByteArray JsonWriter::take()
 void JsonWriter::appendQuoted(QByteArray& out, QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
+    // Worst case: every UTF-16 unit becomes a six-byte \u00XX escape. Writing through a pointer
+    // into space made once is several times faster than appending byte by byte.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 6 + 2);
+    char* dst = out.data() + start;
+    *dst++ = '"';
     const char16_t* p = text.utf16();
     const char16_t* const end = p + text.size();
     while (p < end) {
-        // Runs of plain ASCII are copied in one go; most of a session list is such text.
-        const char16_t* run = p;
-        while (p < end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
-            ++p;
-        while (run < p) {
-            char buffer[256];
-            qsizetype length = 0;
-            while (run < p && length < qsizetype(sizeof buffer))
-                buffer[length++] = static_cast<char>(*run++);
-            out.append(buffer, length);
-        }
-        if (p == end)
-            break;
         const char16_t c = *p++;
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            *dst++ = static_cast<char>(c);
+            continue;
+        }
         if (c < 0x80) {
+            *dst++ = '\\';
             switch (c) {
             case u'"':
-                out.append("\\\"", 2);
+                *dst++ = '"';
                 break;
             case u'\\':
-                out.append("\\\\", 2);
+                *dst++ = '\\';
                 break;
             case u'\n':
-                out.append("\\n", 2);
+                *dst++ = 'n';
                 break;
             case u'\r':
-                out.append("\\r", 2);
+                *dst++ = 'r';
                 break;
             case u'\t':
-                out.append("\\t", 2);
+                *dst++ = 't';
                 break;
             case u'\b':
-                out.append("\\b", 2);
+                *dst++ = 'b';
                 break;
             case u'\f':
-                out.append("\\f", 2);
+                *dst++ = 'f';
                 break;
             default:
-                out.append("\\u00", 4);
-                out.append(hex[(c >> 4) & 0xf]);
-                out.append(hex[c & 0xf]);
+                *dst++ = 'u';
+                *dst++ = '0';
+                *dst++ = '0';
+                *dst++ = hex[(c >> 4) & 0xf];
+                *dst++ = hex[c & 0xf];
                 break;
             }
             continue;
@@ -166,18 +165,19 @@ void JsonWriter::appendQuoted(QByteArray& out, QStringView text)
         else if (QChar::isSurrogate(c))
             code = 0xfffd;
         if (code < 0x800) {
-            out.append(static_cast<char>(0xc0 | (code >> 6)));
-            out.append(static_cast<char>(0x80 | (code & 0x3f)));
+            *dst++ = static_cast<char>(0xc0 | (code >> 6));
+            *dst++ = static_cast<char>(0x80 | (code & 0x3f));
         } else if (code < 0x10000) {
-            out.append(static_cast<char>(0xe0 | (code >> 12)));
-            out.append(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-            out.append(static_cast<char>(0x80 | (code & 0x3f)));
+            *dst++ = static_cast<char>(0xe0 | (code >> 12));
+            *dst++ = static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+            *dst++ = static_cast<char>(0x80 | (code & 0x3f));
         } else {
-            out.append(static_cast<char>(0xf0 | (code >> 18)));
-            out.append(static_cast<char>(0x80 | ((code >> 12) & 0x3f)));
-            out.append(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-            out.append(static_cast<char>(0x80 | (code & 0x3f)));
+            *dst++ = static_cast<char>(0xf0 | (code >> 18));
+            *dst++ = static_cast<char>(0x80 | ((code >> 12) & 0x3f));
+            *dst++ = static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+            *dst++ = static_cast<char>(0x80 | (code & 0x3f));
         }
     }
-    out.append('"');
+    *dst++ = '"';
+    out.resize(dst - out.constData());
 }

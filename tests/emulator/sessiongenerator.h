@@ -41,6 +41,7 @@ public:
     const QList<Session>& sessions() const { return m_sessions; }
     qint64 elapsedSeconds() const { return m_elapsedSeconds; }
 
+    // Evolves the population by `seconds` of simulated time; 0 (or less) changes nothing.
     void advance(int seconds);
 
     // The current sessions with counts and statistics aggregated as DAS does (SessionAggregator).

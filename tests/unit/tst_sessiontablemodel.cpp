@@ -957,7 +957,6 @@ void TestSessionTableModel::randomizedMerges()
         QVERIFY2(proxySortedByTimeDescending(h.proxy), qPrintable(where + QStringLiteral("proxy out of order")));
         QCOMPARE(h.proxy.rowCount(), h.model.rowCount());
         largest = std::max(largest, h.model.rowCount());
-        if (iteration % 20 == 0) qDebug() << iteration << h.model.rowCount() << dataChanged.count() << removed.size() << added.size();
     }
     // The bursts did reach the size of a busy instance.
     QVERIFY2(largest > MaxSessions * 8 / 10, qPrintable(QString::number(largest)));

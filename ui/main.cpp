@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "monitor/instancemonitor.h"
 #include "sources/dassource.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("SessionScope"));
     QApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sessionscope.SessionScope"));
+
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Watch the sessions of MySQL instances."));

@@ -21,7 +21,6 @@ bool FetchError::pausesAutoRefresh() const
 
 QString FetchError::hint() const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("FetchError", text); };
     switch (m_category) {
     case Category::None:
         return {};
@@ -67,7 +66,7 @@ QString FetchError::summary() const
     if (!m_message.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral(": ")) + m_message;
     if (!m_requestId.isEmpty())
-        text += QCoreApplication::translate("FetchError", " (request %1)").arg(m_requestId);
+        text += tr(" (request %1)").arg(m_requestId);
     return text;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -9,6 +10,8 @@
 // auto-refresh, and what to tell the user.
 class FetchError
 {
+    Q_DECLARE_TR_FUNCTIONS(FetchError)
+
 public:
     enum class Category
     {

@@ -15,6 +15,7 @@
 #include "sessiontableview.h"
 #include "sources/dassource.h"
 #include "summarystrip.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -126,6 +127,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Translations::install(QCoreApplication::instance());
 }
 
 void TestMainWindow::init()

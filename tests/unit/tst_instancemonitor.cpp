@@ -162,6 +162,14 @@ void TestInstanceMonitor::refreshNowWhileFetchingDoesNotOverlap()
 {
     Harness h(0);
     QSignalSpy states(&h.monitor, &InstanceMonitor::stateChanged);
+    // Whoever hears "up to date" finds the new snapshot already delivered (the window counts rows).
+    int snapshotsDelivered = 0;
+    int snapshotsWhenUpToDate = -1;
+    connect(&h.monitor, &InstanceMonitor::snapshotChanged, this, [&] { ++snapshotsDelivered; });
+    connect(&h.monitor, &InstanceMonitor::stateChanged, this, [&](InstanceMonitor::State state) {
+        if (state == InstanceMonitor::State::UpToDate)
+            snapshotsWhenUpToDate = snapshotsDelivered;
+    });
     QCOMPARE(h.monitor.state(), InstanceMonitor::State::Idle);
     QCOMPARE(h.log->fetchCalls, 0);
 
@@ -177,6 +185,7 @@ void TestInstanceMonitor::refreshNowWhileFetchingDoesNotOverlap()
     QCOMPARE(h.monitor.state(), InstanceMonitor::State::UpToDate);
     QVERIFY(h.monitor.snapshot() == snapshot);
     QCOMPARE(states.count(), 2);
+    QCOMPARE(snapshotsWhenUpToDate, 1);
 
     h.monitor.refreshNow();
     QCOMPARE(h.log->fetchCalls, 2);

@@ -1,0 +1,1463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AliyunCliConfig</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI profile &apos;%1&apos; (mode %2) has no %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Aliyun CLI profile &apos;%1&apos;, %2 must be text, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Aliyun CLI profile &apos;%1&apos;, mode must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI profile &apos;%1&apos; has no mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI profile &apos;%1&apos; uses mode %2, which SessionScope does not support; use a profile with mode AK or StsToken, or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Aliyun CLI configuration, &quot;current&quot; must be text, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration has no &quot;profiles&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Aliyun CLI configuration, &quot;profiles&quot; must be a list, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile #%1 in the Aliyun CLI configuration must be an object, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In profile #%1 of the Aliyun CLI configuration, &quot;name&quot; must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile #%1 in the Aliyun CLI configuration has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration has two profiles named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration contains no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration has no profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_PROFILE names the profile &apos;%1&apos;, but the Aliyun CLI configuration has no profile of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration names &apos;%1&apos; as its current profile, but has no profile of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration names no current profile and has no profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 is larger than 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>error: cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sessions to FILE (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the per-user/client/db statistics CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not prefix text cells that start with = + - @ with a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot;; use csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one snapshot of an instance&apos;s sessions through DAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node ID (PolarDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS endpoint URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --instance is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --timeout and --poll-interval take a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: InvalidEndpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: NoCredentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the local clock is %1 s off the service&apos;s; corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a saved GetMySQLAllSessionAsync response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved response (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID to record in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node ID to record in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: convert takes exactly one response file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: MalformedResponse: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1: the saved response is an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1: the saved response holds no snapshot (IsFinish %2, State %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the canonical request, the string to sign and the Authorization header of a V3 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS security token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-acs-date, yyyy-MM-ddTHH:mm:ssZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-acs-signature-nonce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method (default POST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query parameter, repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --param takes key=value, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment (ALIBABA_CLOUD_ACCESS_KEY_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliyun CLI profile &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry &apos;%1&apos; (kept in memory for this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Aliyun CLI configuration at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials in the environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain credential is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved in the keychain under &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials found. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DasCall</name>
+    <message>
+        <source>The answer exceeded %1 MiB and was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; use that address as the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DasClient</name>
+    <message>
+        <source>The endpoint is not a valid URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only for this computer (localhost); use https:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DasErrors</name>
+    <message>
+        <source>HTTP status %1 with no error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DimensionChartView</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every key as a sortable table instead of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions by database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n users)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n clients)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n databases)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Total: %2
+Active: %3
+Idle: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DimensionStatModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentCredentials</name>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;small&gt;(request %1)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refresh is paused for this instance until you fix this and resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot has been taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last good snapshot, taken %1 (%2 ago): its figures are stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchError</name>
+    <message>
+        <source>The STS security token is missing or has expired. Obtain a new token and update the credential of this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance&apos;s credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example through the AliyunHDMReadOnlyAccess policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Synchronise the clock (NTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service or the network failed temporarily. SessionScope retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request. Check the instance ID, the node ID and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer could not be read. The last good snapshot stays on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS could not collect the sessions of this instance. The next refresh tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting the sessions took too long. The next refresh tries again; a busy instance may need a longer deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s certificate was refused. Check the endpoint URL and the system&apos;s CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter user, client, database, command, state, SQL… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat the filter as a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions that sleep inside an open transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing exactly these thread IDs; Esc or click to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceProfile</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance ID must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node ID must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom endpoint is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh interval must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain credential is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be &quot;das&quot; or &quot;mysql&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;endpoint&quot; must be &quot;public&quot;, &quot;vpc&quot; or &quot;custom&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;credential.kind&quot; must be &quot;default&quot;, &quot;environment&quot;, &quot;cliProfile&quot; or &quot;keychain&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;credential&quot; must be an object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refreshIntervalMs&quot; must be a number, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No credential id was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential &apos;%1&apos; needs both an AccessKey ID and an AccessKey secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &apos;%1&apos; was not written by SessionScope or is damaged; save the credential again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &apos;%1&apos; could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system has no supported keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is locked or refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain service did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain service could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1); secrets entered now are kept in memory until SessionScope quits and are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume automatic refresh (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Refresh every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic refresh interval, remembered per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sessions and statistics as CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SessionScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n thread(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n thread(s) not in the session list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n session(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) shown (filters and drill-down applied)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also write the statistics CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>There is no saved profile with this id; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a SessionScope profile export: it must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a SessionScope profile export (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer SessionScope (format version %1); this one reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;profiles&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile #%1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPane</name>
+    <message>
+        <source>Session ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full SQL text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — idle in transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This SQL text looks cut off by the server (%1 characters); the statement may be longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 — ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is no longer in the latest snapshot: it ended. Its last known state is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trx time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableView</name>
+    <message>
+        <source>Filter by %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFetch</name>
+    <message>
+        <source>No complete snapshot within %1 s (%2 polls, %3 retries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DAS client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS reported the session collection as failed (State %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotParser</name>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an integer, got the text &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got the text &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SessionId is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from a finished response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing while TotalSessionCount is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is missing from a successful response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data.IsFinish is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data.ResultId is missing from an unfinished response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching (poll %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartView</name>
+    <message>
+        <source>Total sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest active (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch the sessions of MySQL instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID to monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node ID (PolarDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SessionScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start SessionScope with --instance ID to monitor an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SessionScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sessionscope-cli</name>
+    <message>
+        <source>Usage: sessionscope-cli &lt;command&gt; [options]
+Commands:
+  snapshot  take one snapshot of an instance through DAS
+  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
+  sign      show how a V3 request is signed
+Run sessionscope-cli &lt;command&gt; --help for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char* argv[])
@@ -18,6 +19,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sessionscope.SessionScope"));
 
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sessionscope.svg")));
     Translations::install(&app);
 
     QCommandLineParser parser;

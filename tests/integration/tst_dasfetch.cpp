@@ -136,7 +136,7 @@ Outcome TestDasFetch::run(SnapshotFetch& fetch, int timeoutMs)
     fetch.start();
     if (!QTest::qWaitFor([&] { return finished.size() + failed.size() > 0; }, timeoutMs)) {
         outcome.error = FetchError(FetchError::Category::None, QStringLiteral("TestTimeout"),
-                                   QStringLiteral("the fetch neither finished nor failed"));
+            QStringLiteral("the fetch neither finished nor failed"));
         return outcome;
     }
     // Nothing more may arrive after the one answer.
@@ -270,7 +270,7 @@ void TestDasFetch::retriedFaults()
 
 void TestDasFetch::connectionResetIsRetried()
 {
-    m_emulator->injectFaults(QStringLiteral("rm-fetch"), { fault(EmulatorFault::Type::ConnectionReset, 2) });
+    m_emulator->injectFaults(QStringLiteral("rm-fetch"), {fault(EmulatorFault::Type::ConnectionReset, 2)});
     auto client = makeClient();
     SnapshotFetch fetch(client.get(), QStringLiteral("rm-fetch"), {}, fastOptions());
     const Outcome outcome = run(fetch);

@@ -313,4 +313,3 @@ void SessionTableModel::merge(const QList<Session>& sessions)
     if (!ended.isEmpty())
         emit sessionsEnded(ended);
 }
-

@@ -29,8 +29,7 @@ public:
     FakeSource(QString instanceId, std::shared_ptr<SourceLog> log)
         : m_instanceId(std::move(instanceId))
         , m_log(std::move(log))
-    {
-    }
+    { }
     ~FakeSource() override
     {
         m_log->destroyed = true;
@@ -65,8 +64,7 @@ signals:
     void fetchCalled();
 
 private:
-    template<typename Emit>
-    void report(const Emit& emitReport)
+    template<typename Emit> void report(const Emit& emitReport)
     {
         QPointer<FakeSource> self(this);
         m_fetching = false;
@@ -671,12 +669,12 @@ void TestInstanceMonitor::historyDropsPointsOlderThanAnHour_data()
     constexpr qint64 Hour = InstanceMonitor::HistoryWindowMs;
     QTest::addRow("within the hour") << QList<qint64> {0, 30 * Minute, 59 * Minute}
                                      << QList<qint64> {0, 30 * Minute, 59 * Minute};
-    QTest::addRow("exactly one hour is kept") << QList<qint64> {0, 30 * Minute, Hour}
-                                              << QList<qint64> {0, 30 * Minute, Hour};
-    QTest::addRow("one ms over is dropped") << QList<qint64> {0, 30 * Minute, Hour + 1}
-                                            << QList<qint64> {30 * Minute, Hour + 1};
-    QTest::addRow("several drop at once") << QList<qint64> {0, Minute, 2 * Minute, 10 * Minute, 70 * Minute}
-                                          << QList<qint64> {10 * Minute, 70 * Minute};
+    QTest::addRow("exactly one hour is kept")
+        << QList<qint64> {0, 30 * Minute, Hour} << QList<qint64> {0, 30 * Minute, Hour};
+    QTest::addRow("one ms over is dropped")
+        << QList<qint64> {0, 30 * Minute, Hour + 1} << QList<qint64> {30 * Minute, Hour + 1};
+    QTest::addRow("several drop at once")
+        << QList<qint64> {0, Minute, 2 * Minute, 10 * Minute, 70 * Minute} << QList<qint64> {10 * Minute, 70 * Minute};
     QTest::addRow("a long gap") << QList<qint64> {0, Minute, 2 * Minute, 3 * Hour} << QList<qint64> {3 * Hour};
 }
 

@@ -133,8 +133,8 @@ RangeList rowRanges(const QSignalSpy& spy)
     return ranges;
 }
 
-// The row ranges of each dataChanged emission; empty ranges are reported as (-1, -1) when a
-// range does not span every column, so that a partial change never passes for a whole row.
+// The row ranges of each dataChanged emission. A range that does not span every column is reported
+// as (-1, -1), so that a partial change never passes for a whole row.
 RangeList changedRanges(const QSignalSpy& spy)
 {
     RangeList ranges;
@@ -213,10 +213,10 @@ QString lookupProblem(const SessionTableModel& model, const char* when)
 bool proxySortedByTimeDescending(const QAbstractItemModel& proxy)
 {
     for (int row = 1; row < proxy.rowCount(); ++row) {
-        const qint64 above = proxy.index(row - 1, SessionTableModel::TimeColumn)
-                                 .data(SessionTableModel::SortRole)
-                                 .toLongLong();
-        const qint64 below = proxy.index(row, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong();
+        const qint64 above
+            = proxy.index(row - 1, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong();
+        const qint64 below
+            = proxy.index(row, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong();
         if (above < below)
             return false;
     }
@@ -342,8 +342,7 @@ void TestSessionTableModel::removal_data()
     QTest::addRow("middle run") << ten << IdList {4, 5, 6} << RangeList {{3, 5}};
     QTest::addRow("last") << ten << IdList {10} << RangeList {{9, 9}};
     QTest::addRow("last three") << ten << IdList {8, 9, 10} << RangeList {{7, 9}};
-    QTest::addRow("disjoint ranges") << ten << IdList {1, 2, 5, 7, 8, 10}
-                                     << RangeList {{9, 9}, {6, 7}, {4, 4}, {0, 1}};
+    QTest::addRow("disjoint ranges") << ten << IdList {1, 2, 5, 7, 8, 10} << RangeList {{9, 9}, {6, 7}, {4, 4}, {0, 1}};
     QTest::addRow("every other") << ten << IdList {2, 4, 6, 8, 10}
                                  << RangeList {{9, 9}, {7, 7}, {5, 5}, {3, 3}, {1, 1}};
     QTest::addRow("all but one") << ten << without(ten, {6}) << RangeList {{6, 9}, {0, 4}};
@@ -408,8 +407,8 @@ void TestSessionTableModel::insertion_data()
     QTest::addColumn<IdList>("appended");
 
     QTest::addRow("one at the end") << range(1, 5) << range(1, 6) << RowRange {5, 5} << IdList {6};
-    QTest::addRow("several, listed first") << range(1, 5) << IdList {9, 7, 1, 2, 3, 4, 5, 8} << RowRange {5, 7}
-                                           << IdList {9, 7, 8};
+    QTest::addRow("several, listed first")
+        << range(1, 5) << IdList {9, 7, 1, 2, 3, 4, 5, 8} << RowRange {5, 7} << IdList {9, 7, 8};
     QTest::addRow("into an empty model") << IdList {} << IdList {4, 2, 8} << RowRange {0, 2} << IdList {4, 2, 8};
     QTest::addRow("with removals") << range(1, 5) << IdList {2, 4, 11, 12} << RowRange {2, 3} << IdList {11, 12};
     QTest::addRow("replacing all") << range(1, 3) << IdList {7, 8} << RowRange {0, 1} << IdList {7, 8};
@@ -560,8 +559,8 @@ void TestSessionTableModel::selectionSurvivesMerge()
 
     const IdList selected {4, 9, 17, 25};
     for (const qint64 id : selected)
-        selection.select(h.proxy.mapFromSource(h.model.indexOfSession(id)),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(
+            h.proxy.mapFromSource(h.model.indexOfSession(id)), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     selection.setCurrentIndex(
         h.proxy.mapFromSource(h.model.indexOfSession(9, SessionTableModel::UserColumn)), QItemSelectionModel::NoUpdate);
 
@@ -751,7 +750,8 @@ void TestSessionTableModel::clearThenFillResets()
 void TestSessionTableModel::lookupsStayCorrectAfterMerges()
 {
     Harness h;
-    const QList<IdList> steps {range(1, 12), {12, 3, 1, 5, 7, 9, 13, 14}, {14, 2, 5, 9}, {9, 5, 20, 21, 22, 14}, {}, {30}};
+    const QList<IdList> steps {
+        range(1, 12), {12, 3, 1, 5, 7, 9, 13, 14}, {14, 2, 5, 9}, {9, 5, 20, 21, 22, 14}, {}, {30}};
     IdList everSeen;
     for (const IdList& ids : steps) {
         const auto snapshot = snapshotOf(sessionsFor(ids));
@@ -883,8 +883,7 @@ void TestSessionTableModel::randomizedMerges()
         // Modest churn most of the time (the model testers walk both models on every signal), now and
         // then a burst.
         const bool burst = iteration % 50 == 0;
-        const int removeCount
-            = wipe ? int(ids.size()) : int(rng.bounded(quint32(ids.size() / (burst ? 3 : 10) + 1)));
+        const int removeCount = wipe ? int(ids.size()) : int(rng.bounded(quint32(ids.size() / (burst ? 3 : 10) + 1)));
         const int changeCount = int(rng.bounded(quint32(ids.size() / (burst ? 3 : 16) + 1)));
         IdList removed;
         QSet<qint64> changedIds;
@@ -952,7 +951,8 @@ void TestSessionTableModel::randomizedMerges()
                           .arg(expected ? QStringLiteral("not repainted") : QStringLiteral("repainted needlessly"))));
         }
         for (const RowRange& r : ranges) {
-            QVERIFY2(r.first >= 0 && r.second < rowsBefore, qPrintable(where + QStringLiteral("bad dataChanged range")));
+            QVERIFY2(
+                r.first >= 0 && r.second < rowsBefore, qPrintable(where + QStringLiteral("bad dataChanged range")));
         }
         QVERIFY2(proxySortedByTimeDescending(h.proxy), qPrintable(where + QStringLiteral("proxy out of order")));
         QCOMPARE(h.proxy.rowCount(), h.model.rowCount());

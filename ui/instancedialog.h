@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "credentials/aliyuncliconfig.h"
+#include "credentials/keychainstore.h"
+#include "profiles/instanceprofile.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QUuid>
+
+class ProfileStore;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+// Adds an instance profile, or edits one (setProfile), with its credentials: the environment, an
+// Aliyun CLI profile, or an AccessKey saved in the keychain. Validates as the user types (a red
+// message under the form, OK disabled while anything is wrong). A typed key is written to the
+// keychain asynchronously when OK is pressed; the dialog closes once the keychain answered and the
+// profile is saved. Never blocks: show it with open() or show().
+class InstanceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `store` and `keychain` are not owned and must outlive the dialog.
+    InstanceDialog(QWidget* parent, ProfileStore* store, KeychainStore* keychain);
+    ~InstanceDialog() override;
+
+    // Switches to editing `profile`; OK then updates it. A secret saved in the keychain is not read
+    // into the form: leaving the secret empty keeps it.
+    void setProfile(const InstanceProfile& profile);
+    bool isEditing() const { return !m_original.id.isNull(); }
+
+    // The profile the form describes now (for a typed key, the keychain entry it will use).
+    InstanceProfile formProfile() const;
+    // What keeps OK disabled, one sentence each; empty when the form can be saved.
+    QStringList problems() const;
+    bool isSaving() const { return m_writeRequest != 0; }
+
+    // The widgets, for tests.
+    QLineEdit* displayNameEdit() const { return m_displayName; }
+    QLineEdit* instanceIdEdit() const { return m_instanceId; }
+    QLineEdit* nodeIdEdit() const { return m_nodeId; }
+    QComboBox* endpointCombo() const { return m_endpoint; }
+    QLineEdit* customEndpointEdit() const { return m_customEndpoint; }
+    QComboBox* refreshIntervalCombo() const { return m_refreshInterval; }
+    QComboBox* credentialCombo() const { return m_credentialKind; }
+    QLabel* environmentLabel() const { return m_environmentNote; }
+    QComboBox* cliProfileCombo() const { return m_cliProfile; }
+    QLabel* cliProfileLabel() const { return m_cliNote; }
+    QPushButton* importIntoKeychainButton() const { return m_importCli; }
+    QLineEdit* accessKeyIdEdit() const { return m_accessKeyId; }
+    QLineEdit* accessKeySecretEdit() const { return m_accessKeySecret; }
+    QLineEdit* securityTokenEdit() const { return m_securityToken; }
+    QLabel* keychainLabel() const { return m_keychainNote; }
+    QLabel* messageLabel() const { return m_message; }
+    QLabel* statusLabel() const { return m_status; }
+    QPushButton* okButton() const;
+
+public slots:
+    void accept() override;
+    void reject() override;
+
+signals:
+    void profileSaved(const QUuid& id);
+
+private:
+    enum class StoredKey
+    {
+        None, // the profile being edited has no keychain entry of its own
+        Reading,
+        Found,
+        Missing, // the entry is gone (or lived in memory in an earlier run): the key must be typed
+    };
+
+    QWidget* createInstanceForm();
+    QWidget* createCredentialForm();
+    void loadCliProfiles();
+    void selectCliProfile(const QString& name);
+    void updateEnvironmentNote();
+    void updateCliNote();
+    void updateKeychainNote();
+    void updateValidation();
+    void onEdited();
+    void onCredentialKindChanged();
+    void importCliProfile();
+    void onKeychainFinished(const KeychainStore::Result& result);
+    void finishSave(InstanceProfile profile, bool keepOpen);
+    void setSaving(bool saving);
+    void removeCredentialIfUnused(const QString& credentialId, const QUuid& except);
+    bool isCredentialShared(const QString& credentialId, const QUuid& except) const;
+    CredentialReference::Kind credentialKind() const;
+    AccessKey typedKey() const;
+    bool keepsStoredKey() const;
+    QStringList credentialProblems() const;
+
+    QPointer<ProfileStore> m_store;
+    QPointer<KeychainStore> m_keychain;
+    InstanceProfile m_original; // id is null while adding
+    AliyunCliConfig::Contents m_cliContents;
+    QString m_cliPath;
+    bool m_cliConfigExists = false;
+    StoredKey m_storedKey = StoredKey::None;
+    QString m_storedKeyId; // the AccessKey ID of the saved entry, once read
+    QString m_storedKeyProblem;
+    QString m_importedFrom; // the CLI profile whose key is in the key fields
+    bool m_touched = false;
+    bool m_savedInMemory = false;
+    quint64 m_probeRequest = 0;
+    quint64 m_readRequest = 0;
+    quint64 m_writeRequest = 0;
+    bool m_writeIsNewEntry = false;
+    bool m_warnedAboutMemory = false;
+    InstanceProfile m_pendingProfile;
+
+    QWidget* m_form;
+    QLineEdit* m_displayName;
+    QLineEdit* m_instanceId;
+    QLineEdit* m_nodeId;
+    QComboBox* m_endpoint;
+    QLineEdit* m_customEndpoint;
+    QComboBox* m_refreshInterval;
+    QComboBox* m_credentialKind;
+    QStackedWidget* m_credentialPages;
+    QLabel* m_environmentNote;
+    QLabel* m_automaticNote;
+    QComboBox* m_cliProfile;
+    QLabel* m_cliNote;
+    QPushButton* m_importCli;
+    QLineEdit* m_accessKeyId;
+    QLineEdit* m_accessKeySecret;
+    QLineEdit* m_securityToken;
+    QLabel* m_keychainNote;
+    QLabel* m_message;
+    QLabel* m_status;
+    QDialogButtonBox* m_buttons;
+};

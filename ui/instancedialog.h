@@ -10,6 +10,7 @@
 #include <QUuid>
 
 class ProfileStore;
+class QColor;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -36,7 +37,8 @@ public:
     void setProfile(const InstanceProfile& profile);
     bool isEditing() const { return !m_original.id.isNull(); }
 
-    // The profile the form describes now (for a typed key, the keychain entry it will use).
+    // The profile the form describes now. For a key that goes into a new keychain entry, the entry's
+    // name is a placeholder until Save picks one.
     InstanceProfile formProfile() const;
     // What keeps OK disabled, one sentence each; empty when the form can be saved.
     QStringList problems() const;
@@ -69,6 +71,9 @@ public slots:
 signals:
     void profileSaved(const QUuid& id);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     enum class StoredKey
     {
@@ -92,6 +97,7 @@ private:
     void onKeychainFinished(const KeychainStore::Result& result);
     void finishSave(InstanceProfile profile, bool keepOpen);
     void setSaving(bool saving);
+    void showStatus(const QString& text, const QColor& color);
     void removeCredentialIfUnused(const QString& credentialId, const QUuid& except);
     bool isCredentialShared(const QString& credentialId, const QUuid& except) const;
     CredentialReference::Kind credentialKind() const;

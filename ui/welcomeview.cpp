@@ -40,6 +40,14 @@ WelcomeView::WelcomeView(QWidget* parent)
     else
         m_icon->setPixmap(icon.pixmap(96, 96));
 
+    // Framed, so that they read as the two things to press rather than as text; palette roles keep
+    // a dark theme dark.
+    for (QCommandLinkButton* button : {m_addInstance, m_openDemo})
+        button->setMinimumHeight(64);
+    setStyleSheet(QStringLiteral("QCommandLinkButton { border: 1px solid palette(mid); border-radius: 6px;"
+                                 " background: palette(base); padding: 10px 14px; }"
+                                 "QCommandLinkButton:hover, QCommandLinkButton:focus { border-color: palette(highlight); }"
+                                 "QCommandLinkButton:pressed { background: palette(button); }"));
     m_addInstance->setDefault(true);
     m_addInstance->setAutoDefault(true);
     m_import->setFlat(true);

@@ -45,9 +45,8 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return profile.displayName;
     case Qt::ToolTipRole: {
-        const QString instance = profile.nodeId.isEmpty()
-            ? profile.instanceId
-            : tr("%1, node %2").arg(profile.instanceId, profile.nodeId);
+        const QString instance
+            = profile.nodeId.isEmpty() ? profile.instanceId : tr("%1, node %2").arg(profile.instanceId, profile.nodeId);
         return tr("%1\nEndpoint: %2\nCredentials: %3\nRefresh every %n s", nullptr, profile.refreshIntervalMs / 1000)
             .arg(instance, profile.endpoint().toString(), credentialText(profile.credential));
     }

@@ -7,11 +7,24 @@ SessionFilterProxy::SessionFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(SessionTableModel::SortRole);
-    setDynamicSortFilter(true);
+    setDynamicSortFilter(false);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 SessionFilterProxy::~SessionFilterProxy() = default;
+
+void SessionFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    if (auto* previous = qobject_cast<SessionTableModel*>(sourceModel()))
+        disconnect(previous, &SessionTableModel::merged, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    m_sessions = qobject_cast<SessionTableModel*>(model);
+    if (auto* sessions = m_sessions)
+        connect(sessions, &SessionTableModel::merged, this, [this](bool asLayoutChange) {
+            if (!asLayoutChange)
+                invalidate();
+        });
+}
 
 void SessionFilterProxy::setActiveOnly(bool on)
 {
@@ -112,7 +125,7 @@ void SessionFilterProxy::refilter()
 
 bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const auto* model = qobject_cast<const SessionTableModel*>(sourceModel());
+    const SessionTableModel* model = m_sessions;
     if (!model || sourceParent.isValid())
         return true;
     const Session& s = model->session(sourceRow);
@@ -138,19 +151,53 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
 
 bool SessionFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant a = left.data(SessionTableModel::SortRole);
-    const QVariant b = right.data(SessionTableModel::SortRole);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        const int c = QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
-        if (c != 0)
-            return c < 0;
-    } else {
-        const QPartialOrdering order = QVariant::compare(a, b);
-        if (order == QPartialOrdering::Less)
-            return true;
-        if (order == QPartialOrdering::Greater)
-            return false;
+    if (!m_sessions)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Session& a = m_sessions->session(left.row());
+    const Session& b = m_sessions->session(right.row());
+    const auto text = [](const QString& x, const QString& y) { return QString::compare(x, y, Qt::CaseInsensitive); };
+    int order = 0;
+    switch (SessionTableModel::Column(left.column())) {
+    case SessionTableModel::SessionIdColumn:
+        break;
+    case SessionTableModel::UserColumn:
+        order = text(a.user, b.user);
+        break;
+    case SessionTableModel::ClientColumn:
+        order = text(a.client, b.client);
+        break;
+    case SessionTableModel::UserClientAliasColumn:
+        order = text(a.userClientAlias, b.userClientAlias);
+        break;
+    case SessionTableModel::DbNameColumn:
+        order = text(a.dbName, b.dbName);
+        break;
+    case SessionTableModel::CommandColumn:
+        order = text(a.command, b.command);
+        break;
+    case SessionTableModel::TimeColumn:
+        order = a.time < b.time ? -1 : (a.time > b.time ? 1 : 0);
+        break;
+    case SessionTableModel::StateColumn:
+        order = text(a.state, b.state);
+        break;
+    case SessionTableModel::TrxIdColumn:
+        order = text(a.trxId, b.trxId);
+        break;
+    case SessionTableModel::TrxDurationColumn:
+        order = a.trxDuration < b.trxDuration ? -1 : (a.trxDuration > b.trxDuration ? 1 : 0);
+        break;
+    case SessionTableModel::SqlTemplateIdColumn:
+        order = text(a.sqlTemplateId, b.sqlTemplateId);
+        break;
+    case SessionTableModel::SqlTextColumn:
+        order = text(a.sqlText, b.sqlText);
+        break;
+    case SessionTableModel::ColumnCount:
+        break;
     }
-    return left.data(SessionTableModel::SessionIdRole).toLongLong()
-        < right.data(SessionTableModel::SessionIdRole).toLongLong();
+    if (order != 0)
+        return order < 0;
+    // A strict, total order: equal keys fall back to the session id.
+    return a.sessionId < b.sessionId;
 }

@@ -6,11 +6,18 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+class SessionTableModel;
+
 // Sorting and filtering of the session table. Filters combine (all must match): "active only",
 // "idle in transaction only", a text filter over user, client, database, command, state and SQL
 // (plain, case-insensitive, or a regular expression), exact-value chips on a column, and a
 // drill-down to an exact set of thread IDs. Ties in the sort column are broken by SessionId so
 // that equal rows keep a stable order across refreshes.
+//
+// Sorting and filtering are not dynamic: QSortFilterProxyModel re-sorts changed rows one by one,
+// which is quadratic when a refresh changes every row's Time. Instead, after each merge of the
+// source model, the whole mapping is rebuilt once (a layout change that keeps persistent indexes,
+// hence selections), in O(n log n) with typed comparisons.
 class SessionFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -51,6 +58,8 @@ public:
 
     void clearAllFilters();
 
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
+
 signals:
     void filtersChanged();
 
@@ -61,6 +70,8 @@ protected:
 private:
     void refilter();
 
+    // The source as its own type, for typed access in lessThan (called n log n times per refresh).
+    SessionTableModel* m_sessions = nullptr;
     bool m_activeOnly = false;
     bool m_idleInTransactionOnly = false;
     QString m_text;

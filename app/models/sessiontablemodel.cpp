@@ -12,7 +12,7 @@ QVariant displayText(const QString& text)
 
 // The table is keyed by SessionId, so a session listed twice (a malformed answer) is shown once, as
 // first listed. Without this the merge would append the second copy again on every refresh.
-QList<Session> firstOfEachId(const QList<Session>& sessions)
+QList<const Session*> firstOfEachId(const QList<Session>& sessions)
 {
     QSet<qint64> ids;
     ids.reserve(sessions.size());
@@ -23,13 +23,15 @@ QList<Session> firstOfEachId(const QList<Session>& sessions)
         else
             ids.insert(sessions[i].sessionId);
     }
-    if (firstDuplicate < 0)
-        return sessions;
-    QList<Session> unique = sessions.first(firstDuplicate);
-    for (qsizetype i = firstDuplicate + 1; i < sessions.size(); ++i) {
+    QList<const Session*> unique;
+    unique.reserve(sessions.size());
+    const qsizetype clean = firstDuplicate < 0 ? sessions.size() : firstDuplicate;
+    for (qsizetype i = 0; i < clean; ++i)
+        unique.append(&sessions[i]);
+    for (qsizetype i = clean + 1; i < sessions.size(); ++i) {
         if (!ids.contains(sessions[i].sessionId)) {
             ids.insert(sessions[i].sessionId);
-            unique.append(sessions[i]);
+            unique.append(&sessions[i]);
         }
     }
     return unique;
@@ -112,7 +114,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Session& s = m_rows.at(index.row());
+    const Session& s = *m_rows.at(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -187,6 +189,8 @@ void SessionTableModel::setSnapshot(const SnapshotPtr& snapshot)
         clear();
         return;
     }
+    // The rows point into the previous snapshot until the merge has replaced them all.
+    const SnapshotPtr previous = m_snapshot;
     const bool sameInstance
         = m_snapshot && m_snapshot->instanceId == snapshot->instanceId && m_snapshot->nodeId == snapshot->nodeId;
     if (!sameInstance) {
@@ -230,7 +234,7 @@ int SessionTableModel::rowOfSession(qint64 sessionId) const
         m_rowById.clear();
         m_rowById.reserve(m_rows.size());
         for (int row = 0; row < m_rows.size(); ++row)
-            m_rowById.insert(m_rows[row].sessionId, row);
+            m_rowById.insert(m_rows[row]->sessionId, row);
         m_rowByIdStale = false;
     }
     return m_rowById.value(sessionId, -1);
@@ -242,26 +246,38 @@ QModelIndex SessionTableModel::indexOfSession(qint64 sessionId, int column) cons
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
-void SessionTableModel::merge(const QList<Session>& sessions)
+void SessionTableModel::merge(const QList<const Session*>& sessions)
 {
     QHash<qint64, qsizetype> incoming;
     incoming.reserve(sessions.size());
     for (qsizetype i = 0; i < sessions.size(); ++i)
-        incoming.insert(sessions[i].sessionId, i);
+        incoming.insert(sessions[i]->sessionId, i);
+
+    // Many scattered removals become one layout change: a signal per removed range costs every view
+    // and proxy a pass over all rows, which at tens of thousands of sessions is seconds.
+    int vanishedRanges = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!incoming.contains(m_rows[row]->sessionId) && (row == 0 || incoming.contains(m_rows[row - 1]->sessionId)))
+            ++vanishedRanges;
+    }
+    if (vanishedRanges > MaxRemovalRanges) {
+        relayout(sessions, incoming);
+        return;
+    }
 
     // 1. Vanished rows, removed from the back in contiguous ranges so that the rows before each
     //    range keep their numbers while we work.
     QList<qint64> ended;
     for (int last = int(m_rows.size()) - 1; last >= 0;) {
-        if (incoming.contains(m_rows[last].sessionId)) {
+        if (incoming.contains(m_rows[last]->sessionId)) {
             --last;
             continue;
         }
         int first = last;
-        while (first > 0 && !incoming.contains(m_rows[first - 1].sessionId))
+        while (first > 0 && !incoming.contains(m_rows[first - 1]->sessionId))
             --first;
         for (int row = first; row <= last; ++row)
-            ended.append(m_rows[row].sessionId);
+            ended.append(m_rows[row]->sessionId);
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         m_rowByIdStale = true;
@@ -280,12 +296,14 @@ void SessionTableModel::merge(const QList<Session>& sessions)
         runStart = -1;
     };
     for (int row = 0; row < m_rows.size(); ++row) {
-        const qsizetype from = incoming.value(m_rows[row].sessionId);
+        const qsizetype from = incoming.value(m_rows[row]->sessionId);
         seen[from] = true;
-        const Session& updated = sessions[from];
-        const bool wasNew = previousNew.contains(updated.sessionId);
-        if (m_rows[row] != updated || wasNew) {
-            m_rows[row] = updated;
+        const Session* updated = sessions[from];
+        const bool wasNew = previousNew.contains(updated->sessionId);
+        const bool changed = *m_rows[row] != *updated || wasNew;
+        // Always re-pointed: the previous snapshot is released after the merge.
+        m_rows[row] = updated;
+        if (changed) {
             if (runStart < 0)
                 runStart = row;
         } else {
@@ -295,7 +313,7 @@ void SessionTableModel::merge(const QList<Session>& sessions)
     flush(int(m_rows.size()) - 1);
 
     // 3. New sessions, appended; the proxy puts them where the sort says.
-    QList<Session> added;
+    QList<const Session*> added;
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         if (!seen[i])
             added.append(sessions[i]);
@@ -303,8 +321,8 @@ void SessionTableModel::merge(const QList<Session>& sessions)
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Session& session : std::as_const(added)) {
-            m_newIds.insert(session.sessionId);
+        for (const Session* session : std::as_const(added)) {
+            m_newIds.insert(session->sessionId);
             m_rows.append(session);
         }
         m_rowByIdStale = true;
@@ -312,4 +330,49 @@ void SessionTableModel::merge(const QList<Session>& sessions)
     }
     if (!ended.isEmpty())
         emit sessionsEnded(ended);
+    emit merged(false);
+}
+
+void SessionTableModel::relayout(const QList<const Session*>& sessions, const QHash<qint64, qsizetype>& incoming)
+{
+    QList<qint64> ended;
+    QList<int> newRowOfOld(m_rows.size(), -1);
+    QList<const Session*> rows;
+    rows.reserve(sessions.size());
+    QList<bool> seen(sessions.size(), false);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto it = incoming.constFind(m_rows[row]->sessionId);
+        if (it == incoming.constEnd()) {
+            ended.append(m_rows[row]->sessionId);
+            continue;
+        }
+        seen[*it] = true;
+        newRowOfOld[row] = int(rows.size());
+        rows.append(sessions[*it]);
+    }
+    QSet<qint64> added;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        if (!seen[i]) {
+            added.insert(sessions[i]->sessionId);
+            rows.append(sessions[i]);
+        }
+    }
+
+    emit layoutAboutToBeChanged();
+    // Read after the signal: listeners (proxies, selection models) make their indexes persistent in it.
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& index : from) {
+        const int row = newRowOfOld.value(index.row(), -1);
+        to.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
+    }
+    m_rows = std::move(rows);
+    m_newIds = std::move(added);
+    m_rowByIdStale = true;
+    changePersistentIndexList(from, to);
+    emit layoutChanged();
+    if (!ended.isEmpty())
+        emit sessionsEnded(ended);
+    emit merged(true);
 }

@@ -63,22 +63,32 @@ public:
     void setLongRunningThresholdSeconds(qint64 seconds);
     qint64 longRunningThresholdSeconds() const { return m_longRunningSeconds; }
 
-    const Session& session(int row) const { return m_rows.at(row); }
+    const Session& session(int row) const { return *m_rows.at(row); }
     // -1 when the session is not in the current snapshot. Also correct inside the model's own signals.
     int rowOfSession(qint64 sessionId) const;
     QModelIndex indexOfSession(qint64 sessionId, int column = 0) const;
 
     static QString columnTitle(Column column);
 
+    // Beyond this many separate ranges of vanished rows, a merge is announced as one layout change
+    // (persistent indexes of surviving rows moved, those of vanished rows invalidated) rather
+    // than a rowsRemoved per range.
+    static constexpr int MaxRemovalRanges = 16;
+
 signals:
     // Sessions that were present before this merge and are gone now.
     void sessionsEnded(const QList<qint64>& sessionIds);
+    // A snapshot was merged (not emitted for a reset). `asLayoutChange`: it was announced as one
+    // layout change, after which proxies have already rebuilt their mapping.
+    void merged(bool asLayoutChange);
 
 private:
-    void merge(const QList<Session>& sessions);
+    void merge(const QList<const Session*>& sessions);
+    void relayout(const QList<const Session*>& sessions, const QHash<qint64, qsizetype>& incoming);
 
     SnapshotPtr m_snapshot;
-    QList<Session> m_rows;
+    // Into m_snapshot's sessions, which it keeps alive: a merge moves pointers, not strings.
+    QList<const Session*> m_rows;
     // Rebuilt on the first lookup after rows were inserted or removed.
     mutable QHash<qint64, int> m_rowById;
     mutable bool m_rowByIdStale = false;

@@ -27,3 +27,7 @@ struct Session
 
     bool operator==(const Session&) const = default;
 };
+
+// Only QStrings and integers: a session can be moved in memory as bytes, which keeps inserting and
+// removing rows of a large snapshot cheap.
+Q_DECLARE_TYPEINFO(Session, Q_RELOCATABLE_TYPE);

@@ -1,6 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsnapshot.h"
 
+#include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
+
+namespace {
+
+struct BackgroundDeleter
+{
+    void operator()(SessionSnapshot* snapshot) const
+    {
+        const QCoreApplication* app = QCoreApplication::instance();
+        if (app && QThread::currentThread() == app->thread() && !QCoreApplication::closingDown())
+            QThreadPool::globalInstance()->start([snapshot] { delete snapshot; });
+        else
+            delete snapshot;
+    }
+};
+
+} // namespace
+
+std::shared_ptr<SessionSnapshot> SessionSnapshot::create()
+{
+    return std::shared_ptr<SessionSnapshot>(new SessionSnapshot, BackgroundDeleter {});
+}
+
+std::shared_ptr<SessionSnapshot> SessionSnapshot::create(SessionSnapshot&& snapshot)
+{
+    return std::shared_ptr<SessionSnapshot>(new SessionSnapshot(std::move(snapshot)), BackgroundDeleter {});
+}
+
 const QList<DimensionStat>& SessionSnapshot::stats(Dimension dimension) const
 {
     switch (dimension) {

@@ -42,6 +42,12 @@ struct SessionSnapshot
     QList<DimensionStat>& stats(Dimension dimension);
 
     bool operator==(const SessionSnapshot&) const = default;
+
+    // A new snapshot whose memory, when the last reference to it is dropped on the GUI thread, is
+    // freed on a worker thread: a hundred thousand sessions are over a million strings, and
+    // freeing them would stall the window for tens of milliseconds on every refresh.
+    static std::shared_ptr<SessionSnapshot> create();
+    static std::shared_ptr<SessionSnapshot> create(SessionSnapshot&& snapshot);
 };
 
 using SnapshotPtr = std::shared_ptr<const SessionSnapshot>;

@@ -255,7 +255,7 @@ SnapshotPtr readSnapshot(const QJsonObject& data, const QString& dataPath, const
     if (!sessionData)
         throw ParseFailure {tr("%1 is missing from a finished response").arg(path)};
 
-    auto snapshot = std::make_shared<SessionSnapshot>();
+    auto snapshot = SessionSnapshot::create();
     snapshot->instanceId = context.instanceId;
     snapshot->nodeId = context.nodeId;
     snapshot->requestTimeMs = requestTimeMs;

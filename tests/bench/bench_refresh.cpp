@@ -187,7 +187,11 @@ int main(int argc, char* argv[])
             proxy.setSourceModel(&model);
             proxy.sort(SessionTableModel::TimeColumn, Qt::DescendingOrder);
             model.setSnapshot(parsedFirst);
-            merges.append(timeMs([&] { model.setSnapshot(parsedSecond); }));
+            merges.append(timeMs([&] {
+                model.setSnapshot(parsedSecond);
+                // The proxy maps lazily; asking for a row makes it sort now, as a view would.
+                (void)proxy.index(0, 0);
+            }));
         }
 
         // The whole pipeline with the whole window.

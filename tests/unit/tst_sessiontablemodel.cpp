@@ -848,7 +848,10 @@ void TestSessionTableModel::randomizedMerges()
     Harness h;
     QSignalSpy dataChanged(&h.model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&h.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removedRows(&h.model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layoutChanged(&h.model, &QAbstractItemModel::layoutChanged);
     QSignalSpy ended(&h.model, &SessionTableModel::sessionsEnded);
+    int layoutMerges = 0;
 
     std::map<qint64, Session> current;
     qint64 nextId = 1000;
@@ -917,8 +920,20 @@ void TestSessionTableModel::randomizedMerges()
 
         const IdList previouslyNew = newIds(h.model);
         const int rowsBefore = h.model.rowCount() - int(removed.size());
+        // Removals scattered over more than MaxRemovalRanges runs of rows arrive as one layout change.
+        const QSet<qint64> removedSet(removed.cbegin(), removed.cend());
+        int removalRanges = 0;
+        for (int row = 0; row < h.model.rowCount(); ++row) {
+            if (removedSet.contains(h.model.session(row).sessionId)
+                && (row == 0 || !removedSet.contains(h.model.session(row - 1).sessionId)))
+                ++removalRanges;
+        }
+        const bool asLayout = removalRanges > SessionTableModel::MaxRemovalRanges;
+        layoutMerges += asLayout ? 1 : 0;
         dataChanged.clear();
         inserted.clear();
+        removedRows.clear();
+        layoutChanged.clear();
         ended.clear();
         const auto snapshot = snapshotOfCurrent();
         h.model.setSnapshot(snapshot);
@@ -932,6 +947,16 @@ void TestSessionTableModel::randomizedMerges()
             QCOMPARE(ended.count(), 0);
         else
             QCOMPARE(sorted(ended.first().first().value<IdList>()), sorted(removed));
+        if (asLayout) {
+            // One layout change carries removals, changes and additions: no row signals at all.
+            QCOMPARE(layoutChanged.count(), 1);
+            QCOMPARE(inserted.count() + removedRows.count() + dataChanged.count(), 0);
+            QVERIFY2(proxySortedByTimeDescending(h.proxy), qPrintable(where + QStringLiteral("proxy out of order")));
+            QCOMPARE(h.proxy.rowCount(), h.model.rowCount());
+            largest = std::max(largest, h.model.rowCount());
+            continue;
+        }
+        QCOMPARE(layoutChanged.count(), 0);
         if (added.isEmpty()) {
             QCOMPARE(inserted.count(), 0);
         } else {
@@ -958,8 +983,9 @@ void TestSessionTableModel::randomizedMerges()
         QCOMPARE(h.proxy.rowCount(), h.model.rowCount());
         largest = std::max(largest, h.model.rowCount());
     }
-    // The bursts did reach the size of a busy instance.
+    // The bursts did reach the size of a busy instance, and both kinds of merge were exercised.
     QVERIFY2(largest > MaxSessions * 8 / 10, qPrintable(QString::number(largest)));
+    QVERIFY2(layoutMerges > 0 && layoutMerges < 200, qPrintable(QString::number(layoutMerges)));
 }
 
 QTEST_GUILESS_MAIN(TestSessionTableModel)

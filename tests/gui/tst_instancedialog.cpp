@@ -1,0 +1,810 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The instance dialog as a user fills it in: real widgets (offscreen), a real ProfileStore on a
+// temporary INI file and a real KeychainStore. Under scripts/with-keyring that is gnome-keyring's
+// Secret Service; without a session bus (tst_instancedialog_nokeychain) it is the in-memory
+// fallback, and the tests assert its message instead.
+#include "credentials/keychainstore.h"
+#include "instancedialog.h"
+#include "profiles/profilestore.h"
+
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr char TypedSecret[] = "Dialog-Typed-S3cret-Do-Not-Leak";
+constexpr char TypedToken[] = "Dialog-Typed-T0ken-Do-Not-Leak";
+constexpr char CliSecret[] = "Dialog-Cli-S3cret-Do-Not-Leak";
+constexpr char CliStsSecret[] = "Dialog-CliSts-S3cret-Do-Not-Leak";
+constexpr char CliToken[] = "Dialog-Cli-T0ken-Do-Not-Leak";
+constexpr char EditedSecret[] = "Dialog-Edited-S3cret-Do-Not-Leak";
+
+const QStringList AllSecrets {QLatin1String(TypedSecret), QLatin1String(TypedToken), QLatin1String(CliSecret),
+    QLatin1String(CliStsSecret), QLatin1String(CliToken), QLatin1String(EditedSecret)};
+
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_messages.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// Entries of this run only, so that a developer's own keychain is never disturbed.
+QString uniqueId(const char* purpose)
+{
+    return QLatin1String("sessionscope-test-dialog-") + QLatin1String(purpose) + QLatin1Char('-')
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The store answers every request from the event loop, so a spy made right after the call sees it.
+std::optional<KeychainStore::Result> answerTo(QSignalSpy& spy, quint64 requestId)
+{
+    QDeadlineTimer deadline(30'000);
+    while (!deadline.hasExpired()) {
+        for (const QList<QVariant>& arguments : std::as_const(spy)) {
+            const auto result = arguments.at(0).value<KeychainStore::Result>();
+            if (result.requestId == requestId)
+                return result;
+        }
+        spy.wait(50);
+    }
+    return std::nullopt;
+}
+
+QList<KeychainStore::Result> resultsOf(const QSignalSpy& spy, KeychainStore::Operation operation)
+{
+    QList<KeychainStore::Result> results;
+    for (const QList<QVariant>& arguments : spy) {
+        const auto result = arguments.at(0).value<KeychainStore::Result>();
+        if (result.operation == operation)
+            results.append(result);
+    }
+    return results;
+}
+
+int comboRowOf(const QComboBox* combo, const QVariant& data)
+{
+    return combo->findData(data);
+}
+
+} // namespace
+
+class TestInstanceDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void freshDialogCannotBeSaved();
+    void validation_data();
+    void validation();
+    void loopbackHttpIsAccepted();
+    void typedKeyIsSavedInTheKeychainOnly();
+    void keychainLostWhileSavingKeepsTheDialogOpen();
+    void cliProfilesAreListedAndOthersRefused();
+    void cliProfileIsSavedByName();
+    void missingCliConfigurationSaysSo();
+    void brokenCliConfigurationSaysWhy();
+    void importCliProfileIntoKeychain();
+    void editingKeepsTheSecretWhenLeftEmpty();
+    void editingWithANewSecretOverwritesTheEntry();
+    void editingADuplicateWritesItsOwnEntry();
+    void editingWithTheEntryGoneAsksForTheSecret();
+    void leavingTheKeychainDeletesTheEntry();
+    void environmentShowsWhetherTheKeyIsSet();
+    void editingKeepsAnUnlistedInterval();
+
+private:
+    QString settingsFile() const { return m_root.filePath(QStringLiteral("profiles.ini")); }
+    QString cliConfigFile() const { return m_root.filePath(QStringLiteral("aliyun-config.json")); }
+    KeychainStore::Result writeEntry(const QString& id, const AccessKey& key);
+    KeychainStore::Result readEntry(const QString& id);
+    void waitForProbe(const InstanceDialog& dialog);
+    void fillValid(InstanceDialog& dialog);
+    QByteArray settingsBytes();
+
+    QTemporaryDir m_root;
+    bool m_expectKeychain = true;
+    std::unique_ptr<KeychainStore> m_keychain;
+    std::unique_ptr<ProfileStore> m_store;
+    QStringList m_createdIds;
+};
+
+void TestInstanceDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_root.isValid());
+    // A keychain is expected when there is a session bus, unless this run was set up without one.
+    m_expectKeychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+        && qEnvironmentVariable("SESSIONSCOPE_EXPECT_NO_KEYCHAIN") != QLatin1String("1");
+    qInfo("Keychain expected: %s", m_expectKeychain ? "yes" : "no (in-memory fallback)");
+
+    QFile config(cliConfigFile());
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QByteArray(R"({"current": "dev", "meta_path": "", "profiles": [
+        {"name": "dev", "mode": "AK", "access_key_id": "LTAIclidev0001", "access_key_secret": ")")
+        + CliSecret + R"(", "region_id": "cn-hangzhou"},
+        {"name": "temp", "mode": "StsToken", "access_key_id": "STS.clitemp0001", "access_key_secret": ")"
+        + CliStsSecret + R"(", "sts_token": ")" + CliToken + R"(", "region_id": "cn-shanghai"},
+        {"name": "role", "mode": "RamRoleArn", "access_key_id": "LTAIclirole01", "access_key_secret": "x",
+         "ram_role_arn": "acs:ram::1:role/reader", "ram_session_name": "s"}
+    ]})");
+    config.close();
+    qputenv("ALIBABA_CLOUD_CONFIG_FILE", cliConfigFile().toUtf8());
+    for (const char* name : {"ALIBABA_CLOUD_PROFILE", "ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+             "ALIBABA_CLOUD_SECURITY_TOKEN"})
+        qunsetenv(name);
+
+    g_previousHandler = qInstallMessageHandler(recordMessage);
+}
+
+void TestInstanceDialog::cleanupTestCase()
+{
+    qInstallMessageHandler(g_previousHandler);
+    for (const QString& message : std::as_const(g_messages)) {
+        for (const QString& secret : AllSecrets)
+            QVERIFY2(!message.contains(secret), "a secret reached the log");
+    }
+}
+
+void TestInstanceDialog::init()
+{
+    QFile::remove(settingsFile());
+    m_store = std::make_unique<ProfileStore>(settingsFile());
+    m_keychain = std::make_unique<KeychainStore>();
+    m_createdIds.clear();
+}
+
+void TestInstanceDialog::cleanup()
+{
+    for (const InstanceProfile& profile : m_store->profiles()) {
+        if (profile.credential.kind == CredentialReference::Kind::Keychain)
+            m_createdIds.append(profile.credential.name);
+    }
+    QSignalSpy finished(m_keychain.get(), &KeychainStore::finished);
+    for (const QString& id : std::as_const(m_createdIds))
+        answerTo(finished, m_keychain->remove(id));
+    m_store.reset();
+    m_keychain.reset();
+}
+
+KeychainStore::Result TestInstanceDialog::writeEntry(const QString& id, const AccessKey& key)
+{
+    m_createdIds.append(id);
+    QSignalSpy finished(m_keychain.get(), &KeychainStore::finished);
+    return answerTo(finished, m_keychain->write(id, key)).value_or(KeychainStore::Result {});
+}
+
+KeychainStore::Result TestInstanceDialog::readEntry(const QString& id)
+{
+    QSignalSpy finished(m_keychain.get(), &KeychainStore::finished);
+    return answerTo(finished, m_keychain->read(id)).value_or(KeychainStore::Result {});
+}
+
+// The dialog asks early whether a keychain answers; most tests press Save once it knows.
+void TestInstanceDialog::waitForProbe(const InstanceDialog& dialog)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !dialog.keychainLabel()->text().contains(QStringLiteral("Looking for the system keychain")), 30'000);
+    QCOMPARE(m_keychain->isKeychainAvailable(), m_expectKeychain);
+    if (!m_expectKeychain) {
+        QVERIFY(!m_keychain->unavailableMessage().isEmpty());
+        QVERIFY2(dialog.keychainLabel()->text().contains(m_keychain->unavailableMessage()),
+            qPrintable(dialog.keychainLabel()->text()));
+    }
+}
+
+void TestInstanceDialog::fillValid(InstanceDialog& dialog)
+{
+    dialog.displayNameEdit()->clear();
+    QTest::keyClicks(dialog.displayNameEdit(), QStringLiteral("Orders primary"));
+    dialog.instanceIdEdit()->clear();
+    QTest::keyClicks(dialog.instanceIdEdit(), QStringLiteral("rm-bp1orders"));
+    dialog.credentialCombo()->setCurrentIndex(
+        comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::Keychain)));
+    dialog.accessKeyIdEdit()->setText(QStringLiteral("LTAItyped0001"));
+    dialog.accessKeySecretEdit()->setText(QLatin1String(TypedSecret));
+}
+
+QByteArray TestInstanceDialog::settingsBytes()
+{
+    if (m_store->sync() != QSettings::NoError)
+        return {};
+    QFile file(settingsFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void TestInstanceDialog::freshDialogCannotBeSaved()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    QVERIFY(!dialog.isEditing());
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.messageLabel()->isVisible());
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("The display name is empty.")));
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("The instance ID is empty.")));
+    // Pressing Enter (accept) does nothing while the form is incomplete.
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    dialog.accept();
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(m_store->profiles().isEmpty());
+    waitForProbe(dialog);
+}
+
+void TestInstanceDialog::validation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+
+    QTest::addRow("empty display name") << "displayName" << "" << "The display name is empty.";
+    QTest::addRow("blank display name") << "displayName" << "   " << "The display name is empty.";
+    QTest::addRow("empty instance id") << "instanceId" << "" << "The instance ID is empty.";
+    QTest::addRow("instance id with a space") << "instanceId" << "rm-bp1 orders"
+                                              << "The instance ID must not contain spaces.";
+    QTest::addRow("node id with a space") << "nodeId" << "pi node" << "The node ID must not contain spaces.";
+    QTest::addRow("empty custom endpoint") << "endpoint" << "" << "The custom endpoint is empty.";
+    QTest::addRow("malformed endpoint") << "endpoint" << "not a url"
+                                        << "The endpoint is not a valid URL with a host name.";
+    QTest::addRow("endpoint without scheme") << "endpoint" << "das.example.com"
+                                             << "The endpoint is not a valid URL with a host name.";
+    QTest::addRow("ftp endpoint") << "endpoint" << "ftp://das.example.com/" << "The endpoint must start with https://.";
+    QTest::addRow("plain http to a remote host")
+        << "endpoint" << "http://das.example.com/"
+        << "Plain http:// is allowed only for this computer (localhost); use https:// for das.example.com.";
+    QTest::addRow("endpoint with a path") << "endpoint" << "https://das.example.com/api"
+                                          << "The endpoint must not contain a path.";
+    QTest::addRow("empty AccessKey ID") << "accessKeyId" << "" << "The AccessKey ID is empty.";
+    QTest::addRow("AccessKey ID with a space") << "accessKeyId" << "LTAI 1" << "The AccessKey ID must not contain spaces.";
+    QTest::addRow("empty secret") << "secret" << "" << "The AccessKey secret is empty.";
+}
+
+void TestInstanceDialog::validation()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    fillValid(dialog);
+    if (field == QLatin1String("endpoint")) {
+        dialog.endpointCombo()->setCurrentIndex(
+            comboRowOf(dialog.endpointCombo(), int(InstanceProfile::EndpointKind::Custom)));
+        dialog.customEndpointEdit()->setText(QStringLiteral("https://das.example.com/"));
+        QVERIFY(dialog.customEndpointEdit()->isEnabled());
+    }
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(dialog.messageLabel()->isHidden());
+
+    QLineEdit* edit = nullptr;
+    if (field == QLatin1String("displayName"))
+        edit = dialog.displayNameEdit();
+    else if (field == QLatin1String("instanceId"))
+        edit = dialog.instanceIdEdit();
+    else if (field == QLatin1String("nodeId"))
+        edit = dialog.nodeIdEdit();
+    else if (field == QLatin1String("endpoint"))
+        edit = dialog.customEndpointEdit();
+    else if (field == QLatin1String("accessKeyId"))
+        edit = dialog.accessKeyIdEdit();
+    else if (field == QLatin1String("secret"))
+        edit = dialog.accessKeySecretEdit();
+    QVERIFY(edit);
+    // As typed: select everything, then type over it (or delete it).
+    edit->selectAll();
+    if (value.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    else
+        QTest::keyClicks(edit, value);
+    QCOMPARE(edit->text(), value);
+
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.messageLabel()->isVisible());
+    QCOMPARE(dialog.messageLabel()->text(), message);
+    QCOMPARE(dialog.problems(), QStringList {message});
+    // Red once the user has typed.
+    QCOMPARE(dialog.messageLabel()->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
+
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    dialog.accept();
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(m_store->profiles().isEmpty());
+}
+
+void TestInstanceDialog::loopbackHttpIsAccepted()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    fillValid(dialog);
+    dialog.endpointCombo()->setCurrentIndex(
+        comboRowOf(dialog.endpointCombo(), int(InstanceProfile::EndpointKind::Custom)));
+    dialog.customEndpointEdit()->setText(QStringLiteral("http://127.0.0.1:18080/"));
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    QCOMPARE(dialog.formProfile().endpoint(), QUrl(QStringLiteral("http://127.0.0.1:18080/")));
+    // Back to the public endpoint: the custom URL no longer counts.
+    dialog.customEndpointEdit()->setText(QStringLiteral("http://das.example.com/"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.endpointCombo()->setCurrentIndex(
+        comboRowOf(dialog.endpointCombo(), int(InstanceProfile::EndpointKind::Public)));
+    QVERIFY(!dialog.customEndpointEdit()->isEnabled());
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+}
+
+void TestInstanceDialog::typedKeyIsSavedInTheKeychainOnly()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    waitForProbe(dialog);
+    fillValid(dialog);
+    dialog.securityTokenEdit()->setText(QLatin1String(TypedToken));
+    QCOMPARE(dialog.accessKeySecretEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog.securityTokenEdit()->echoMode(), QLineEdit::Password);
+    dialog.refreshIntervalCombo()->setCurrentIndex(comboRowOf(dialog.refreshIntervalCombo(), 5000));
+    dialog.nodeIdEdit()->setText(QStringLiteral("pi-node1"));
+
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+
+    // The keychain answers later; until then the dialog says so and cannot be closed or sent twice.
+    QVERIFY(dialog.isSaving());
+    QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Saving…"));
+    QVERIFY(dialog.statusLabel()->isVisible());
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(saved.size(), 0);
+
+    QVERIFY(saved.wait(30'000));
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const QList<KeychainStore::Result> writes = resultsOf(keychainAnswers, KeychainStore::Operation::Write);
+    QCOMPARE(writes.size(), 1);
+    QCOMPARE(writes.first().status, KeychainStore::Status::Ok);
+    QCOMPARE(writes.first().backend,
+        m_expectKeychain ? KeychainStore::Backend::Keychain : KeychainStore::Backend::Memory);
+
+    const QUuid id = saved.first().first().toUuid();
+    const std::optional<InstanceProfile> profile = m_store->profile(id);
+    QVERIFY(profile);
+    QCOMPARE(profile->displayName, QStringLiteral("Orders primary"));
+    QCOMPARE(profile->instanceId, QStringLiteral("rm-bp1orders"));
+    QCOMPARE(profile->nodeId, QStringLiteral("pi-node1"));
+    QCOMPARE(profile->refreshIntervalMs, 5000);
+    QCOMPARE(profile->endpointKind, InstanceProfile::EndpointKind::Public);
+    QCOMPARE(profile->credential.kind, CredentialReference::Kind::Keychain);
+    QCOMPARE(profile->credential.name, writes.first().credentialId);
+
+    const QByteArray ini = settingsBytes();
+    QVERIFY(ini.contains("rm-bp1orders"));
+    QVERIFY(!ini.contains(TypedSecret));
+    QVERIFY(!ini.contains(TypedToken));
+    QVERIFY(!ini.contains("LTAItyped0001"));
+    QVERIFY(!m_store->exportJson().contains(TypedSecret));
+
+    const KeychainStore::Result entry = readEntry(profile->credential.name);
+    QCOMPARE(entry.status, KeychainStore::Status::Ok);
+    QCOMPARE(entry.key.id, QStringLiteral("LTAItyped0001"));
+    QCOMPARE(entry.key.secret, QLatin1String(TypedSecret));
+    QCOMPARE(entry.key.securityToken, QLatin1String(TypedToken));
+}
+
+void TestInstanceDialog::keychainLostWhileSavingKeepsTheDialogOpen()
+{
+    if (m_expectKeychain)
+        QSKIP("Needs a run without a keychain; tst_instancedialog_nokeychain covers it.");
+
+    // Save pressed before the dialog learnt that no keychain answers: the user has not been told yet.
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    fillValid(dialog);
+    QVERIFY(m_keychain->isKeychainAvailable());
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(30'000));
+
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!m_keychain->unavailableMessage().isEmpty());
+    QVERIFY2(dialog.statusLabel()->text().contains(m_keychain->unavailableMessage()),
+        qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(dialog.okButton()->text(), QStringLiteral("Close"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(m_store->contains(saved.first().first().toUuid()));
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(saved.size(), 1);
+}
+
+void TestInstanceDialog::cliProfilesAreListedAndOthersRefused()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    // A configured CLI is the default, with its current profile chosen.
+    QCOMPARE(dialog.credentialCombo()->currentData().toInt(), int(CredentialReference::Kind::CliProfile));
+    QComboBox* profiles = dialog.cliProfileCombo();
+    QCOMPARE(profiles->count(), 3);
+    QCOMPARE(profiles->currentData().toString(), QStringLiteral("dev"));
+    const int dev = comboRowOf(profiles, QStringLiteral("dev"));
+    const int temp = comboRowOf(profiles, QStringLiteral("temp"));
+    const int role = comboRowOf(profiles, QStringLiteral("role"));
+    QVERIFY(dev >= 0 && temp >= 0 && role >= 0);
+    QCOMPARE(profiles->itemText(dev), QStringLiteral("dev (AK)"));
+    QCOMPARE(profiles->itemText(temp), QStringLiteral("temp (StsToken)"));
+    QCOMPARE(profiles->itemText(role), QStringLiteral("role (RamRoleArn, not supported)"));
+    QVERIFY(profiles->itemData(role, Qt::ToolTipRole).toString().contains(QStringLiteral("RamRoleArn")));
+
+    dialog.displayNameEdit()->setText(QStringLiteral("Orders"));
+    dialog.instanceIdEdit()->setText(QStringLiteral("rm-bp1orders"));
+
+    profiles->setCurrentIndex(dev);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(dialog.importIntoKeychainButton()->isEnabled());
+    QVERIFY2(dialog.cliProfileLabel()->text().contains(QStringLiteral("Mode AK, region cn-hangzhou")),
+        qPrintable(dialog.cliProfileLabel()->text()));
+
+    profiles->setCurrentIndex(temp);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(dialog.importIntoKeychainButton()->isEnabled());
+    QVERIFY(dialog.cliProfileLabel()->text().contains(QStringLiteral("Mode StsToken")));
+
+    profiles->setCurrentIndex(role);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.importIntoKeychainButton()->isEnabled());
+    QVERIFY(dialog.messageLabel()->isVisible());
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("'role' uses mode RamRoleArn")),
+        qPrintable(dialog.messageLabel()->text()));
+    // The file's secrets are never shown.
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        for (const QString& secret : AllSecrets)
+            QVERIFY(!label->text().contains(secret));
+    }
+}
+
+void TestInstanceDialog::cliProfileIsSavedByName()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    dialog.displayNameEdit()->setText(QStringLiteral("Orders"));
+    dialog.instanceIdEdit()->setText(QStringLiteral("rm-bp1orders"));
+    dialog.cliProfileCombo()->setCurrentIndex(comboRowOf(dialog.cliProfileCombo(), QStringLiteral("temp")));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    // Nothing to write: saved at once.
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(!dialog.isVisible());
+    const std::optional<InstanceProfile> profile = m_store->profile(saved.first().first().toUuid());
+    QVERIFY(profile);
+    QCOMPARE(profile->credential, (CredentialReference {CredentialReference::Kind::CliProfile, QStringLiteral("temp")}));
+    const QByteArray ini = settingsBytes();
+    QVERIFY(!ini.isEmpty());
+    QVERIFY(!ini.contains(CliStsSecret));
+    QVERIFY(!ini.contains(CliToken));
+    QVERIFY(resultsOf(keychainAnswers, KeychainStore::Operation::Write).isEmpty());
+}
+
+void TestInstanceDialog::missingCliConfigurationSaysSo()
+{
+    const QByteArray previous = qgetenv("ALIBABA_CLOUD_CONFIG_FILE");
+    const auto restore = qScopeGuard([previous] { qputenv("ALIBABA_CLOUD_CONFIG_FILE", previous); });
+    qputenv("ALIBABA_CLOUD_CONFIG_FILE", m_root.filePath(QStringLiteral("no-such/config.json")).toUtf8());
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    // Nothing to take from the CLI: the typed key is the default.
+    QCOMPARE(dialog.credentialCombo()->currentData().toInt(), int(CredentialReference::Kind::Keychain));
+    dialog.displayNameEdit()->setText(QStringLiteral("Orders"));
+    dialog.instanceIdEdit()->setText(QStringLiteral("rm-bp1orders"));
+    dialog.credentialCombo()->setCurrentIndex(
+        comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::CliProfile)));
+    QCOMPARE(dialog.cliProfileCombo()->count(), 0);
+    QVERIFY(!dialog.cliProfileCombo()->isEnabled());
+    QVERIFY(!dialog.importIntoKeychainButton()->isEnabled());
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.messageLabel()->text().startsWith(QStringLiteral("There is no Aliyun CLI configuration at ")),
+        qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("no-such/config.json")));
+    QVERIFY(dialog.cliProfileLabel()->text().contains(QStringLiteral("aliyun configure")));
+}
+
+void TestInstanceDialog::brokenCliConfigurationSaysWhy()
+{
+    const QString path = m_root.filePath(QStringLiteral("broken-config.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "dev", "profiles": [ {"name": "dev", )");
+    file.close();
+    const QByteArray previous = qgetenv("ALIBABA_CLOUD_CONFIG_FILE");
+    const auto restore = qScopeGuard([previous] { qputenv("ALIBABA_CLOUD_CONFIG_FILE", previous); });
+    qputenv("ALIBABA_CLOUD_CONFIG_FILE", path.toUtf8());
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.displayNameEdit()->setText(QStringLiteral("Orders"));
+    dialog.instanceIdEdit()->setText(QStringLiteral("rm-bp1orders"));
+    dialog.credentialCombo()->setCurrentIndex(
+        comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::CliProfile)));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("is not valid JSON")),
+        qPrintable(dialog.messageLabel()->text()));
+}
+
+void TestInstanceDialog::importCliProfileIntoKeychain()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    waitForProbe(dialog);
+    dialog.displayNameEdit()->setText(QStringLiteral("Temporary"));
+    dialog.instanceIdEdit()->setText(QStringLiteral("rm-bp1temp"));
+    dialog.cliProfileCombo()->setCurrentIndex(comboRowOf(dialog.cliProfileCombo(), QStringLiteral("temp")));
+    QTest::mouseClick(dialog.importIntoKeychainButton(), Qt::LeftButton);
+
+    QCOMPARE(dialog.credentialCombo()->currentData().toInt(), int(CredentialReference::Kind::Keychain));
+    QCOMPARE(dialog.accessKeyIdEdit()->text(), QStringLiteral("STS.clitemp0001"));
+    QCOMPARE(dialog.accessKeySecretEdit()->text(), QLatin1String(CliStsSecret));
+    QCOMPARE(dialog.accessKeySecretEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(dialog.keychainLabel()->text().contains(QStringLiteral("Aliyun CLI profile 'temp'")));
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(30'000));
+    const std::optional<InstanceProfile> profile = m_store->profile(saved.first().first().toUuid());
+    QVERIFY(profile);
+    QCOMPARE(profile->credential.kind, CredentialReference::Kind::Keychain);
+    QVERIFY(profile->credential.name != QStringLiteral("temp"));
+    const KeychainStore::Result entry = readEntry(profile->credential.name);
+    QCOMPARE(entry.status, KeychainStore::Status::Ok);
+    QCOMPARE(entry.key.id, QStringLiteral("STS.clitemp0001"));
+    QCOMPARE(entry.key.secret, QLatin1String(CliStsSecret));
+    QCOMPARE(entry.key.securityToken, QLatin1String(CliToken));
+    const QByteArray ini = settingsBytes();
+    QVERIFY(!ini.contains(CliStsSecret));
+    QVERIFY(!ini.contains(CliToken));
+}
+
+void TestInstanceDialog::editingKeepsTheSecretWhenLeftEmpty()
+{
+    const QString credentialId = uniqueId("edit");
+    const AccessKey key {QStringLiteral("LTAIedit0001"), QLatin1String(TypedSecret), {}};
+    QCOMPARE(writeEntry(credentialId, key).status, KeychainStore::Status::Ok);
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Orders");
+    original.instanceId = QStringLiteral("rm-bp1orders");
+    original.credential = {CredentialReference::Kind::Keychain, credentialId};
+    const ProfileStore::SaveResult added = m_store->add(original);
+    QVERIFY(added.ok());
+    original.id = added.id;
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(original);
+    dialog.show();
+    QVERIFY(dialog.isEditing());
+    QCOMPARE(dialog.credentialCombo()->currentData().toInt(), int(CredentialReference::Kind::Keychain));
+    QVERIFY(dialog.accessKeySecretEdit()->text().isEmpty());
+    QCOMPARE(dialog.accessKeySecretEdit()->placeholderText(), QStringLiteral("unchanged"));
+    // The saved AccessKey ID is shown once the keychain answered; the secret never is.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.accessKeyIdEdit()->text(), QStringLiteral("LTAIedit0001"), 30'000);
+    QVERIFY(dialog.accessKeySecretEdit()->text().isEmpty());
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+
+    dialog.displayNameEdit()->selectAll();
+    QTest::keyClicks(dialog.displayNameEdit(), QStringLiteral("Orders (renamed)"));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().first().toUuid(), original.id);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(m_store->profiles().size(), 1);
+    const std::optional<InstanceProfile> profile = m_store->profile(original.id);
+    QCOMPARE(profile->displayName, QStringLiteral("Orders (renamed)"));
+    QCOMPARE(profile->credential, original.credential);
+
+    const KeychainStore::Result entry = readEntry(credentialId);
+    QCOMPARE(entry.status, KeychainStore::Status::Ok);
+    QCOMPARE(entry.key.secret, QLatin1String(TypedSecret));
+    QVERIFY(resultsOf(keychainAnswers, KeychainStore::Operation::Write).isEmpty());
+    QVERIFY(resultsOf(keychainAnswers, KeychainStore::Operation::Remove).isEmpty());
+}
+
+void TestInstanceDialog::editingWithANewSecretOverwritesTheEntry()
+{
+    const QString credentialId = uniqueId("overwrite");
+    QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIold0001"), QLatin1String(TypedSecret), {}}).status,
+        KeychainStore::Status::Ok);
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Orders");
+    original.instanceId = QStringLiteral("rm-bp1orders");
+    original.credential = {CredentialReference::Kind::Keychain, credentialId};
+    original.id = m_store->add(original).id;
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(original);
+    dialog.show();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.accessKeyIdEdit()->text(), QStringLiteral("LTAIold0001"), 30'000);
+
+    // A new AccessKey ID without its secret cannot be saved.
+    dialog.accessKeyIdEdit()->setText(QStringLiteral("LTAInew0001"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QCOMPARE(dialog.messageLabel()->text(), QStringLiteral("Type the AccessKey secret that belongs to the new AccessKey ID."));
+    dialog.accessKeySecretEdit()->setText(QLatin1String(EditedSecret));
+    QVERIFY(dialog.okButton()->isEnabled());
+
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(30'000));
+    QCOMPARE(m_store->profile(original.id)->credential, original.credential);
+    const KeychainStore::Result entry = readEntry(credentialId);
+    QCOMPARE(entry.status, KeychainStore::Status::Ok);
+    QCOMPARE(entry.key.id, QStringLiteral("LTAInew0001"));
+    QCOMPARE(entry.key.secret, QLatin1String(EditedSecret));
+}
+
+void TestInstanceDialog::editingADuplicateWritesItsOwnEntry()
+{
+    const QString credentialId = uniqueId("shared");
+    QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIshared01"), QLatin1String(TypedSecret), {}}).status,
+        KeychainStore::Status::Ok);
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Orders");
+    original.instanceId = QStringLiteral("rm-bp1orders");
+    original.credential = {CredentialReference::Kind::Keychain, credentialId};
+    original.id = m_store->add(original).id;
+    const ProfileStore::SaveResult copy = m_store->duplicate(original.id);
+    QVERIFY(copy.ok());
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(*m_store->profile(copy.id));
+    dialog.show();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.accessKeyIdEdit()->text(), QStringLiteral("LTAIshared01"), 30'000);
+    dialog.accessKeyIdEdit()->setText(QStringLiteral("LTAIcopy0001"));
+    dialog.accessKeySecretEdit()->setText(QLatin1String(EditedSecret));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(30'000));
+
+    const InstanceProfile copied = *m_store->profile(copy.id);
+    QCOMPARE(copied.credential.kind, CredentialReference::Kind::Keychain);
+    QVERIFY(copied.credential.name != credentialId);
+    QCOMPARE(readEntry(copied.credential.name).key.secret, QLatin1String(EditedSecret));
+    // The original still has its own key.
+    QCOMPARE(m_store->profile(original.id)->credential.name, credentialId);
+    const KeychainStore::Result originalEntry = readEntry(credentialId);
+    QCOMPARE(originalEntry.status, KeychainStore::Status::Ok);
+    QCOMPARE(originalEntry.key.secret, QLatin1String(TypedSecret));
+}
+
+void TestInstanceDialog::editingWithTheEntryGoneAsksForTheSecret()
+{
+    const QString credentialId = uniqueId("gone");
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Orders");
+    original.instanceId = QStringLiteral("rm-bp1orders");
+    original.credential = {CredentialReference::Kind::Keychain, credentialId};
+    original.id = m_store->add(original).id;
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(original);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keychainLabel()->text().contains(QStringLiteral("Nothing is saved")), 30'000);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("The AccessKey secret is empty.")));
+    QVERIFY(dialog.accessKeySecretEdit()->placeholderText().isEmpty());
+    dialog.accessKeyIdEdit()->setText(QStringLiteral("LTAIagain001"));
+    dialog.accessKeySecretEdit()->setText(QLatin1String(EditedSecret));
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(30'000));
+    QCOMPARE(readEntry(m_store->profile(original.id)->credential.name).key.secret, QLatin1String(EditedSecret));
+}
+
+void TestInstanceDialog::leavingTheKeychainDeletesTheEntry()
+{
+    const QString credentialId = uniqueId("leave");
+    QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIleave001"), QLatin1String(TypedSecret), {}}).status,
+        KeychainStore::Status::Ok);
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Orders");
+    original.instanceId = QStringLiteral("rm-bp1orders");
+    original.credential = {CredentialReference::Kind::Keychain, credentialId};
+    original.id = m_store->add(original).id;
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(original);
+    dialog.show();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.accessKeyIdEdit()->text(), QStringLiteral("LTAIleave001"), 30'000);
+    dialog.credentialCombo()->setCurrentIndex(
+        comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::Environment)));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(m_store->profile(original.id)->credential.kind, CredentialReference::Kind::Environment);
+    QTRY_COMPARE_WITH_TIMEOUT(resultsOf(keychainAnswers, KeychainStore::Operation::Remove).size(), 1, 30'000);
+    QCOMPARE(resultsOf(keychainAnswers, KeychainStore::Operation::Remove).first().credentialId, credentialId);
+    QCOMPARE(readEntry(credentialId).status, KeychainStore::Status::NotFound);
+}
+
+void TestInstanceDialog::environmentShowsWhetherTheKeyIsSet()
+{
+    const auto restore = qScopeGuard([] {
+        qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
+        qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    });
+    {
+        InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+        QVERIFY2(dialog.environmentLabel()->text().contains(QStringLiteral("are not set")),
+            qPrintable(dialog.environmentLabel()->text()));
+    }
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "LTAIenvironment01");
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", TypedSecret);
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    const QString text = dialog.environmentLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID is set (LTAI…t01)")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("LTAIenvironment01")));
+    QVERIFY(!text.contains(QLatin1String(TypedSecret)));
+
+    dialog.displayNameEdit()->setText(QStringLiteral("Orders"));
+    dialog.instanceIdEdit()->setText(QStringLiteral("rm-bp1orders"));
+    dialog.credentialCombo()->setCurrentIndex(
+        comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::Environment)));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    dialog.accept();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(m_store->profile(saved.first().first().toUuid())->credential.kind,
+        CredentialReference::Kind::Environment);
+    QVERIFY(!settingsBytes().contains(TypedSecret));
+}
+
+void TestInstanceDialog::editingKeepsAnUnlistedInterval()
+{
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Orders");
+    original.instanceId = QStringLiteral("rm-bp1orders");
+    original.credential = {CredentialReference::Kind::CliProfile, QStringLiteral("dev")};
+    original.refreshIntervalMs = 15'000;
+    original.id = m_store->add(original).id;
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(original);
+    QCOMPARE(dialog.refreshIntervalCombo()->currentData().toInt(), 15'000);
+    QCOMPARE(dialog.refreshIntervalCombo()->currentText(), QStringLiteral("Every 15 s"));
+    QCOMPARE(dialog.cliProfileCombo()->currentData().toString(), QStringLiteral("dev"));
+    QCOMPARE(dialog.formProfile(), original);
+    // The choices offered for a new value are the fixed ones; "Off" is not one of them.
+    QComboBox* intervals = dialog.refreshIntervalCombo();
+    QList<int> offered;
+    for (int row = 0; row < intervals->count(); ++row)
+        offered.append(intervals->itemData(row).toInt());
+    QCOMPARE(offered, (QList<int> {1000, 2000, 5000, 10'000, 30'000, 60'000, 15'000}));
+}
+
+QTEST_MAIN(TestInstanceDialog)
+
+#include "tst_instancedialog.moc"

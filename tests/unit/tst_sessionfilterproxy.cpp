@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/sessionfilterproxy.h"
+#include "models/sessiontablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+Session makeSession(qint64 id, const QString& user, const QString& command, qint64 time, const QString& sql = {})
+{
+    Session s;
+    s.sessionId = id;
+    s.user = user;
+    s.client = QStringLiteral("192.0.2.%1").arg(id % 7);
+    s.dbName = id % 3 == 0 ? QString() : QStringLiteral("db%1").arg(id % 3);
+    s.command = command;
+    s.time = time;
+    s.state = command == QLatin1String("Query") ? QStringLiteral("Sending data") : QString();
+    s.sqlText = sql;
+    if (command == QLatin1String("Sleep") && id % 4 == 0)
+        s.trxId = QString::number(9000 + id);
+    return s;
+}
+
+SnapshotPtr snapshotOf(const QList<Session>& sessions)
+{
+    auto snapshot = SessionSnapshot::create();
+    snapshot->instanceId = QStringLiteral("rm-proxy");
+    snapshot->sessions = sessions;
+    return snapshot;
+}
+
+QList<qint64> proxyIds(const QAbstractItemModel& proxy)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(SessionTableModel::SessionIdRole).toLongLong());
+    return ids;
+}
+
+QSet<qint64> shownIdSet(const QAbstractItemModel& proxy)
+{
+    const QList<qint64> ids = proxyIds(proxy);
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+QList<Session> population(int count)
+{
+    QList<Session> sessions;
+    for (int i = 1; i <= count; ++i) {
+        const QString command = i % 5 == 0 ? QStringLiteral("Query")
+                                           : (i % 11 == 0 ? QStringLiteral("Execute") : QStringLiteral("Sleep"));
+        sessions.append(makeSession(i, i % 2 ? QStringLiteral("app_rw") : QStringLiteral("report"), command,
+            (i * 37) % 500, i % 5 == 0 ? QStringLiteral("SELECT * FROM orders WHERE id = %1").arg(i) : QString()));
+    }
+    return sessions;
+}
+
+struct Harness
+{
+    SessionTableModel model;
+    SessionFilterProxy proxy;
+    QAbstractItemModelTester modelTester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester proxyTester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    Harness()
+    {
+        proxy.setSourceModel(&model);
+        proxy.sort(SessionTableModel::TimeColumn, Qt::DescendingOrder);
+    }
+};
+
+} // namespace
+
+class TestSessionFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sortsNumericallyAndStably();
+    void sortsTextCaseInsensitively();
+    void activeOnlyAndIdleInTransaction();
+    void textFilter_data();
+    void textFilter();
+    void invalidRegexKeepsThePreviousFilter();
+    void chips();
+    void drillDownShowsExactlyTheIds();
+    void filtersAndSortHoldAfterMerges();
+    void selectionSurvivesScatteredRemovals();
+};
+
+void TestSessionFilterProxy::sortsNumericallyAndStably()
+{
+    Harness h;
+    h.model.setSnapshot(snapshotOf({makeSession(1, QStringLiteral("a"), QStringLiteral("Query"), 9),
+        makeSession(2, QStringLiteral("a"), QStringLiteral("Query"), 100),
+        makeSession(3, QStringLiteral("a"), QStringLiteral("Query"), 9),
+        makeSession(4, QStringLiteral("a"), QStringLiteral("Query"), 20)}));
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {2, 4, 3, 1}));
+    h.proxy.sort(SessionTableModel::TimeColumn, Qt::AscendingOrder);
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {1, 3, 4, 2}));
+    h.proxy.sort(SessionTableModel::SessionIdColumn, Qt::DescendingOrder);
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {4, 3, 2, 1}));
+}
+
+void TestSessionFilterProxy::sortsTextCaseInsensitively()
+{
+    Harness h;
+    h.model.setSnapshot(snapshotOf({makeSession(1, QStringLiteral("beta"), QStringLiteral("Sleep"), 1),
+        makeSession(2, QStringLiteral("Alpha"), QStringLiteral("Sleep"), 1),
+        makeSession(3, QStringLiteral("alpha"), QStringLiteral("Sleep"), 1),
+        makeSession(4, QStringLiteral("Gamma"), QStringLiteral("Sleep"), 1)}));
+    h.proxy.sort(SessionTableModel::UserColumn, Qt::AscendingOrder);
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {2, 3, 1, 4}));
+}
+
+void TestSessionFilterProxy::activeOnlyAndIdleInTransaction()
+{
+    Harness h;
+    h.model.setSnapshot(snapshotOf(population(60)));
+    QSignalSpy changed(&h.proxy, &SessionFilterProxy::filtersChanged);
+    h.proxy.setActiveOnly(true);
+    QCOMPARE(changed.count(), 1);
+    for (int row = 0; row < h.proxy.rowCount(); ++row)
+        QVERIFY(h.proxy.index(row, 0).data(SessionTableModel::ActiveRole).toBool());
+    QCOMPARE(h.proxy.rowCount(),
+        12 + 4); // every 5th is Query, 11 and 33 are Execute... of 60: 12 + (11,22,33,44) minus overlap
+    h.proxy.setActiveOnly(false);
+    h.proxy.setIdleInTransactionOnly(true);
+    QVERIFY(h.proxy.rowCount() > 0);
+    for (int row = 0; row < h.proxy.rowCount(); ++row)
+        QVERIFY(h.proxy.index(row, 0).data(SessionTableModel::IdleInTransactionRole).toBool());
+}
+
+void TestSessionFilterProxy::textFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("regex");
+    QTest::addColumn<int>("expected");
+    QTest::addRow("user, any case") << QStringLiteral("REPORT") << false << 30;
+    QTest::addRow("sql") << QStringLiteral("where id = 15") << false << 1;
+    QTest::addRow("client") << QStringLiteral("192.0.2.6") << false << 8;
+    QTest::addRow("regex") << QStringLiteral("^app_r[w]$") << true << 30;
+    QTest::addRow("regex on sql") << QStringLiteral("id = (5|10)$") << true << 2;
+    QTest::addRow("nothing") << QStringLiteral("no such thing") << false << 0;
+    QTest::addRow("empty shows all") << QString() << false << 60;
+}
+
+void TestSessionFilterProxy::textFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, regex);
+    QFETCH(int, expected);
+    Harness h;
+    h.model.setSnapshot(snapshotOf(population(60)));
+    QVERIFY(h.proxy.setTextFilter(text, regex));
+    QCOMPARE(h.proxy.rowCount(), expected);
+}
+
+void TestSessionFilterProxy::invalidRegexKeepsThePreviousFilter()
+{
+    Harness h;
+    h.model.setSnapshot(snapshotOf(population(60)));
+    QVERIFY(h.proxy.setTextFilter(QStringLiteral("report"), false));
+    QCOMPARE(h.proxy.rowCount(), 30);
+    QVERIFY(!h.proxy.setTextFilter(QStringLiteral("(unclosed"), true));
+    QVERIFY(!h.proxy.textFilterError().isEmpty());
+    QCOMPARE(h.proxy.textFilter(), QStringLiteral("report"));
+    QCOMPARE(h.proxy.rowCount(), 30);
+}
+
+void TestSessionFilterProxy::chips()
+{
+    Harness h;
+    h.model.setSnapshot(snapshotOf(population(60)));
+    const SessionFilterProxy::Chip user {SessionTableModel::UserColumn, QStringLiteral("report")};
+    const SessionFilterProxy::Chip noDb {SessionTableModel::DbNameColumn, QString()};
+    h.proxy.addChip(user);
+    h.proxy.addChip(user);
+    QCOMPARE(h.proxy.chips().size(), 1);
+    QCOMPARE(h.proxy.rowCount(), 30);
+    h.proxy.addChip(noDb);
+    // Even ids that are multiples of 3: 6, 12, ..., 60.
+    QCOMPARE(h.proxy.rowCount(), 10);
+    h.proxy.removeChip(user);
+    QCOMPARE(h.proxy.rowCount(), 20);
+    h.proxy.clearAllFilters();
+    QCOMPARE(h.proxy.rowCount(), 60);
+}
+
+void TestSessionFilterProxy::drillDownShowsExactlyTheIds()
+{
+    Harness h;
+    h.model.setSnapshot(snapshotOf(population(60)));
+    h.proxy.setDrillDown({5, 7, 11, 999});
+    QVERIFY(h.proxy.hasDrillDown());
+    QCOMPARE(shownIdSet(h.proxy), (QSet<qint64> {5, 7, 11}));
+    QCOMPARE(h.proxy.drillDownMissingCount(), 1);
+    // Combined with another filter, both apply.
+    h.proxy.setActiveOnly(true);
+    QCOMPARE(shownIdSet(h.proxy), (QSet<qint64> {5, 11}));
+    h.proxy.clearDrillDown();
+    QVERIFY(!h.proxy.hasDrillDown());
+    QCOMPARE(h.proxy.rowCount(), 16);
+}
+
+void TestSessionFilterProxy::filtersAndSortHoldAfterMerges()
+{
+    Harness h;
+    QList<Session> sessions = population(200);
+    h.model.setSnapshot(snapshotOf(sessions));
+    h.proxy.setActiveOnly(true);
+    for (int round = 0; round < 5; ++round) {
+        // Time grows, some sessions change command, a few end, a few start.
+        for (Session& s : sessions) {
+            s.time += 5;
+            if (s.sessionId % 7 == round)
+                s.command = s.command == QLatin1String("Sleep") ? QStringLiteral("Query") : QStringLiteral("Sleep");
+        }
+        sessions.removeIf([round](const Session& s) { return s.sessionId % 13 == round; });
+        sessions.append(makeSession(1000 + round, QStringLiteral("new"), QStringLiteral("Query"), 0));
+        h.model.setSnapshot(snapshotOf(sessions));
+        qsizetype active = 0;
+        for (const Session& s : std::as_const(sessions))
+            active += s.isActive() ? 1 : 0;
+        QCOMPARE(h.proxy.rowCount(), active);
+        for (int row = 0; row < h.proxy.rowCount(); ++row) {
+            QVERIFY(h.proxy.index(row, 0).data(SessionTableModel::ActiveRole).toBool());
+            if (row > 0)
+                QVERIFY(
+                    h.proxy.index(row - 1, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong()
+                    >= h.proxy.index(row, SessionTableModel::TimeColumn)
+                           .data(SessionTableModel::SortRole)
+                           .toLongLong());
+        }
+    }
+}
+
+void TestSessionFilterProxy::selectionSurvivesScatteredRemovals()
+{
+    Harness h;
+    QList<Session> sessions = population(400);
+    h.model.setSnapshot(snapshotOf(sessions));
+    QItemSelectionModel selection(&h.proxy);
+    const QList<qint64> chosen {3, 4, 100, 101, 250};
+    for (const qint64 id : chosen) {
+        const QModelIndex index = h.proxy.mapFromSource(h.model.indexOfSession(id));
+        selection.select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    selection.setCurrentIndex(h.proxy.mapFromSource(h.model.indexOfSession(250)), QItemSelectionModel::NoUpdate);
+    QSignalSpy layout(&h.model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(&h.model, &QAbstractItemModel::rowsRemoved);
+    // Every odd session ends: 200 separate ranges, far more than MaxRemovalRanges.
+    sessions.removeIf([](const Session& s) { return s.sessionId % 2 == 1; });
+    for (Session& s : sessions)
+        s.time += 5;
+    h.model.setSnapshot(snapshotOf(sessions));
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(h.model.rowCount(), 200);
+    QSet<qint64> selectedIds;
+    for (const QModelIndex& index : selection.selectedRows())
+        selectedIds.insert(index.data(SessionTableModel::SessionIdRole).toLongLong());
+    QCOMPARE(selectedIds, (QSet<qint64> {4, 100, 250}));
+    QCOMPARE(selection.currentIndex().data(SessionTableModel::SessionIdRole).toLongLong(), 250);
+}
+
+QTEST_GUILESS_MAIN(TestSessionFilterProxy)
+#include "tst_sessionfilterproxy.moc"

@@ -1,0 +1,802 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instancedialog.h"
+
+#include "credentials/environmentcredentials.h"
+#include "das/dasclient.h"
+#include "profiles/profilestore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace {
+
+constexpr int RefreshChoicesSeconds[] = {1, 2, 5, 10, 30, 60};
+
+// The order of the credential choices, which is also the SDKs' order; the pages follow it.
+constexpr CredentialReference::Kind CredentialChoices[] = {
+    CredentialReference::Kind::Environment,
+    CredentialReference::Kind::CliProfile,
+    CredentialReference::Kind::Keychain,
+    CredentialReference::Kind::DefaultChain,
+};
+
+constexpr int CliProfileNameRole = Qt::UserRole;
+constexpr int CliProfileUsableRole = Qt::UserRole + 1;
+
+// An AccessKey ID is not a secret, but a whole one on screen invites copying it around.
+QString maskedKeyId(const QString& id)
+{
+    if (id.size() < 10)
+        return id.left(2) + QChar(0x2026);
+    return id.left(4) + QChar(0x2026) + id.right(3);
+}
+
+QString newCredentialId()
+{
+    return QLatin1String("credential-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void setTextColor(QLabel* label, const QColor& color)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
+
+QColor errorColor()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+// For what the user should know but that does not stop saving.
+QColor warningColor()
+{
+    return QColor(0x9a, 0x5b, 0x00);
+}
+
+} // namespace
+
+InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainStore* keychain)
+    : QDialog(parent)
+    , m_store(store)
+    , m_keychain(keychain)
+    , m_form(new QWidget(this))
+    , m_displayName(new QLineEdit(this))
+    , m_instanceId(new QLineEdit(this))
+    , m_nodeId(new QLineEdit(this))
+    , m_endpoint(new QComboBox(this))
+    , m_customEndpoint(new QLineEdit(this))
+    , m_refreshInterval(new QComboBox(this))
+    , m_credentialKind(new QComboBox(this))
+    , m_credentialPages(new QStackedWidget(this))
+    , m_environmentNote(new QLabel(this))
+    , m_automaticNote(new QLabel(this))
+    , m_cliProfile(new QComboBox(this))
+    , m_cliNote(new QLabel(this))
+    , m_importCli(new QPushButton(tr("Import into keychain"), this))
+    , m_accessKeyId(new QLineEdit(this))
+    , m_accessKeySecret(new QLineEdit(this))
+    , m_securityToken(new QLineEdit(this))
+    , m_keychainNote(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    Q_ASSERT(m_store);
+    Q_ASSERT(m_keychain);
+    setWindowTitle(tr("Add an instance"));
+    setObjectName(QStringLiteral("instanceDialog"));
+
+    auto* formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(createInstanceForm());
+    formLayout->addWidget(createCredentialForm());
+
+    m_message->setObjectName(QStringLiteral("validationMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->hide();
+    okButton()->setText(tr("Save"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
+    connect(m_keychain, &KeychainStore::finished, this, &InstanceDialog::onKeychainFinished);
+    connect(m_keychain, &KeychainStore::keychainUnavailable, this, &InstanceDialog::updateKeychainNote);
+
+    loadCliProfiles();
+    updateEnvironmentNote();
+
+    // Someone who set up the Aliyun CLI should not have to type a key again.
+    const AliyunCliConfig::Selection current = AliyunCliConfig::select(
+        m_cliContents, {}, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
+    const bool useCli = current.status == AliyunCliConfig::Selection::Status::Selected;
+    if (useCli)
+        selectCliProfile(current.profileName);
+    m_credentialKind->setCurrentIndex(m_credentialKind->findData(
+        int(useCli ? CredentialReference::Kind::CliProfile : CredentialReference::Kind::Keychain)));
+    onCredentialKindChanged();
+    // Choosing the defaults above is not the user editing the form.
+    m_touched = false;
+    m_displayName->setFocus();
+
+    // Tell the user before they type a secret whether it can be kept.
+    if (m_keychain->isKeychainAvailable())
+        m_probeRequest = m_keychain->probe();
+    updateKeychainNote();
+    updateValidation();
+}
+
+InstanceDialog::~InstanceDialog() = default;
+
+QWidget* InstanceDialog::createInstanceForm()
+{
+    auto* box = new QGroupBox(tr("Instance"), this);
+    auto* form = new QFormLayout(box);
+
+    m_displayName->setPlaceholderText(tr("e.g. Orders primary"));
+    m_instanceId->setPlaceholderText(tr("e.g. rm-bp1xxxxxxxxxxxxxx or pc-bp1xxxxxxxxxxxxxx"));
+    m_nodeId->setPlaceholderText(tr("PolarDB only; empty for the whole cluster"));
+
+    m_endpoint->addItem(tr("Public (%1)").arg(DasClient::publicEndpoint().host()),
+        int(InstanceProfile::EndpointKind::Public));
+    m_endpoint->addItem(tr("VPC (%1)").arg(DasClient::vpcEndpoint().host()), int(InstanceProfile::EndpointKind::Vpc));
+    m_endpoint->addItem(tr("Custom URL"), int(InstanceProfile::EndpointKind::Custom));
+    m_customEndpoint->setPlaceholderText(tr("https://host/ (plain http:// only for this computer)"));
+    m_customEndpoint->setEnabled(false);
+
+    for (const int seconds : RefreshChoicesSeconds)
+        m_refreshInterval->addItem(tr("Every %n s", nullptr, seconds), seconds * 1000);
+    m_refreshInterval->setCurrentIndex(
+        m_refreshInterval->findData(InstanceProfile::DefaultRefreshIntervalMs));
+
+    form->addRow(tr("&Display name:"), m_displayName);
+    form->addRow(tr("&Instance ID:"), m_instanceId);
+    form->addRow(tr("&Node ID:"), m_nodeId);
+    form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(QString(), m_customEndpoint);
+    form->addRow(tr("&Refresh:"), m_refreshInterval);
+
+    for (QLineEdit* edit : {m_displayName, m_instanceId, m_nodeId, m_customEndpoint})
+        connect(edit, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
+    connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
+        m_customEndpoint->setEnabled(
+            m_endpoint->currentData().toInt() == int(InstanceProfile::EndpointKind::Custom));
+        onEdited();
+    });
+    connect(m_refreshInterval, &QComboBox::currentIndexChanged, this, &InstanceDialog::onEdited);
+    return box;
+}
+
+QWidget* InstanceDialog::createCredentialForm()
+{
+    auto* box = new QGroupBox(tr("Credentials"), this);
+    auto* layout = new QVBoxLayout(box);
+
+    for (const CredentialReference::Kind kind : CredentialChoices) {
+        switch (kind) {
+        case CredentialReference::Kind::Environment:
+            m_credentialKind->addItem(tr("Environment variables"), int(kind));
+            break;
+        case CredentialReference::Kind::CliProfile:
+            m_credentialKind->addItem(tr("Aliyun CLI profile"), int(kind));
+            break;
+        case CredentialReference::Kind::Keychain:
+            m_credentialKind->addItem(tr("AccessKey saved in the keychain"), int(kind));
+            break;
+        case CredentialReference::Kind::DefaultChain:
+            m_credentialKind->addItem(tr("Automatic: environment, then Aliyun CLI profile"), int(kind));
+            break;
+        }
+    }
+    auto* kindForm = new QFormLayout;
+    kindForm->addRow(tr("&Source:"), m_credentialKind);
+    layout->addLayout(kindForm);
+
+    for (QLabel* note : {m_environmentNote, m_automaticNote, m_cliNote, m_keychainNote}) {
+        note->setWordWrap(true);
+        note->setTextFormat(Qt::PlainText);
+    }
+
+    // Environment.
+    auto* environmentPage = new QWidget(this);
+    auto* environmentLayout = new QVBoxLayout(environmentPage);
+    environmentLayout->setContentsMargins(0, 0, 0, 0);
+    environmentLayout->addWidget(m_environmentNote);
+    environmentLayout->addStretch(1);
+    m_credentialPages->addWidget(environmentPage);
+
+    // Aliyun CLI profile.
+    auto* cliPage = new QWidget(this);
+    auto* cliForm = new QFormLayout(cliPage);
+    cliForm->setContentsMargins(0, 0, 0, 0);
+    auto* cliRow = new QHBoxLayout;
+    cliRow->addWidget(m_cliProfile, 1);
+    cliRow->addWidget(m_importCli);
+    m_importCli->setToolTip(tr("Copy this profile's AccessKey into the keychain, so that this instance keeps working "
+                               "when the CLI configuration changes."));
+    auto* cliLabel = new QLabel(tr("&Profile:"), cliPage);
+    cliLabel->setBuddy(m_cliProfile);
+    cliForm->addRow(cliLabel, cliRow);
+    cliForm->addRow(m_cliNote);
+    m_credentialPages->addWidget(cliPage);
+
+    // A key typed in the app, kept in the keychain.
+    auto* keychainPage = new QWidget(this);
+    auto* keyForm = new QFormLayout(keychainPage);
+    keyForm->setContentsMargins(0, 0, 0, 0);
+    m_accessKeyId->setPlaceholderText(tr("e.g. LTAI5t…"));
+    m_accessKeySecret->setEchoMode(QLineEdit::Password);
+    m_securityToken->setEchoMode(QLineEdit::Password);
+    m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
+    for (QLineEdit* edit : {m_accessKeyId, m_accessKeySecret, m_securityToken}) {
+        edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+        connect(edit, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            // Once the user changes the key, it is no longer the CLI profile's.
+            if (!m_importedFrom.isEmpty()) {
+                m_importedFrom.clear();
+                updateKeychainNote();
+            }
+        });
+    }
+    keyForm->addRow(tr("AccessKey &ID:"), m_accessKeyId);
+    keyForm->addRow(tr("AccessKey se&cret:"), m_accessKeySecret);
+    keyForm->addRow(tr("S&TS token:"), m_securityToken);
+    keyForm->addRow(m_keychainNote);
+    m_credentialPages->addWidget(keychainPage);
+
+    // The SDKs' default chain.
+    auto* automaticPage = new QWidget(this);
+    auto* automaticLayout = new QVBoxLayout(automaticPage);
+    automaticLayout->setContentsMargins(0, 0, 0, 0);
+    automaticLayout->addWidget(m_automaticNote);
+    automaticLayout->addStretch(1);
+    m_credentialPages->addWidget(automaticPage);
+
+    layout->addWidget(m_credentialPages);
+
+    connect(m_credentialKind, &QComboBox::currentIndexChanged, this, &InstanceDialog::onCredentialKindChanged);
+    connect(m_cliProfile, &QComboBox::currentIndexChanged, this, [this] {
+        updateCliNote();
+        onEdited();
+    });
+    connect(m_importCli, &QPushButton::clicked, this, &InstanceDialog::importCliProfile);
+    return box;
+}
+
+QPushButton* InstanceDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void InstanceDialog::loadCliProfiles()
+{
+    m_cliProfile->clear();
+    m_cliContents = {};
+    m_cliPath = AliyunCliConfig::configPath();
+    m_cliConfigExists = QFileInfo::exists(m_cliPath);
+    if (m_cliConfigExists) {
+        QFile file(m_cliPath);
+        // A real configuration is a few KiB; anything far larger is not one.
+        constexpr qint64 MaxBytes = 4 * 1024 * 1024;
+        if (!file.open(QIODevice::ReadOnly))
+            m_cliContents.error = tr("%1 cannot be read: %2")
+                                      .arg(AliyunCliConfig::displayPath(m_cliPath), file.errorString());
+        else if (file.size() > MaxBytes)
+            m_cliContents.error = tr("%1 is larger than 4 MiB.").arg(AliyunCliConfig::displayPath(m_cliPath));
+        else
+            m_cliContents = AliyunCliConfig::parse(file.readAll());
+    }
+
+    for (const AliyunCliConfig::Profile& profile : std::as_const(m_cliContents.profiles)) {
+        const QString text = profile.isUsable()
+            ? tr("%1 (%2)").arg(profile.name, profile.mode)
+            : tr("%1 (%2, not supported)").arg(profile.name, profile.mode.isEmpty() ? tr("no mode") : profile.mode);
+        m_cliProfile->addItem(text);
+        const int row = m_cliProfile->count() - 1;
+        m_cliProfile->setItemData(row, profile.name, CliProfileNameRole);
+        m_cliProfile->setItemData(row, profile.isUsable(), CliProfileUsableRole);
+        if (!profile.isUsable()) {
+            m_cliProfile->setItemData(row, profile.problem, Qt::ToolTipRole);
+            m_cliProfile->setItemIcon(row, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
+    }
+    m_cliProfile->setEnabled(m_cliProfile->count() > 0);
+    updateCliNote();
+}
+
+// Selects the CLI profile `name`, listing it even when the configuration no longer has it, so that
+// editing shows what the profile refers to rather than silently picking another.
+void InstanceDialog::selectCliProfile(const QString& name)
+{
+    for (int row = 0; row < m_cliProfile->count(); ++row) {
+        if (m_cliProfile->itemData(row, CliProfileNameRole).toString() == name) {
+            m_cliProfile->setCurrentIndex(row);
+            return;
+        }
+    }
+    const QString text = name.isEmpty() ? tr("The CLI's current profile") : tr("%1 (not in the configuration)").arg(name);
+    m_cliProfile->insertItem(0, text);
+    m_cliProfile->setItemData(0, name, CliProfileNameRole);
+    m_cliProfile->setItemData(0, name.isEmpty(), CliProfileUsableRole);
+    m_cliProfile->setEnabled(true);
+    m_cliProfile->setCurrentIndex(0);
+}
+
+void InstanceDialog::updateEnvironmentNote()
+{
+    if (const std::optional<AccessKey> key = EnvironmentCredentials::read()) {
+        m_environmentNote->setText(
+            (key->isSts() ? tr("ALIBABA_CLOUD_ACCESS_KEY_ID is set (%1), with its secret and an STS token.")
+                          : tr("ALIBABA_CLOUD_ACCESS_KEY_ID is set (%1), with its secret."))
+                .arg(maskedKeyId(key->id))
+            + QLatin1Char('\n')
+            + tr("They are read from the environment SessionScope was started in, each time the instance is "
+                 "opened."));
+        setTextColor(m_environmentNote, palette().color(QPalette::WindowText));
+    } else {
+        m_environmentNote->setText(EnvironmentCredentials::problem() + QLatin1Char('\n')
+            + tr("Set them before starting SessionScope, or choose another source."));
+        setTextColor(m_environmentNote, warningColor());
+    }
+
+    QString now;
+    if (EnvironmentCredentials::read()) {
+        now = tr("Now this finds the environment variables.");
+    } else {
+        const AliyunCliConfig::Selection selection
+            = AliyunCliConfig::select(m_cliContents, {}, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
+        if (!m_cliConfigExists)
+            now = tr("Now this finds nothing: the environment variables are not set and there is no %1.")
+                      .arg(AliyunCliConfig::displayPath(m_cliPath));
+        else if (selection.status == AliyunCliConfig::Selection::Status::Selected)
+            now = tr("Now this finds the Aliyun CLI profile '%1'.").arg(selection.profileName);
+        else
+            now = tr("Now this finds nothing: %1").arg(selection.error);
+    }
+    m_automaticNote->setText(tr("Uses the environment variables when they are set, else the Aliyun CLI profile "
+                                "named by ALIBABA_CLOUD_PROFILE or the configuration's current profile, looked up "
+                                "each time the instance is opened.")
+        + QLatin1Char('\n') + now);
+}
+
+// Says where the profiles come from and what the chosen one is; what stops saving is in the
+// validation message, so that it is said once.
+void InstanceDialog::updateCliNote()
+{
+    const QString path = AliyunCliConfig::displayPath(m_cliPath);
+    const QString name = m_cliProfile->currentData(CliProfileNameRole).toString();
+    const AliyunCliConfig::Profile* profile = m_cliContents.find(name);
+    bool usable = false;
+    if (!m_cliConfigExists) {
+        m_cliNote->setText(tr("Run `aliyun configure` to create %1, or choose another source.").arg(path));
+    } else if (!m_cliContents.isValid() || m_cliProfile->count() == 0 || (!profile && !name.isEmpty())
+        || (profile && !profile->isUsable())) {
+        m_cliNote->setText(tr("Profiles from %1.").arg(path));
+    } else if (!profile) {
+        const AliyunCliConfig::Selection selection
+            = AliyunCliConfig::select(m_cliContents, {}, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
+        m_cliNote->setText(selection.status == AliyunCliConfig::Selection::Status::Selected
+                ? tr("Now '%1' from %2, looked up each time the instance is opened.").arg(selection.profileName, path)
+                : tr("Profiles from %1.").arg(path));
+    } else {
+        usable = true;
+        m_cliNote->setText(profile->regionId.isEmpty()
+                ? tr("Mode %1, from %2. The key is read each time the instance is opened.").arg(profile->mode, path)
+                : tr("Mode %1, region %2, from %3. The key is read each time the instance is opened.")
+                      .arg(profile->mode, profile->regionId, path));
+    }
+    m_importCli->setEnabled(usable);
+}
+
+void InstanceDialog::updateKeychainNote()
+{
+    QStringList lines;
+    bool warning = false;
+    if (!m_importedFrom.isEmpty())
+        lines.append(tr("The AccessKey of the Aliyun CLI profile '%1' is saved in the keychain when you press Save.")
+                         .arg(m_importedFrom));
+    switch (m_storedKey) {
+    case StoredKey::None:
+        break;
+    case StoredKey::Reading:
+    case StoredKey::Found:
+        lines.append(tr("The saved secret is kept unless you type a new one."));
+        break;
+    case StoredKey::Missing:
+        lines.append(m_storedKeyProblem);
+        warning = true;
+        break;
+    }
+    if (!m_keychain->isKeychainAvailable()) {
+        lines.append(m_keychain->unavailableMessage());
+        warning = true;
+    } else if (m_probeRequest != 0) {
+        lines.append(tr("Looking for the system keychain…"));
+    } else {
+        lines.append(tr("The secret is stored in the system keychain, never in a settings file."));
+    }
+    m_keychainNote->setText(lines.join(QLatin1Char('\n')));
+    setTextColor(m_keychainNote, warning ? warningColor() : palette().color(QPalette::WindowText));
+}
+
+// Messages appear and grow while the dialog is open, and a word-wrapped label does not enlarge a
+// window by itself: the dialog grows to show them whole rather than clip them. A text change reaches
+// the dialog as a layout request only after the nested layouts have processed theirs.
+bool InstanceDialog::event(QEvent* event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest && isVisible() && layout() && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
+}
+
+void InstanceDialog::setProfile(const InstanceProfile& profile)
+{
+    m_original = profile;
+    m_touched = true;
+    setWindowTitle(tr("Edit \u201c%1\u201d").arg(profile.displayName));
+
+    m_displayName->setText(profile.displayName);
+    m_instanceId->setText(profile.instanceId);
+    m_nodeId->setText(profile.nodeId);
+    m_endpoint->setCurrentIndex(m_endpoint->findData(int(profile.endpointKind)));
+    m_customEndpoint->setText(profile.customEndpoint.toString());
+
+    int interval = m_refreshInterval->findData(profile.refreshIntervalMs);
+    if (interval < 0) {
+        // An interval set in an imported file is kept rather than silently changed.
+        m_refreshInterval->addItem(tr("Every %1 s").arg(profile.refreshIntervalMs / 1000.0), profile.refreshIntervalMs);
+        interval = m_refreshInterval->count() - 1;
+    }
+    m_refreshInterval->setCurrentIndex(interval);
+
+    m_accessKeyId->clear();
+    m_accessKeySecret->clear();
+    m_securityToken->clear();
+    m_importedFrom.clear();
+    m_accessKeySecret->setPlaceholderText({});
+    m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
+    m_storedKey = StoredKey::None;
+    if (profile.credential.kind == CredentialReference::Kind::CliProfile)
+        selectCliProfile(profile.credential.name);
+    if (profile.credential.kind == CredentialReference::Kind::Keychain && !profile.credential.name.isEmpty()) {
+        m_storedKey = StoredKey::Reading;
+        m_accessKeySecret->setPlaceholderText(tr("unchanged"));
+        m_securityToken->setPlaceholderText(tr("unchanged"));
+        // Only to show which AccessKey ID is saved, and to learn early whether the entry is still there.
+        m_readRequest = m_keychain->read(profile.credential.name);
+    }
+    m_credentialKind->setCurrentIndex(m_credentialKind->findData(int(profile.credential.kind)));
+    onCredentialKindChanged();
+    updateKeychainNote();
+    updateValidation();
+}
+
+InstanceProfile InstanceDialog::formProfile() const
+{
+    InstanceProfile profile = m_original;
+    profile.displayName = m_displayName->text().trimmed();
+    profile.instanceId = m_instanceId->text().trimmed();
+    profile.nodeId = m_nodeId->text().trimmed();
+    profile.endpointKind = InstanceProfile::EndpointKind(m_endpoint->currentData().toInt());
+    const QString custom = m_customEndpoint->text().trimmed();
+    profile.customEndpoint = profile.endpointKind == InstanceProfile::EndpointKind::Custom && !custom.isEmpty()
+        ? QUrl(custom, QUrl::StrictMode)
+        : QUrl();
+    profile.refreshIntervalMs = m_refreshInterval->currentData().toInt();
+
+    const CredentialReference::Kind kind = credentialKind();
+    profile.credential.kind = kind;
+    switch (kind) {
+    case CredentialReference::Kind::Environment:
+        profile.credential.name.clear();
+        break;
+    case CredentialReference::Kind::CliProfile:
+        profile.credential.name = m_cliProfile->currentData(CliProfileNameRole).toString();
+        break;
+    case CredentialReference::Kind::Keychain:
+        // A new entry unless this profile's own one is kept or overwritten.
+        if (m_original.credential.kind != CredentialReference::Kind::Keychain || m_original.credential.name.isEmpty()
+            || (!keepsStoredKey() && isCredentialShared(m_original.credential.name, m_original.id)))
+            profile.credential.name = QStringLiteral("credential-new");
+        break;
+    case CredentialReference::Kind::DefaultChain:
+        // The default chain's keychain link is kept from an imported profile; the dialog sets none.
+        if (m_original.credential.kind != CredentialReference::Kind::DefaultChain)
+            profile.credential.name.clear();
+        break;
+    }
+    return profile;
+}
+
+CredentialReference::Kind InstanceDialog::credentialKind() const
+{
+    return CredentialReference::Kind(m_credentialKind->currentData().toInt());
+}
+
+AccessKey InstanceDialog::typedKey() const
+{
+    return {m_accessKeyId->text().trimmed(), m_accessKeySecret->text().trimmed(), m_securityToken->text().trimmed()};
+}
+
+// Editing a profile whose secret is in the keychain: an empty secret field means "keep it".
+bool InstanceDialog::keepsStoredKey() const
+{
+    return m_storedKey != StoredKey::None && m_storedKey != StoredKey::Missing
+        && m_accessKeySecret->text().trimmed().isEmpty();
+}
+
+QStringList InstanceDialog::problems() const
+{
+    QStringList list = formProfile().validate();
+    list.append(credentialProblems());
+    return list;
+}
+
+QStringList InstanceDialog::credentialProblems() const
+{
+    QStringList list;
+    switch (credentialKind()) {
+    case CredentialReference::Kind::Environment:
+    case CredentialReference::Kind::DefaultChain:
+        // Variables can be set before the next start; the page says whether they are now.
+        break;
+    case CredentialReference::Kind::CliProfile: {
+        if (!m_cliConfigExists) {
+            list.append(tr("There is no Aliyun CLI configuration at %1.").arg(AliyunCliConfig::displayPath(m_cliPath)));
+            break;
+        }
+        if (!m_cliContents.isValid()) {
+            list.append(m_cliContents.error);
+            break;
+        }
+        if (m_cliProfile->currentIndex() < 0) {
+            list.append(tr("No Aliyun CLI profile is chosen."));
+            break;
+        }
+        const QString name = m_cliProfile->currentData(CliProfileNameRole).toString();
+        if (name.isEmpty())
+            break;
+        if (const AliyunCliConfig::Profile* profile = m_cliContents.find(name); !profile)
+            list.append(tr("The Aliyun CLI configuration has no profile named '%1'.").arg(name));
+        else if (!profile->isUsable())
+            list.append(profile->problem);
+        break;
+    }
+    case CredentialReference::Kind::Keychain: {
+        const AccessKey key = typedKey();
+        if (keepsStoredKey()) {
+            if (!key.id.isEmpty() && m_storedKey == StoredKey::Found && key.id != m_storedKeyId)
+                list.append(tr("Type the AccessKey secret that belongs to the new AccessKey ID."));
+            if (!key.securityToken.isEmpty())
+                list.append(tr("Type the AccessKey secret again to change the STS token."));
+            break;
+        }
+        if (key.id.isEmpty())
+            list.append(tr("The AccessKey ID is empty."));
+        else if (key.id.contains(QLatin1Char(' ')))
+            list.append(tr("The AccessKey ID must not contain spaces."));
+        if (key.secret.isEmpty())
+            list.append(tr("The AccessKey secret is empty."));
+        break;
+    }
+    }
+    return list;
+}
+
+void InstanceDialog::onEdited()
+{
+    m_touched = true;
+    updateValidation();
+}
+
+void InstanceDialog::onCredentialKindChanged()
+{
+    const int page = m_credentialKind->currentIndex();
+    if (page >= 0)
+        m_credentialPages->setCurrentIndex(page);
+    onEdited();
+}
+
+void InstanceDialog::updateValidation()
+{
+    if (m_savedInMemory)
+        return;
+    const QStringList list = problems();
+    // Before the first edit the form is merely empty: say what is needed without alarming anyone.
+    setTextColor(m_message, m_touched ? errorColor() : palette().color(QPalette::PlaceholderText));
+    m_message->setText(list.join(QLatin1Char('\n')));
+    m_message->setVisible(!list.isEmpty());
+    okButton()->setEnabled(list.isEmpty() && m_writeRequest == 0);
+}
+
+// The key goes into the key fields rather than straight into the keychain, so that cancelling the
+// dialog leaves no entry behind; Save writes it.
+void InstanceDialog::importCliProfile()
+{
+    const QString name = m_cliProfile->currentData(CliProfileNameRole).toString();
+    const AliyunCliConfig::Profile* profile = m_cliContents.find(name);
+    if (!profile || !profile->isUsable())
+        return;
+    m_accessKeyId->setText(profile->key.id);
+    m_accessKeySecret->setText(profile->key.secret);
+    m_securityToken->setText(profile->key.securityToken);
+    m_importedFrom = profile->name;
+    m_credentialKind->setCurrentIndex(m_credentialKind->findData(int(CredentialReference::Kind::Keychain)));
+    updateKeychainNote();
+    onEdited();
+    m_accessKeyId->setFocus();
+}
+
+void InstanceDialog::accept()
+{
+    if (m_writeRequest != 0)
+        return;
+    if (m_savedInMemory) {
+        QDialog::accept();
+        return;
+    }
+    updateValidation();
+    if (!problems().isEmpty())
+        return;
+
+    InstanceProfile profile = formProfile();
+    if (credentialKind() != CredentialReference::Kind::Keychain || keepsStoredKey()) {
+        finishSave(profile, false);
+        return;
+    }
+
+    // The profile's own entry is overwritten; an entry shared with a duplicate is left to it.
+    m_writeIsNewEntry = m_original.credential.kind != CredentialReference::Kind::Keychain
+        || m_original.credential.name.isEmpty() || isCredentialShared(m_original.credential.name, m_original.id);
+    profile.credential.name = m_writeIsNewEntry ? newCredentialId() : m_original.credential.name;
+    m_pendingProfile = profile;
+    m_warnedAboutMemory = !m_keychain->isKeychainAvailable();
+    m_writeRequest = m_keychain->write(profile.credential.name, typedKey());
+    setSaving(true);
+}
+
+void InstanceDialog::reject()
+{
+    // The keychain write cannot be taken back; wait for it rather than leave an entry nobody owns.
+    if (m_writeRequest != 0)
+        return;
+    QDialog::reject();
+}
+
+void InstanceDialog::onKeychainFinished(const KeychainStore::Result& result)
+{
+    if (result.requestId == m_probeRequest) {
+        m_probeRequest = 0;
+        updateKeychainNote();
+        return;
+    }
+    if (result.requestId == m_readRequest) {
+        m_readRequest = 0;
+        if (result.status == KeychainStore::Status::Ok) {
+            m_storedKey = StoredKey::Found;
+            m_storedKeyId = result.key.id;
+            if (m_accessKeyId->text().isEmpty())
+                m_accessKeyId->setText(result.key.id);
+            if (!result.key.isSts())
+                m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
+        } else {
+            m_storedKey = StoredKey::Missing;
+            m_storedKeyProblem = result.status == KeychainStore::Status::NotFound
+                ? tr("Nothing is saved under this profile's keychain entry any more; type the AccessKey again.")
+                : result.message;
+            m_accessKeySecret->setPlaceholderText({});
+            m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
+        }
+        updateKeychainNote();
+        updateValidation();
+        return;
+    }
+    if (result.requestId != m_writeRequest)
+        return;
+
+    m_writeRequest = 0;
+    if (result.status != KeychainStore::Status::Ok) {
+        setSaving(false);
+        showStatus(tr("The AccessKey could not be saved: %1").arg(result.message), errorColor());
+        return;
+    }
+    // Told only now that no keychain answers: stay open so that the message is read.
+    const bool keepOpen = result.backend == KeychainStore::Backend::Memory && !m_warnedAboutMemory;
+    finishSave(m_pendingProfile, keepOpen);
+}
+
+void InstanceDialog::finishSave(InstanceProfile profile, bool keepOpen)
+{
+    const ProfileStore::SaveResult saved = isEditing() ? m_store->update(profile) : m_store->add(profile);
+    if (!saved.ok()) {
+        if (m_writeIsNewEntry && profile.credential.kind == CredentialReference::Kind::Keychain)
+            m_keychain->remove(profile.credential.name);
+        setSaving(false);
+        showStatus(saved.errors.join(QLatin1Char('\n')), errorColor());
+        return;
+    }
+    // A keychain entry this profile no longer uses and no other profile shares is deleted.
+    if (m_original.credential.kind == CredentialReference::Kind::Keychain && !m_original.credential.name.isEmpty()
+        && !(profile.credential.kind == CredentialReference::Kind::Keychain
+            && profile.credential.name == m_original.credential.name))
+        removeCredentialIfUnused(m_original.credential.name, saved.id);
+
+    emit profileSaved(saved.id);
+    if (!keepOpen) {
+        setSaving(false);
+        QDialog::accept();
+        return;
+    }
+    m_savedInMemory = true;
+    m_form->setEnabled(false);
+    m_message->hide();
+    showStatus(tr("The instance is saved. %1").arg(m_keychain->unavailableMessage()), warningColor());
+    okButton()->setText(tr("Close"));
+    okButton()->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->hide();
+}
+
+void InstanceDialog::setSaving(bool saving)
+{
+    m_form->setEnabled(!saving);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!saving);
+    if (saving)
+        showStatus(tr("Saving…"), palette().color(QPalette::WindowText));
+    else
+        m_status->hide();
+    updateValidation();
+}
+
+void InstanceDialog::showStatus(const QString& text, const QColor& color)
+{
+    m_status->setText(text);
+    setTextColor(m_status, color);
+    m_status->show();
+}
+
+bool InstanceDialog::isCredentialShared(const QString& credentialId, const QUuid& except) const
+{
+    for (const InstanceProfile& other : m_store->profiles()) {
+        if (other.id != except && other.credential.name == credentialId
+            && (other.credential.kind == CredentialReference::Kind::Keychain
+                || other.credential.kind == CredentialReference::Kind::DefaultChain))
+            return true;
+    }
+    return false;
+}
+
+void InstanceDialog::removeCredentialIfUnused(const QString& credentialId, const QUuid& except)
+{
+    if (!isCredentialShared(credentialId, except))
+        m_keychain->remove(credentialId);
+}

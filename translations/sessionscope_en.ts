@@ -700,6 +700,388 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>InstanceDialog</name>
+    <message>
+        <source>Import into keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Orders primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. rm-bp1xxxxxxxxxxxxxx or pc-bp1xxxxxxxxxxxxxx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PolarDB only; empty for the whole cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VPC (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://host/ (plain http:// only for this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Every %n s</source>
+        <translation><numerusform>Every %n s</numerusform><numerusform>Every %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Instance ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Node ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliyun CLI profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AccessKey saved in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic: environment, then Aliyun CLI profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy this profile's AccessKey into the keychain, so that this instance keeps working when the CLI configuration changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. LTAI5t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional; only for STS credentials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AccessKey se&amp;cret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;TS token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, not supported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CLI's current profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not in the configuration)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set (%1), with its secret and an STS token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set (%1), with its secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are read from the environment SessionScope was started in, each time the instance is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set them before starting SessionScope, or choose another source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now this finds the environment variables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now this finds nothing: the environment variables are not set and there is no %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now this finds the Aliyun CLI profile '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now this finds nothing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses the environment variables when they are set, else the Aliyun CLI profile named by ALIBABA_CLOUD_PROFILE or the configuration's current profile, looked up each time the instance is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run `aliyun configure` to create %1, or choose another source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now '%1' from %2, looked up each time the instance is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode %1, from %2. The key is read each time the instance is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode %1, region %2, from %3. The key is read each time the instance is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey of the Aliyun CLI profile '%1' is saved in the keychain when you press Save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved secret is kept unless you type a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain, never in a settings file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no Aliyun CLI configuration at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Aliyun CLI profile is chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration has no profile named '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the AccessKey secret that belongs to the new AccessKey ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the AccessKey secret again to change the STS token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey ID is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey ID must not contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey secret is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is saved under this profile's keychain entry any more; type the AccessKey again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instance is saved. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstanceListView</name>
+    <message>
+        <source>No instances yet. Right-click to add one, or import profiles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add an instance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport profiles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the instance “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its AccessKey stays in the keychain: another instance uses it too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its AccessKey is deleted from the keychain too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instance was removed, but its AccessKey could not be deleted from the keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SessionScope profiles (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SessionScope profiles (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profiles could not be written to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1, without secrets.</source>
+        <translation><numerusform>Exported %n profile to %1, without secrets.</numerusform><numerusform>Exported %n profiles to %1, without secrets.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large to be a profile export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation><numerusform>Imported %n profile.</numerusform><numerusform>Imported %n profiles.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InstanceProfile</name>
     <message>
         <source>null</source>
@@ -965,6 +1347,46 @@ Idle: %4</source>
     </message>
     <message>
         <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>%1, node %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1
+Endpoint: %2
+Credentials: %3
+Refresh every %n s</source>
+        <translation><numerusform>%1
+Endpoint: %2
+Credentials: %3
+Refresh every %n s</numerusform><numerusform>%1
+Endpoint: %2
+Credentials: %3
+Refresh every %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Aliyun CLI's current profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliyun CLI profile '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AccessKey saved in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environment, then the Aliyun CLI profile</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1364,6 +1786,41 @@ Idle: %4</source>
     </message>
     <message>
         <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>SessionScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch the sessions of your MySQL instances refresh live: who is connected, from where, running what and for how long, and who is idle inside an open transaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an instance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDS MySQL, PolarDB MySQL or PolarDB-X, read through Alibaba Cloud DAS with your AccessKey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo (local emulator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated sessions from a DAS emulator on this computer. No account and no key needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the profiles of a JSON file exported by SessionScope.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -7,13 +7,13 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -132,8 +132,8 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     updateEnvironmentNote();
 
     // Someone who set up the Aliyun CLI should not have to type a key again.
-    const AliyunCliConfig::Selection current = AliyunCliConfig::select(
-        m_cliContents, {}, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
+    const AliyunCliConfig::Selection current
+        = AliyunCliConfig::select(m_cliContents, {}, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
     const bool useCli = current.status == AliyunCliConfig::Selection::Status::Selected;
     if (useCli)
         selectCliProfile(current.profileName);
@@ -162,8 +162,8 @@ QWidget* InstanceDialog::createInstanceForm()
     m_instanceId->setPlaceholderText(tr("e.g. rm-bp1xxxxxxxxxxxxxx or pc-bp1xxxxxxxxxxxxxx"));
     m_nodeId->setPlaceholderText(tr("PolarDB only; empty for the whole cluster"));
 
-    m_endpoint->addItem(tr("Public (%1)").arg(DasClient::publicEndpoint().host()),
-        int(InstanceProfile::EndpointKind::Public));
+    m_endpoint->addItem(
+        tr("Public (%1)").arg(DasClient::publicEndpoint().host()), int(InstanceProfile::EndpointKind::Public));
     m_endpoint->addItem(tr("VPC (%1)").arg(DasClient::vpcEndpoint().host()), int(InstanceProfile::EndpointKind::Vpc));
     m_endpoint->addItem(tr("Custom URL"), int(InstanceProfile::EndpointKind::Custom));
     m_customEndpoint->setPlaceholderText(tr("https://host/ (plain http:// only for this computer)"));
@@ -171,8 +171,7 @@ QWidget* InstanceDialog::createInstanceForm()
 
     for (const int seconds : RefreshChoicesSeconds)
         m_refreshInterval->addItem(tr("Every %n s", nullptr, seconds), seconds * 1000);
-    m_refreshInterval->setCurrentIndex(
-        m_refreshInterval->findData(InstanceProfile::DefaultRefreshIntervalMs));
+    m_refreshInterval->setCurrentIndex(m_refreshInterval->findData(InstanceProfile::DefaultRefreshIntervalMs));
 
     form->addRow(tr("&Display name:"), m_displayName);
     form->addRow(tr("&Instance ID:"), m_instanceId);
@@ -184,8 +183,7 @@ QWidget* InstanceDialog::createInstanceForm()
     for (QLineEdit* edit : {m_displayName, m_instanceId, m_nodeId, m_customEndpoint})
         connect(edit, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
-        m_customEndpoint->setEnabled(
-            m_endpoint->currentData().toInt() == int(InstanceProfile::EndpointKind::Custom));
+        m_customEndpoint->setEnabled(m_endpoint->currentData().toInt() == int(InstanceProfile::EndpointKind::Custom));
         onEdited();
     });
     connect(m_refreshInterval, &QComboBox::currentIndexChanged, this, &InstanceDialog::onEdited);
@@ -305,8 +303,8 @@ void InstanceDialog::loadCliProfiles()
         // A real configuration is a few KiB; anything far larger is not one.
         constexpr qint64 MaxBytes = 4 * 1024 * 1024;
         if (!file.open(QIODevice::ReadOnly))
-            m_cliContents.error = tr("%1 cannot be read: %2")
-                                      .arg(AliyunCliConfig::displayPath(m_cliPath), file.errorString());
+            m_cliContents.error
+                = tr("%1 cannot be read: %2").arg(AliyunCliConfig::displayPath(m_cliPath), file.errorString());
         else if (file.size() > MaxBytes)
             m_cliContents.error = tr("%1 is larger than 4 MiB.").arg(AliyunCliConfig::displayPath(m_cliPath));
         else
@@ -340,7 +338,8 @@ void InstanceDialog::selectCliProfile(const QString& name)
             return;
         }
     }
-    const QString text = name.isEmpty() ? tr("The CLI's current profile") : tr("%1 (not in the configuration)").arg(name);
+    const QString text
+        = name.isEmpty() ? tr("The CLI's current profile") : tr("%1 (not in the configuration)").arg(name);
     m_cliProfile->insertItem(0, text);
     m_cliProfile->setItemData(0, name, CliProfileNameRole);
     m_cliProfile->setItemData(0, name.isEmpty(), CliProfileUsableRole);

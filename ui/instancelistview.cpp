@@ -65,6 +65,7 @@ InstanceListView::InstanceListView(ProfileStore* store, KeychainStore* keychain,
 
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(12);
     m_empty->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_confirmBar->setObjectName(QStringLiteral("confirmRemoveBar"));
@@ -126,8 +127,11 @@ InstanceListView::InstanceListView(ProfileStore* store, KeychainStore* keychain,
     // that browsing does not start and cancel a fetch per row.
     connect(m_list, &QListView::clicked, this, &InstanceListView::activate);
     connect(m_list, &QListView::activated, this, &InstanceListView::activate);
-    connect(m_list, &QListView::customContextMenuRequested, this, &InstanceListView::showContextMenu);
-    connect(m_empty, &QLabel::customContextMenuRequested, this, &InstanceListView::showContextMenu);
+    // A scroll area reports the position in its viewport's coordinates.
+    connect(m_list, &QListView::customContextMenuRequested, this,
+        [this](const QPoint& position) { showContextMenu(m_list->viewport(), position); });
+    connect(m_empty, &QLabel::customContextMenuRequested, this,
+        [this](const QPoint& position) { showContextMenu(m_empty, position); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &InstanceListView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InstanceListView::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InstanceListView::updateEmptyState);
@@ -172,10 +176,9 @@ void InstanceListView::activate(const QModelIndex& index)
     emit profileActivated(id);
 }
 
-void InstanceListView::showContextMenu(const QPoint& position)
+void InstanceListView::showContextMenu(QWidget* anchor, const QPoint& position)
 {
-    auto* source = qobject_cast<QWidget*>(sender());
-    if (source == m_list) {
+    if (anchor == m_list->viewport()) {
         const QModelIndex index = m_list->indexAt(position);
         if (index.isValid())
             m_list->setCurrentIndex(index);
@@ -194,7 +197,6 @@ void InstanceListView::showContextMenu(const QPoint& position)
     menu->addSeparator();
     menu->addAction(m_exportAction);
     menu->addAction(m_importAction);
-    QWidget* anchor = source == m_list ? m_list->viewport() : static_cast<QWidget*>(m_empty);
     menu->popup(anchor->mapToGlobal(position));
 }
 
@@ -208,7 +210,8 @@ void InstanceListView::requestRemove(const QUuid& id)
     if (profile->credential.kind == CredentialReference::Kind::Keychain && !profile->credential.name.isEmpty()) {
         bool shared = false;
         for (const InstanceProfile& other : m_store->profiles())
-            shared = shared || (other.id != id && usesKeychainEntry(other) && other.credential.name == profile->credential.name);
+            shared = shared
+                || (other.id != id && usesKeychainEntry(other) && other.credential.name == profile->credential.name);
         text += QLatin1Char(' ')
             + (shared ? tr("Its AccessKey stays in the keychain: another instance uses it too.")
                       : tr("Its AccessKey is deleted from the keychain too."));
@@ -282,12 +285,13 @@ bool InstanceListView::exportTo(const QString& path)
     const int count = int(m_store->profiles().size());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_store->exportJson()) < 0 || !file.commit()) {
-        showMessage(tr("The profiles could not be written to %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()),
+        showMessage(
+            tr("The profiles could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
             true);
         return false;
     }
-    showMessage(tr("Exported %n profile(s) to %1, without secrets.", nullptr, count).arg(QDir::toNativeSeparators(path)),
+    showMessage(
+        tr("Exported %n profile(s) to %1, without secrets.", nullptr, count).arg(QDir::toNativeSeparators(path)),
         false);
     return true;
 }
@@ -337,7 +341,8 @@ void InstanceListView::updateEmptyState()
 void InstanceListView::showMessage(const QString& text, bool error)
 {
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xc6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+    palette.setColor(
+        QPalette::WindowText, error ? QColor(0xc6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

@@ -66,7 +66,7 @@ signals:
 
 private:
     void activate(const QModelIndex& index);
-    void showContextMenu(const QPoint& position);
+    void showContextMenu(QWidget* anchor, const QPoint& position);
     void confirmRemove();
     void cancelRemove();
     void updateActions();

@@ -18,9 +18,7 @@ WelcomeView::WelcomeView(QWidget* parent)
                               "where, running what and for how long, and who is idle inside an open transaction."),
           this))
     , m_addInstance(new QCommandLinkButton(tr("Add an instance…"),
-          tr("An RDS MySQL, PolarDB MySQL or PolarDB-X instance, read through Alibaba Cloud DAS with your "
-             "AccessKey."),
-          this))
+          tr("RDS MySQL, PolarDB MySQL or PolarDB-X, read through Alibaba Cloud DAS with your AccessKey."), this))
     , m_openDemo(new QCommandLinkButton(tr("Open the demo (local emulator)"),
           tr("Simulated sessions from a DAS emulator on this computer. No account and no key needed."), this))
     , m_import(new QPushButton(tr("Import profiles…"), this))
@@ -44,10 +42,11 @@ WelcomeView::WelcomeView(QWidget* parent)
     // a dark theme dark.
     for (QCommandLinkButton* button : {m_addInstance, m_openDemo})
         button->setMinimumHeight(64);
-    setStyleSheet(QStringLiteral("QCommandLinkButton { border: 1px solid palette(mid); border-radius: 6px;"
-                                 " background: palette(base); padding: 10px 14px; }"
-                                 "QCommandLinkButton:hover, QCommandLinkButton:focus { border-color: palette(highlight); }"
-                                 "QCommandLinkButton:pressed { background: palette(button); }"));
+    setStyleSheet(
+        QStringLiteral("QCommandLinkButton { border: 1px solid palette(mid); border-radius: 6px;"
+                       " background: palette(base); padding: 10px 14px; }"
+                       "QCommandLinkButton:hover, QCommandLinkButton:focus { border-color: palette(highlight); }"
+                       "QCommandLinkButton:pressed { background: palette(button); }"));
     m_addInstance->setDefault(true);
     m_addInstance->setAutoDefault(true);
     m_import->setFlat(true);

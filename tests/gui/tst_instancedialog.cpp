@@ -259,26 +259,33 @@ void TestInstanceDialog::validation_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
 
-    QTest::addRow("empty display name") << "displayName" << "" << "The display name is empty.";
-    QTest::addRow("blank display name") << "displayName" << "   " << "The display name is empty.";
-    QTest::addRow("empty instance id") << "instanceId" << "" << "The instance ID is empty.";
-    QTest::addRow("instance id with a space") << "instanceId" << "rm-bp1 orders"
-                                              << "The instance ID must not contain spaces.";
-    QTest::addRow("node id with a space") << "nodeId" << "pi node" << "The node ID must not contain spaces.";
-    QTest::addRow("empty custom endpoint") << "endpoint" << "" << "The custom endpoint is empty.";
-    QTest::addRow("malformed endpoint") << "endpoint" << "not a url"
-                                        << "The endpoint is not a valid URL with a host name.";
-    QTest::addRow("endpoint without scheme") << "endpoint" << "das.example.com"
-                                             << "The endpoint is not a valid URL with a host name.";
-    QTest::addRow("ftp endpoint") << "endpoint" << "ftp://das.example.com/" << "The endpoint must start with https://.";
-    QTest::addRow("plain http to a remote host")
-        << "endpoint" << "http://das.example.com/"
-        << "Plain http:// is allowed only for this computer (localhost); use https:// for das.example.com.";
-    QTest::addRow("endpoint with a path") << "endpoint" << "https://das.example.com/api"
-                                          << "The endpoint must not contain a path.";
-    QTest::addRow("empty AccessKey ID") << "accessKeyId" << "" << "The AccessKey ID is empty.";
-    QTest::addRow("AccessKey ID with a space") << "accessKeyId" << "LTAI 1" << "The AccessKey ID must not contain spaces.";
-    QTest::addRow("empty secret") << "secret" << "" << "The AccessKey secret is empty.";
+    struct Case
+    {
+        const char* name;
+        const char* field;
+        const char* value;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"empty display name", "displayName", "", "The display name is empty."},
+        {"blank display name", "displayName", "   ", "The display name is empty."},
+        {"empty instance id", "instanceId", "", "The instance ID is empty."},
+        {"instance id with a space", "instanceId", "rm-bp1 orders", "The instance ID must not contain spaces."},
+        {"node id with a space", "nodeId", "pi node", "The node ID must not contain spaces."},
+        {"empty custom endpoint", "endpoint", "", "The custom endpoint is empty."},
+        {"malformed endpoint", "endpoint", "not a url", "The endpoint is not a valid URL with a host name."},
+        {"endpoint without scheme", "endpoint", "das.example.com", "The endpoint is not a valid URL with a host name."},
+        {"ftp endpoint", "endpoint", "ftp://das.example.com/", "The endpoint must start with https://."},
+        {"plain http to a remote host", "endpoint", "http://das.example.com/",
+            "Plain http:// is allowed only for this computer (localhost); use https:// for das.example.com."},
+        {"endpoint with a path", "endpoint", "https://das.example.com/api", "The endpoint must not contain a path."},
+        {"empty AccessKey ID", "accessKeyId", "", "The AccessKey ID is empty."},
+        {"AccessKey ID with a space", "accessKeyId", "LTAI 1", "The AccessKey ID must not contain spaces."},
+        {"empty secret", "secret", "", "The AccessKey secret is empty."},
+    };
+    for (const Case& row : cases)
+        QTest::addRow("%s", row.name) << QString::fromUtf8(row.field) << QString::fromUtf8(row.value)
+                                      << QString::fromUtf8(row.message);
 }
 
 void TestInstanceDialog::validation()
@@ -386,8 +393,8 @@ void TestInstanceDialog::typedKeyIsSavedInTheKeychainOnly()
     const QList<KeychainStore::Result> writes = resultsOf(keychainAnswers, KeychainStore::Operation::Write);
     QCOMPARE(writes.size(), 1);
     QCOMPARE(writes.first().status, KeychainStore::Status::Ok);
-    QCOMPARE(writes.first().backend,
-        m_expectKeychain ? KeychainStore::Backend::Keychain : KeychainStore::Backend::Memory);
+    QCOMPARE(
+        writes.first().backend, m_expectKeychain ? KeychainStore::Backend::Keychain : KeychainStore::Backend::Memory);
 
     const QUuid id = saved.first().first().toUuid();
     const std::optional<InstanceProfile> profile = m_store->profile(id);
@@ -500,7 +507,8 @@ void TestInstanceDialog::cliProfileIsSavedByName()
     QVERIFY(!dialog.isVisible());
     const std::optional<InstanceProfile> profile = m_store->profile(saved.first().first().toUuid());
     QVERIFY(profile);
-    QCOMPARE(profile->credential, (CredentialReference {CredentialReference::Kind::CliProfile, QStringLiteral("temp")}));
+    QCOMPARE(
+        profile->credential, (CredentialReference {CredentialReference::Kind::CliProfile, QStringLiteral("temp")}));
     const QByteArray ini = settingsBytes();
     QVERIFY(!ini.isEmpty());
     QVERIFY(!ini.contains(CliStsSecret));
@@ -651,7 +659,8 @@ void TestInstanceDialog::editingWithANewSecretOverwritesTheEntry()
     // A new AccessKey ID without its secret cannot be saved.
     dialog.accessKeyIdEdit()->setText(QStringLiteral("LTAInew0001"));
     QVERIFY(!dialog.okButton()->isEnabled());
-    QCOMPARE(dialog.messageLabel()->text(), QStringLiteral("Type the AccessKey secret that belongs to the new AccessKey ID."));
+    QCOMPARE(dialog.messageLabel()->text(),
+        QStringLiteral("Type the AccessKey secret that belongs to the new AccessKey ID."));
     dialog.accessKeySecretEdit()->setText(QLatin1String(EditedSecret));
     QVERIFY(dialog.okButton()->isEnabled());
 
@@ -777,8 +786,7 @@ void TestInstanceDialog::environmentShowsWhetherTheKeyIsSet()
     QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
     dialog.accept();
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(m_store->profile(saved.first().first().toUuid())->credential.kind,
-        CredentialReference::Kind::Environment);
+    QCOMPARE(m_store->profile(saved.first().first().toUuid())->credential.kind, CredentialReference::Kind::Environment);
     QVERIFY(!settingsBytes().contains(TypedSecret));
 }
 

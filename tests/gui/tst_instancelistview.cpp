@@ -241,13 +241,12 @@ void TestInstanceListView::removeAsksInlineAndDeletesTheKeychainEntry()
 {
     const QString credentialId = uniqueId("remove");
     m_createdIds.append(credentialId);
-    QCOMPARE(keychainCall(m_keychain->write(credentialId, {QStringLiteral("LTAIlist0001"), QLatin1String(ListSecret), {}}))
-                 .status,
+    QCOMPARE(
+        keychainCall(m_keychain->write(credentialId, {QStringLiteral("LTAIlist0001"), QLatin1String(ListSecret), {}}))
+            .status,
         KeychainStore::Status::Ok);
-    const QUuid orders = m_store
-                             ->add(profileNamed(QStringLiteral("Orders"),
-                                 {CredentialReference::Kind::Keychain, credentialId}))
-                             .id;
+    const QUuid orders
+        = m_store->add(profileNamed(QStringLiteral("Orders"), {CredentialReference::Kind::Keychain, credentialId})).id;
     const QUuid other = m_store->add(profileNamed(QStringLiteral("Billing"))).id;
 
     InstanceListView view(m_store.get(), m_keychain.get());
@@ -288,13 +287,12 @@ void TestInstanceListView::removeKeepsAnEntryAnotherProfileUses()
 {
     const QString credentialId = uniqueId("shared");
     m_createdIds.append(credentialId);
-    QCOMPARE(keychainCall(m_keychain->write(credentialId, {QStringLiteral("LTAIlist0002"), QLatin1String(ListSecret), {}}))
-                 .status,
+    QCOMPARE(
+        keychainCall(m_keychain->write(credentialId, {QStringLiteral("LTAIlist0002"), QLatin1String(ListSecret), {}}))
+            .status,
         KeychainStore::Status::Ok);
-    const QUuid orders = m_store
-                             ->add(profileNamed(QStringLiteral("Orders"),
-                                 {CredentialReference::Kind::Keychain, credentialId}))
-                             .id;
+    const QUuid orders
+        = m_store->add(profileNamed(QStringLiteral("Orders"), {CredentialReference::Kind::Keychain, credentialId})).id;
     const QUuid copy = m_store->duplicate(orders).id;
 
     InstanceListView view(m_store.get(), m_keychain.get());
@@ -313,7 +311,9 @@ void TestInstanceListView::removeKeepsAnEntryAnotherProfileUses()
 
 void TestInstanceListView::exportAndImport()
 {
-    QVERIFY(m_store->add(profileNamed(QStringLiteral("Orders"), {CredentialReference::Kind::CliProfile, QStringLiteral("prod")}))
+    QVERIFY(m_store
+                ->add(profileNamed(
+                    QStringLiteral("Orders"), {CredentialReference::Kind::CliProfile, QStringLiteral("prod")}))
                 .ok());
     QVERIFY(m_store->add(profileNamed(QStringLiteral("Billing"))).ok());
     InstanceListView view(m_store.get(), m_keychain.get());

@@ -81,7 +81,8 @@ void TestProfileListModel::listsTheStoredProfilesByName()
 
     ProfileListModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(namesOf(model), (QStringList {QStringLiteral("analytics"), QStringLiteral("Billing"), QStringLiteral("Orders")}));
+    QCOMPARE(namesOf(model),
+        (QStringList {QStringLiteral("analytics"), QStringLiteral("Billing"), QStringLiteral("Orders")}));
 }
 
 void TestProfileListModel::rolesCarryTheProfile()
@@ -183,7 +184,8 @@ void TestProfileListModel::renameMovesTheRowAndKeepsThePersistentIndex()
     // And back to the front.
     renamed.displayName = QStringLiteral("Aardvark");
     QVERIFY(m_store->update(renamed).ok());
-    QCOMPARE(namesOf(model), (QStringList {QStringLiteral("Aardvark"), QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+    QCOMPARE(
+        namesOf(model), (QStringList {QStringLiteral("Aardvark"), QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
     QCOMPARE(betaIndex.row(), 0);
     QCOMPARE(reset.size(), 0);
 }

@@ -102,12 +102,23 @@ DimensionChartView::~DimensionChartView() = default;
 void DimensionChartView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    if (categoryLabelWidth(width()) == m_labelWidth)
+    if (categoryLabelWidth(width()) == m_labelWidth && barLimit() == m_barLimit)
         return;
     if (isTableShown())
         m_chartStale = true;
     else
         updateChart();
+}
+
+int DimensionChartView::barLimit() const
+{
+    // Fewer bars in a short chart: the category axis silently drops labels that do not fit, and
+    // an unlabelled bar (often "Others") cannot be told apart from its neighbours.
+    const int rowHeight = QFontMetrics(m_categoryAxis->labelsFont()).height() + 3;
+    const int available = m_chartView->height() - 80;
+    if (!m_chartView->isVisible() || available <= 0)
+        return MaxBars;
+    return std::clamp(available / rowHeight, 4, int(MaxBars));
 }
 
 QString DimensionChartView::title(Dimension dimension)
@@ -260,7 +271,8 @@ void DimensionChartView::updateChart()
     m_chartStale = false;
     // The chart fills the widget's width, which is already right while a resize event is pending.
     m_labelWidth = categoryLabelWidth(width());
-    const DimensionStatModel::TopKeys ranking = m_model->topKeys(MaxBars);
+    m_barLimit = barLimit();
+    const DimensionStatModel::TopKeys ranking = m_model->topKeys(m_barLimit);
 
     QList<Bar> bars;
     QStringList categories;

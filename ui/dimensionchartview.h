@@ -72,6 +72,7 @@ private:
         QString tooltip;
     };
 
+    int barLimit() const;
     void createChart();
     void createTable();
     void updateChart();
@@ -100,4 +101,5 @@ private:
     int m_labelWidth = 0;
     // The chart is not redrawn while the table is shown; this says it must be when it comes back.
     bool m_chartStale = false;
+    int m_barLimit = MaxBars;
 };

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "credentials/environmentcredentials.h"
+#include "credentials/keychainstore.h"
 #include "das/dasclient.h"
 #include "mainwindow.h"
+#include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
-#include "sources/dassource.h"
+#include "profiles/profilestore.h"
+#include "sources/demolauncher.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -18,7 +21,6 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("SessionScope"));
     QApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sessionscope.SessionScope"));
-
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sessionscope.svg")));
     Translations::install(&app);
 
@@ -28,40 +30,54 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("endpoint"), QApplication::translate("main", "DAS endpoint URL."),
         QApplication::translate("main", "url")});
-    parser.addOption({QStringLiteral("instance"), QApplication::translate("main", "Instance ID to monitor."),
+    parser.addOption({QStringLiteral("instance"),
+        QApplication::translate("main", "Instance ID to monitor, with the environment's credentials."),
         QApplication::translate("main", "id")});
     parser.addOption({QStringLiteral("node"), QApplication::translate("main", "Node ID (PolarDB)."),
         QApplication::translate("main", "id")});
     parser.addOption({QStringLiteral("interval"), QApplication::translate("main", "Refresh interval in seconds."),
-        QApplication::translate("main", "seconds"), QStringLiteral("10")});
+        QApplication::translate("main", "seconds")});
+    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the demo (local emulator).")});
     parser.process(app);
 
+    ProfileStore profiles;
+    KeychainStore keychain;
     auto* monitor = new InstanceMonitor(&app);
-    monitor->setRefreshIntervalMs(parser.value(QStringLiteral("interval")).toInt() * 1000);
+    InstanceController controller(monitor, &keychain);
+    DemoLauncher demo;
     MainWindow window(monitor);
+    window.attachInstances(&profiles, &keychain, &controller, &demo);
+    window.show();
 
     const QString instance = parser.value(QStringLiteral("instance"));
-    const QUrl endpoint = parser.isSet(QStringLiteral("endpoint"))
-        ? QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")))
-        : DasClient::publicEndpoint();
-    const auto key = EnvironmentCredentials::read();
-    window.show();
-    if (instance.isEmpty()) {
-        QMessageBox::information(&window, QApplication::translate("main", "SessionScope"),
-            QApplication::translate("main",
-                "Start SessionScope with --instance ID to monitor an "
-                "instance."));
-    } else if (const QString problem = DasClient::validateEndpoint(endpoint); !problem.isEmpty()) {
-        QMessageBox::critical(&window, QApplication::translate("main", "SessionScope"), problem);
-    } else if (!key) {
-        QMessageBox::critical(&window, QApplication::translate("main", "SessionScope"),
-            QApplication::translate("main",
-                "No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                "ALIBABA_CLOUD_ACCESS_KEY_SECRET."));
+    if (!instance.isEmpty()) {
+        // A one-off instance from the command line: not saved, credentials from the environment.
+        InstanceProfile adHoc;
+        adHoc.displayName = instance;
+        adHoc.instanceId = instance;
+        adHoc.nodeId = parser.value(QStringLiteral("node"));
+        adHoc.credential.kind = CredentialReference::Kind::Environment;
+        if (parser.isSet(QStringLiteral("endpoint"))) {
+            adHoc.endpointKind = InstanceProfile::EndpointKind::Custom;
+            adHoc.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
+        }
+        if (parser.isSet(QStringLiteral("interval")))
+            adHoc.refreshIntervalMs = std::max(1, parser.value(QStringLiteral("interval")).toInt()) * 1000;
+        if (const QString problem = DasClient::validateEndpoint(adHoc.endpoint()); !problem.isEmpty())
+            window.showProblem(QStringLiteral("InvalidEndpoint"), problem);
+        else
+            controller.open(adHoc);
+    } else if (parser.isSet(QStringLiteral("demo"))) {
+        window.openDemo();
     } else {
-        monitor->setSource(new DasSource(endpoint, *key, instance, parser.value(QStringLiteral("node"))));
-        window.setWindowTitle(QApplication::translate("main", "%1 — SessionScope").arg(instance));
-        monitor->refreshNow();
+        const QList<InstanceProfile> all = profiles.profiles();
+        const auto last = profiles.profile(QUuid(QSettings().value(QStringLiteral("lastProfile")).toString()));
+        if (last)
+            controller.open(*last);
+        else if (!all.isEmpty())
+            controller.open(all.first());
     }
-    return app.exec();
+    const int exitCode = QApplication::exec();
+    controller.close();
+    return exitCode;
 }

@@ -5,14 +5,20 @@
 #include "errorbanner.h"
 #include "export/snapshotexporter.h"
 #include "filterbar.h"
+#include "instancedialog.h"
+#include "instancelistview.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
+#include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
+#include "profiles/profilestore.h"
 #include "sessiondetailpane.h"
 #include "sessiontableview.h"
+#include "sources/demolauncher.h"
 #include "sources/sessionsource.h"
 #include "summarystrip.h"
 #include "trendchartview.h"
+#include "welcomeview.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -23,6 +29,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -36,6 +43,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -157,6 +165,14 @@ void MainWindow::createActions()
     bar->setObjectName(QStringLiteral("monitorToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_instanceLabel = new QLabel(bar);
+    m_instanceLabel->setTextFormat(Qt::PlainText);
+    m_instanceLabel->setContentsMargins(6, 0, 12, 0);
+    QFont instanceFont = m_instanceLabel->font();
+    instanceFont.setBold(true);
+    m_instanceLabel->setFont(instanceFont);
+    bar->addWidget(m_instanceLabel);
+    bar->addSeparator();
 
     QAction* refresh = bar->addAction(
         style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh now"), m_monitor, &InstanceMonitor::refreshNow);
@@ -212,19 +228,143 @@ void MainWindow::createLayout()
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_topSplitter);
     m_mainSplitter->addWidget(m_bottomSplitter);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 1);
+    // Room for fifteen labelled bars per chart, the rest for the sessions.
+    m_mainSplitter->setSizes({520, 400});
     m_mainSplitter->setChildrenCollapsible(false);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    m_monitorPage = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_monitorPage);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
     layout->addWidget(m_summary);
     layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_mainSplitter, 1);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_monitorPage);
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::attachInstances(
+    ProfileStore* store, KeychainStore* keychain, InstanceController* controller, DemoLauncher* demo)
+{
+    m_profiles = store;
+    m_keychain = keychain;
+    m_controller = controller;
+    m_demo = demo;
+
+    m_welcome = new WelcomeView(this);
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomeView::addInstanceRequested, this, &MainWindow::showAddInstanceDialog);
+    connect(m_welcome, &WelcomeView::openDemoRequested, this, &MainWindow::openDemo);
+
+    m_instanceList = new InstanceListView(store, keychain, this);
+    m_instanceDock = new QDockWidget(tr("Instances"), this);
+    m_instanceDock->setObjectName(QStringLiteral("instancesDock"));
+    m_instanceDock->setWidget(m_instanceList);
+    m_instanceDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_instanceDock);
+    m_instanceList->setMinimumWidth(190);
+    QAction* toggle = m_instanceDock->toggleViewAction();
+    toggle->setShortcut(Qt::CTRL | Qt::Key_I);
+    findChild<QToolBar*>(QStringLiteral("monitorToolBar"))->addAction(toggle);
+    connect(m_welcome, &WelcomeView::importRequested, m_instanceList, &InstanceListView::showImportDialog);
+
+    connect(m_instanceList, &InstanceListView::profileActivated, this, [this](const QUuid& id) {
+        if (const auto profile = m_profiles->profile(id))
+            m_controller->open(*profile);
+    });
+    connect(m_instanceList, &InstanceListView::addRequested, this, &MainWindow::showAddInstanceDialog);
+    connect(m_instanceList, &InstanceListView::editRequested, this, [this](const QUuid& id) {
+        const auto profile = m_profiles->profile(id);
+        if (!profile)
+            return;
+        auto* dialog = new InstanceDialog(this, m_profiles, m_keychain);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setProfile(*profile);
+        connect(dialog, &InstanceDialog::profileSaved, this, [this](const QUuid& saved) {
+            // Edited while being watched: watch it as it is now.
+            if (m_controller->current() && m_controller->current()->id == saved)
+                if (const auto updated = m_profiles->profile(saved))
+                    m_controller->open(*updated);
+        });
+        dialog->open();
+    });
+    connect(m_profiles, &ProfileStore::profileRemoved, this, [this](const QUuid& id) {
+        if (m_controller->current() && m_controller->current()->id == id)
+            m_controller->close();
+    });
+
+    connect(
+        m_controller, &InstanceController::currentChanged, this, [this](const std::optional<InstanceProfile>& profile) {
+            m_instanceLabel->setText(profile ? profile->displayName : QString());
+            m_instanceLabel->setToolTip(profile ? tr("Instance %1").arg(profile->instanceId) : QString());
+            setWindowTitle(profile ? tr("%1 — SessionScope").arg(profile->displayName) : tr("SessionScope"));
+            if (profile) {
+                m_instanceList->setCurrentProfile(profile->id);
+                QSettings().setValue(QStringLiteral("lastProfile"), profile->id.toString());
+            }
+            m_banner->setVisible(false);
+            m_pages->setCurrentWidget(profile || !m_profiles->profiles().isEmpty() ? m_monitorPage : m_welcome);
+        });
+    connect(m_controller, &InstanceController::opened, this, [this](const QString& origin) {
+        if (const auto profile = m_controller->current())
+            setInstanceKey(profile->id.isNull() ? profile->instanceId : profile->id.toString());
+        m_instanceLabel->setToolTip(m_instanceLabel->toolTip() + QLatin1Char('\n') + tr("Credential: %1").arg(origin));
+    });
+    connect(m_controller, &InstanceController::credentialProblem, this,
+        [this](const QString& message) { showProblem(QStringLiteral("NoCredentials"), message); });
+    connect(m_demo, &DemoLauncher::failed, this,
+        [this](const QString& message) { showProblem(QStringLiteral("DemoUnavailable"), message); });
+
+    m_pages->setCurrentWidget(m_profiles->profiles().isEmpty() ? static_cast<QWidget*>(m_welcome) : m_monitorPage);
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_welcome && m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::showAddInstanceDialog()
+{
+    if (!m_profiles)
+        return;
+    auto* dialog = new InstanceDialog(this, m_profiles, m_keychain);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InstanceDialog::profileSaved, this, [this](const QUuid& id) {
+        if (const auto profile = m_profiles->profile(id))
+            m_controller->open(*profile);
+    });
+    dialog->open();
+}
+
+void MainWindow::openDemo()
+{
+    if (!m_demo)
+        return;
+    connect(
+        m_demo, &DemoLauncher::ready, this,
+        [this](const QUrl& endpoint, const AccessKey& key) {
+            InstanceProfile demo;
+            demo.displayName = tr("Demo (local emulator)");
+            demo.instanceId = QStringLiteral("rm-demo");
+            demo.endpointKind = InstanceProfile::EndpointKind::Custom;
+            demo.customEndpoint = endpoint;
+            demo.refreshIntervalMs = 5000;
+            m_controller->open(demo, key);
+        },
+        Qt::SingleShotConnection);
+    m_demo->start();
+}
+
+void MainWindow::showProblem(const QString& code, const QString& message)
+{
+    m_pages->setCurrentWidget(m_monitorPage);
+    FetchError error(FetchError::Category::Credentials, code, message);
+    m_banner->showError(error, 0, false);
 }
 
 void MainWindow::setInstanceKey(const QString& key)
@@ -233,17 +373,24 @@ void MainWindow::setInstanceKey(const QString& key)
     const int ms = QSettings()
                        .value(QStringLiteral("instances/%1/refreshIntervalMs").arg(key), m_monitor->refreshIntervalMs())
                        .toInt();
+    const QSignalBlocker blocker(m_interval);
     const int index = m_interval->findData(ms);
     if (index >= 0)
         m_interval->setCurrentIndex(index);
     m_monitor->setRefreshIntervalMs(ms);
-    setWindowTitle(key.isEmpty() ? tr("SessionScope") : tr("%1 — SessionScope").arg(key));
 }
 
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
     // currentRowChanged fired by the merge itself (a vanished current row) must not re-point the
     // detail pane at a neighbour.
+    if (!snapshot) {
+        // Another instance: nothing of the previous one may stay on screen.
+        m_drillDown.reset();
+        m_proxy->clearDrillDown();
+        m_pinnedSession.reset();
+        m_detail->clear();
+    }
     m_merging = true;
     m_model->setSnapshot(snapshot);
     m_merging = false;

@@ -8,7 +8,16 @@
 
 #include <optional>
 
+class DemoLauncher;
 class DimensionChartView;
+class InstanceController;
+class InstanceListView;
+class KeychainStore;
+class ProfileStore;
+class QDockWidget;
+class QLabel;
+class QStackedWidget;
+class WelcomeView;
 class ErrorBanner;
 class FilterBar;
 class InstanceMonitor;
@@ -57,6 +66,18 @@ public:
     // The instance whose settings (interval, layout) are remembered.
     void setInstanceKey(const QString& key);
 
+    // Instance profiles: the list of instances, the first-run view, the instance dialog and the
+    // demo. Without this call the window monitors whatever the monitor is given (tests).
+    void attachInstances(
+        ProfileStore* store, KeychainStore* keychain, InstanceController* controller, DemoLauncher* demo);
+    WelcomeView* welcomeView() const { return m_welcome; }
+    InstanceListView* instanceList() const { return m_instanceList; }
+    bool isWelcomeShown() const;
+    void showAddInstanceDialog();
+    void openDemo();
+    // Shows a problem that kept an instance from being monitored (e.g. no credential found).
+    void showProblem(const QString& code, const QString& message);
+
 signals:
     void exportFinished(const QString& error);
 
@@ -93,6 +114,16 @@ private:
     SnapshotExporter* m_exporter;
     QPointer<QProgressDialog> m_exportProgress;
     QString m_instanceKey;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_monitorPage = nullptr;
+    WelcomeView* m_welcome = nullptr;
+    InstanceListView* m_instanceList = nullptr;
+    QDockWidget* m_instanceDock = nullptr;
+    QLabel* m_instanceLabel = nullptr;
+    ProfileStore* m_profiles = nullptr;
+    KeychainStore* m_keychain = nullptr;
+    InstanceController* m_controller = nullptr;
+    DemoLauncher* m_demo = nullptr;
 
     struct DrillDown
     {

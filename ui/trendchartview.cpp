@@ -38,7 +38,9 @@ void setNiceRange(QValueAxis* axis, qint64 max)
 {
     const qint64 step = niceStep(std::max<qint64>(max, 1));
     axis->setTickInterval(qreal(step));
-    axis->setRange(0, qreal(std::max<qint64>(step, (max + step - 1) / step * step)));
+    // One step of headroom when the maximum sits on a tick, so its line is not hidden by the frame.
+    const qint64 top = (max / step + 1) * step;
+    axis->setRange(0, qreal(std::max<qint64>(step, top)));
 }
 
 QLineSeries* createSeries(const QString& name, const QColor& color, Qt::PenStyle style, QObject* parent)
@@ -89,7 +91,7 @@ TrendChartView::TrendChartView(QWidget* parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(7);
+    m_timeAxis->setTickCount(4);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(now - WindowMs), QDateTime::fromMSecsSinceEpoch(now));
     m_durationAxis->setLinePenColor(maxActiveTimeColor);

@@ -84,6 +84,7 @@ private slots:
     void titlePerDimension();
     void keysThatLookAlikeKeepTheirOwnBars();
     void longKeysAreElidedToFit();
+    void shortChartKeepsEveryBarLabelled();
 
 private:
     QVariantList takeDrillDown(QSignalSpy& spy);
@@ -404,6 +405,24 @@ void TestDimensionChartView::longKeysAreElidedToFit()
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(1).toString(), longKey);
     QCOMPARE(spy.at(0).at(3).toString(), QStringLiteral("User ") + longKey);
+}
+
+void TestDimensionChartView::shortChartKeepsEveryBarLabelled()
+{
+    // Too short for sixteen labelled rows: fewer bars, "Others" still labelled and summing the rest.
+    m_view->resize(380, 240);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->setSnapshot(twentyUsers());
+    const QStringList categories = m_view->categoryAxis()->categories();
+    QVERIFY2(categories.size() < 16 && categories.size() >= 5, qPrintable(QString::number(categories.size())));
+    QVERIFY(categories.first().startsWith(QLatin1String("Others (")));
+    const int others = categories.first().mid(8).chopped(1).toInt();
+    QCOMPARE(others + categories.size() - 1, 20);
+
+    // Given room again, it shows the largest fifteen.
+    m_view->resize(380, 620);
+    QTRY_COMPARE(m_view->categoryAxis()->categories().size(), 16);
 }
 
 QTEST_MAIN(TestDimensionChartView)

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "instancecontroller.h"
+
+#include "credentials/credentialresolver.h"
+#include "instancemonitor.h"
+#include "sources/dassource.h"
+
+InstanceController::InstanceController(InstanceMonitor* monitor, KeychainStore* keychain, QObject* parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+    , m_resolver(new CredentialResolver(keychain, this))
+{
+    connect(m_resolver, &CredentialResolver::resolved, this, [this](const CredentialResolver::Result& result) {
+        if (result.requestId != m_pendingRequest || !m_current)
+            return;
+        m_pendingRequest = 0;
+        if (!result.isValid()) {
+            emit credentialProblem(result.error);
+            return;
+        }
+        start(*m_current, result.key, result.originText);
+    });
+}
+
+InstanceController::~InstanceController() = default;
+
+void InstanceController::open(const InstanceProfile& profile)
+{
+    close();
+    m_current = profile;
+    emit currentChanged(m_current);
+    m_pendingRequest = m_resolver->resolve(profile.credential);
+}
+
+void InstanceController::open(const InstanceProfile& profile, const AccessKey& key)
+{
+    close();
+    m_current = profile;
+    emit currentChanged(m_current);
+    start(profile, key, tr("given at start"));
+}
+
+void InstanceController::close()
+{
+    m_pendingRequest = 0;
+    m_origin.clear();
+    m_monitor->setSource(nullptr);
+    if (m_current) {
+        m_current.reset();
+        emit currentChanged(m_current);
+    }
+}
+
+void InstanceController::start(const InstanceProfile& profile, const AccessKey& key, const QString& origin)
+{
+    m_origin = origin;
+    m_monitor->setSource(new DasSource(profile.endpoint(), key, profile.instanceId, profile.nodeId, m_fetchOptions));
+    m_monitor->setRefreshIntervalMs(profile.refreshIntervalMs);
+    m_monitor->refreshNow();
+    emit opened(origin);
+}

@@ -5,502 +5,502 @@
     <name>AliyunCliConfig</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义值</translation>
     </message>
     <message>
         <source>The Aliyun CLI profile &apos;%1&apos; (mode %2) has no %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置“%1”（模式 %2）缺少 %3。</translation>
     </message>
     <message>
         <source>In the Aliyun CLI profile &apos;%1&apos;, %2 must be text, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>在阿里云 CLI 配置“%1”中，%2 必须是文本，而不是%3。</translation>
     </message>
     <message>
         <source>In the Aliyun CLI profile &apos;%1&apos;, mode must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在阿里云 CLI 配置“%1”中，mode 必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>The Aliyun CLI profile &apos;%1&apos; has no mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置“%1”缺少 mode。</translation>
     </message>
     <message>
         <source>The Aliyun CLI profile &apos;%1&apos; uses mode %2, which SessionScope does not support; use a profile with mode AK or StsToken, or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置“%1”使用的模式 %2 不受 SessionScope 支持；请使用模式为 AK 或 StsToken 的配置，或使用环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件为空。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件不是有效的 JSON：%1（位于偏移量 %2）。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>In the Aliyun CLI configuration, &quot;current&quot; must be text, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中，&quot;current&quot; 必须是文本，而不是%1。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration has no &quot;profiles&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中没有 &quot;profiles&quot; 列表。</translation>
     </message>
     <message>
         <source>In the Aliyun CLI configuration, &quot;profiles&quot; must be a list, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中，&quot;profiles&quot; 必须是列表，而不是%1。</translation>
     </message>
     <message>
         <source>Profile #%1 in the Aliyun CLI configuration must be an object, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中的配置 #%1 必须是对象，而不是%2。</translation>
     </message>
     <message>
         <source>In profile #%1 of the Aliyun CLI configuration, &quot;name&quot; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件的配置 #%1 中，&quot;name&quot; 必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>Profile #%1 in the Aliyun CLI configuration has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中的配置 #%1 没有名称。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration has two profiles named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中有两个名为“%1”的配置。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration contains no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中没有任何配置。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration has no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中没有名为“%1”的配置。</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_PROFILE names the profile &apos;%1&apos;, but the Aliyun CLI configuration has no profile of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALIBABA_CLOUD_PROFILE 指定了配置“%1”，但阿里云 CLI 配置文件中没有该名称的配置。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration names &apos;%1&apos; as its current profile, but has no profile of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件将“%1”指定为当前配置，但其中没有该名称的配置。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration names no current profile and has no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件未指定当前配置，也没有名为“%1”的配置。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取阿里云 CLI 配置文件 %1：%2</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration %1 is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件 %1 大于 4 MiB。</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>error: cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法写入标准输出</translation>
     </message>
     <message>
         <source>error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：csv（默认）或 json。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Write the sessions to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>将会话写入文件（- 表示标准输出）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Also write the per-user/client/db statistics CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将按用户/客户端/数据库的统计 CSV 写入文件。</translation>
     </message>
     <message>
         <source>Do not prefix text cells that start with = + - @ with a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>不为以 = + - @ 开头的文本单元格添加引号前缀。</translation>
     </message>
     <message>
         <source>error: unknown format &quot;%1&quot;; use csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：未知格式 &quot;%1&quot;；请使用 csv 或 json</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Take one snapshot of an instance&apos;s sessions through DAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 DAS 获取实例会话的一次快照。</translation>
     </message>
     <message>
         <source>Instance ID (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID（必填）。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Node ID (PolarDB).</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 ID（PolarDB）。</translation>
     </message>
     <message>
         <source>DAS endpoint URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>DAS 接入地址 URL（默认 %1）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Give up after this many seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此秒数后放弃（默认 30）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Seconds between polls (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询间隔秒数（默认 1）。</translation>
     </message>
     <message>
         <source>error: --instance is required</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：必须指定 --instance</translation>
     </message>
     <message>
         <source>error: --timeout and --poll-interval take a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：--timeout 和 --poll-interval 的值必须是正的秒数</translation>
     </message>
     <message>
         <source>error: InvalidEndpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：InvalidEndpoint：%1</translation>
     </message>
     <message>
         <source>error: NoCredentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：NoCredentials：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
     </message>
     <message>
         <source>error: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1 — %2</translation>
     </message>
     <message>
         <source>warning: the local clock is %1 s off the service&apos;s; corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：本地时钟与服务端相差 %1 秒；已校正</translation>
     </message>
     <message>
         <source>Convert a saved GetMySQLAllSessionAsync response.</source>
-        <translation type="unfinished"></translation>
+        <translation>转换已保存的 GetMySQLAllSessionAsync 响应。</translation>
     </message>
     <message>
         <source>The saved response (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的响应（JSON）。</translation>
     </message>
     <message>
         <source>Instance ID to record in the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>要记录在输出中的实例 ID。</translation>
     </message>
     <message>
         <source>Node ID to record in the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>要记录在输出中的节点 ID。</translation>
     </message>
     <message>
         <source>error: convert takes exactly one response file</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：convert 只接受一个响应文件</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法读取 %1：%2</translation>
     </message>
     <message>
         <source>error: MalformedResponse: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：MalformedResponse：%1：%2</translation>
     </message>
     <message>
         <source>error: %1: the saved response is an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1：已保存的响应是一个错误：%2</translation>
     </message>
     <message>
         <source>error: %1: the saved response holds no snapshot (IsFinish %2, State %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1：已保存的响应中没有快照（IsFinish %2，State %3）</translation>
     </message>
     <message>
         <source>Print the canonical request, the string to sign and the Authorization header of a V3 request.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 V3 请求的规范请求、待签名字符串和 Authorization 请求头。</translation>
     </message>
     <message>
         <source>AccessKey ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID。</translation>
     </message>
     <message>
         <source>AccessKey secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret。</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>STS security token.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 安全令牌。</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>x-acs-date, yyyy-MM-ddTHH:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-acs-date，格式为 yyyy-MM-ddTHH:mm:ssZ。</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>x-acs-signature-nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>x-acs-signature-nonce。</translation>
     </message>
     <message>
         <source>nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>随机数</translation>
     </message>
     <message>
         <source>API action.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 操作名称。</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>API version.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 版本。</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Host header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host 请求头。</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>HTTP method (default POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 方法（默认 POST）。</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>A query parameter, repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数，可重复指定。</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>键=值</translation>
     </message>
     <message>
         <source>error: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：必须指定 --%1</translation>
     </message>
     <message>
         <source>error: --param takes key=value, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：--param 的格式应为 key=value，实际为 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>CredentialResolver</name>
     <message>
         <source>environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
     </message>
     <message>
         <source>environment (ALIBABA_CLOUD_ACCESS_KEY_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID）</translation>
     </message>
     <message>
         <source>Aliyun CLI profile &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置“%1”（%2）</translation>
     </message>
     <message>
         <source>keychain entry &apos;%1&apos; (kept in memory for this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环条目“%1”（本次运行期间保存在内存中）</translation>
     </message>
     <message>
         <source>keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环条目“%1”</translation>
     </message>
     <message>
         <source>There is no Aliyun CLI configuration at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有阿里云 CLI 配置文件。</translation>
     </message>
     <message>
         <source>No credentials in the environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量中没有凭据：%1</translation>
     </message>
     <message>
         <source>No keychain credential is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择系统密钥环中的凭据。</translation>
     </message>
     <message>
         <source>The keychain cannot be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问系统密钥环。</translation>
     </message>
     <message>
         <source>Nothing is saved in the keychain under &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环中“%1”下没有保存任何内容。</translation>
     </message>
     <message>
         <source>No credentials found. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到凭据。%1</translation>
     </message>
 </context>
 <context>
     <name>DasCall</name>
     <message>
         <source>The answer exceeded %1 MiB and was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超过 %1 MiB，已丢弃。</translation>
     </message>
     <message>
         <source>No answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内无响应。</translation>
     </message>
     <message>
         <source>The endpoint redirected to %1; use that address as the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址重定向到了 %1；请改用该地址作为接入地址。</translation>
     </message>
 </context>
 <context>
     <name>DasClient</name>
     <message>
         <source>The endpoint is not a valid URL with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址不是包含主机名的有效 URL。</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址必须以 https:// 开头。</translation>
     </message>
     <message>
         <source>Plain http:// is allowed only for this computer (localhost); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本机（localhost）允许使用明文 http://；%1 请使用 https://。</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址不能包含用户名或密码。</translation>
     </message>
     <message>
         <source>The endpoint must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址不能包含查询参数或片段。</translation>
     </message>
     <message>
         <source>The endpoint must not contain a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址不能包含路径。</translation>
     </message>
 </context>
 <context>
     <name>DasErrors</name>
     <message>
         <source>HTTP status %1 with no error details</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码 %1，无错误详情</translation>
     </message>
 </context>
 <context>
     <name>DimensionChartView</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Show every key as a sortable table instead of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>以可排序的表格（而非图表）显示所有条目</translation>
     </message>
     <message>
         <source>Sessions by user</source>
-        <translation type="unfinished"></translation>
+        <translation>按用户统计会话</translation>
     </message>
     <message>
         <source>Sessions by client</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户端统计会话</translation>
     </message>
     <message>
         <source>Sessions by database</source>
-        <translation type="unfinished"></translation>
+        <translation>按数据库统计会话</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1</translation>
     </message>
     <message>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 %1</translation>
     </message>
     <message>
         <source>Database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1</translation>
     </message>
     <message numerus="yes">
         <source>Others (%n users)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他（%n 个用户）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Others (%n clients)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他（%n 个客户端）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Others (%n databases)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其他（%n 个数据库）</numerusform>
         </translation>
     </message>
     <message>
@@ -508,103 +508,106 @@
 Total: %2
 Active: %3
 Idle: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+总数：%2
+活跃：%3
+空闲：%4</translation>
     </message>
     <message>
         <source>Others (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（%1）</translation>
     </message>
 </context>
 <context>
     <name>DimensionStatModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总数</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_ID，但未设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET，但未设置 ALIBABA_CLOUD_ACCESS_KEY_ID。</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Resume refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复刷新</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
     <message>
         <source> &lt;small&gt;(request %1)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;small&gt;(请求 ID %1)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Automatic refresh is paused for this instance until you fix this and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停此实例的自动刷新，请在解决问题后恢复刷新。</translation>
     </message>
     <message>
         <source>No snapshot has been taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未获取任何快照。</translation>
     </message>
     <message>
         <source>Showing the last good snapshot, taken %1 (%2 ago): its figures are stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示最近一次成功获取的快照（获取于 %1，%2前）：其数据已过时。</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
 </context>
@@ -612,489 +615,489 @@ Idle: %4</source>
     <name>FetchError</name>
     <message>
         <source>The STS security token is missing or has expired. Obtain a new token and update the credential of this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 安全令牌缺失或已过期。请获取新的令牌并更新此实例的凭据。</translation>
     </message>
     <message>
         <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance&apos;s credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret 与 AccessKey ID 不匹配。请检查此实例凭据中的 AccessKey Secret。</translation>
     </message>
     <message>
         <source>The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM console.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID 不存在或已被禁用。请在 RAM 控制台中检查此实例的凭据。</translation>
     </message>
     <message>
         <source>The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example through the AliyunHDMReadOnlyAccess policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 RAM 身份无权读取会话。请为其授予 hdm:GetMySQLAllSessionAsync 权限，例如通过 AliyunHDMReadOnlyAccess 策略授权。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Synchronise the clock (NTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟与服务端相差超过 15 分钟。请同步时钟（NTP）。</translation>
     </message>
     <message>
         <source>The service is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端正在限流。SessionScope 会退避后重试；延长刷新间隔可避免此问题。</translation>
     </message>
     <message>
         <source>The service or the network failed temporarily. SessionScope retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务或网络暂时故障。SessionScope 将自动重试。</translation>
     </message>
     <message>
         <source>The service rejected the request. Check the instance ID, the node ID and the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了该请求。请检查实例 ID、节点 ID 和接入地址。</translation>
     </message>
     <message>
         <source>The service&apos;s answer could not be read. The last good snapshot stays on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析服务返回的响应。屏幕上仍显示最近一次成功获取的快照。</translation>
     </message>
     <message>
         <source>DAS could not collect the sessions of this instance. The next refresh tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAS 未能采集此实例的会话。下次刷新时将重试。</translation>
     </message>
     <message>
         <source>Collecting the sessions took too long. The next refresh tries again; a busy instance may need a longer deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>采集会话耗时过长。下次刷新时将重试；繁忙的实例可能需要更长的超时时间。</translation>
     </message>
     <message>
         <source>The endpoint&apos;s certificate was refused. Check the endpoint URL and the system&apos;s CA certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址的证书被拒绝。请检查接入地址 URL 和系统的 CA 证书。</translation>
     </message>
     <message>
         <source> (request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (请求 ID %1)</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>正则</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅活跃</translation>
     </message>
     <message>
         <source>Idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>事务中空闲</translation>
     </message>
     <message>
         <source>Filter user, client, database, command, state, SQL… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选用户、客户端、数据库、命令、状态、SQL…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Treat the filter as a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>将筛选条件视为正则表达式</translation>
     </message>
     <message>
         <source>Only sessions that sleep inside an open transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示在未结束的事务中处于 Sleep 状态的会话</translation>
     </message>
     <message>
         <source>Invalid pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的匹配模式：%1</translation>
     </message>
     <message>
         <source>Showing exactly these thread IDs; Esc or click to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示这些线程 ID；按 Esc 或单击以清除</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Click to remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>单击以移除此筛选条件</translation>
     </message>
 </context>
 <context>
     <name>InstanceDialog</name>
     <message>
         <source>Import into keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>导入系统密钥环</translation>
     </message>
     <message>
         <source>Add an instance</source>
-        <translation type="unfinished"></translation>
+        <translation>添加实例</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>e.g. Orders primary</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：订单主库</translation>
     </message>
     <message>
         <source>e.g. rm-bp1xxxxxxxxxxxxxx or pc-bp1xxxxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：rm-bp1xxxxxxxxxxxxxx 或 pc-bp1xxxxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>PolarDB only; empty for the whole cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于 PolarDB；留空表示整个集群</translation>
     </message>
     <message>
         <source>Public (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>公网（%1）</translation>
     </message>
     <message>
         <source>VPC (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC（%1）</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 URL</translation>
     </message>
     <message>
         <source>https://host/ (plain http:// only for this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/（明文 http:// 仅限本机）</translation>
     </message>
     <message numerus="yes">
         <source>Every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Instance ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Node ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 ID(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔(&amp;R)：</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Aliyun CLI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置</translation>
     </message>
     <message>
         <source>AccessKey saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥环中的 AccessKey</translation>
     </message>
     <message>
         <source>Automatic: environment, then Aliyun CLI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：先环境变量，再阿里云 CLI 配置</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Copy this profile&apos;s AccessKey into the keychain, so that this instance keeps working when the CLI configuration changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此配置的 AccessKey 复制到系统密钥环中，这样即使 CLI 配置文件发生变化，此实例仍可正常使用。</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;P)：</translation>
     </message>
     <message>
         <source>e.g. LTAI5t…</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：LTAI5t…</translation>
     </message>
     <message>
         <source>optional; only for STS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；仅用于 STS 凭据</translation>
     </message>
     <message>
         <source>AccessKey &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID(&amp;I)：</translation>
     </message>
     <message>
         <source>AccessKey se&amp;cret:</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret(&amp;C)：</translation>
     </message>
     <message>
         <source>S&amp;TS token:</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 安全令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 4 MiB。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2, not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，不支持）</translation>
     </message>
     <message>
         <source>no mode</source>
-        <translation type="unfinished"></translation>
+        <translation>无模式</translation>
     </message>
     <message>
         <source>The CLI&apos;s current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>CLI 的当前配置</translation>
     </message>
     <message>
         <source>%1 (not in the configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不在配置文件中）</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set (%1), with its secret and an STS token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_ID（%1）及其 Secret 和 STS 安全令牌。</translation>
     </message>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set (%1), with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_ID（%1）及其 Secret。</translation>
     </message>
     <message>
         <source>They are read from the environment SessionScope was started in, each time the instance is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次打开实例时，都会从启动 SessionScope 时的环境中读取这些变量。</translation>
     </message>
     <message>
         <source>Set them before starting SessionScope, or choose another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在启动 SessionScope 前设置这些变量，或选择其他来源。</translation>
     </message>
     <message>
         <source>Now this finds the environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前检测到环境变量。</translation>
     </message>
     <message>
         <source>Now this finds nothing: the environment variables are not set and there is no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未找到凭据：未设置环境变量，且不存在 %1。</translation>
     </message>
     <message>
         <source>Now this finds the Aliyun CLI profile &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前检测到阿里云 CLI 配置“%1”。</translation>
     </message>
     <message>
         <source>Now this finds nothing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未找到凭据：%1</translation>
     </message>
     <message>
         <source>Uses the environment variables when they are set, else the Aliyun CLI profile named by ALIBABA_CLOUD_PROFILE or the configuration&apos;s current profile, looked up each time the instance is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果设置了环境变量则使用环境变量，否则使用 ALIBABA_CLOUD_PROFILE 指定的阿里云 CLI 配置或配置文件中的当前配置；每次打开实例时重新查找。</translation>
     </message>
     <message>
         <source>Run `aliyun configure` to create %1, or choose another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行 `aliyun configure` 创建 %1，或选择其他来源。</translation>
     </message>
     <message>
         <source>Profiles from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置来自 %1。</translation>
     </message>
     <message>
         <source>Now &apos;%1&apos; from %2, looked up each time the instance is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前为 %2 中的“%1”；每次打开实例时重新查找。</translation>
     </message>
     <message>
         <source>Mode %1, from %2. The key is read each time the instance is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 %1，来自 %2。每次打开实例时都会重新读取 AccessKey。</translation>
     </message>
     <message>
         <source>Mode %1, region %2, from %3. The key is read each time the instance is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 %1，地域 %2，来自 %3。每次打开实例时都会重新读取 AccessKey。</translation>
     </message>
     <message>
         <source>The AccessKey of the Aliyun CLI profile &apos;%1&apos; is saved in the keychain when you press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击“保存”时，阿里云 CLI 配置“%1”的 AccessKey 将保存到系统密钥环中。</translation>
     </message>
     <message>
         <source>The saved secret is kept unless you type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>除非输入新的 Secret，否则保留已保存的 Secret。</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找系统密钥环…</translation>
     </message>
     <message>
         <source>The secret is stored in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret 保存在系统密钥环中，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
     <message>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 秒</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>There is no Aliyun CLI configuration at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有阿里云 CLI 配置文件。</translation>
     </message>
     <message>
         <source>No Aliyun CLI profile is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择阿里云 CLI 配置。</translation>
     </message>
     <message>
         <source>The Aliyun CLI configuration has no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置文件中没有名为“%1”的配置。</translation>
     </message>
     <message>
         <source>Type the AccessKey secret that belongs to the new AccessKey ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入与新 AccessKey ID 对应的 AccessKey Secret。</translation>
     </message>
     <message>
         <source>Type the AccessKey secret again to change the STS token.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需更改 STS 安全令牌，请重新输入 AccessKey Secret。</translation>
     </message>
     <message>
         <source>The AccessKey ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID 为空。</translation>
     </message>
     <message>
         <source>The AccessKey ID must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey ID 不能包含空格。</translation>
     </message>
     <message>
         <source>The AccessKey secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret 为空。</translation>
     </message>
     <message>
         <source>Nothing is saved under this profile&apos;s keychain entry any more; type the AccessKey again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此实例配置的系统密钥环条目下已没有保存任何内容；请重新输入 AccessKey。</translation>
     </message>
     <message>
         <source>The AccessKey could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 AccessKey：%1</translation>
     </message>
     <message>
         <source>The instance is saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实例已保存。%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
     <name>InstanceListView</name>
     <message>
         <source>No instances yet. Right-click to add one, or import profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无实例。右键单击以添加实例，或导入实例配置。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>&amp;Add an instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加实例(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)…</translation>
     </message>
     <message>
         <source>E&amp;xport profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出实例配置(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Import profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入实例配置(&amp;I)…</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Remove the instance “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除实例“%1”？</translation>
     </message>
     <message>
         <source>Its AccessKey stays in the keychain: another instance uses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 AccessKey 仍保留在系统密钥环中：另一个实例也在使用它。</translation>
     </message>
     <message>
         <source>Its AccessKey is deleted from the keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 AccessKey 也将从系统密钥环中删除。</translation>
     </message>
     <message>
         <source>The instance was removed, but its AccessKey could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实例已移除，但无法从系统密钥环中删除其 AccessKey：%1</translation>
     </message>
     <message>
         <source>Export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导出实例配置</translation>
     </message>
     <message>
         <source>SessionScope profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionScope 实例配置 (*.json)</translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入实例配置</translation>
     </message>
     <message>
         <source>SessionScope profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionScope 实例配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The profiles could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将实例配置写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profile(s) to %1, without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个实例配置导出到 %1（不含密钥）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to be a profile export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不是有效的实例配置导出文件。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个实例配置。</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,808 +1105,811 @@ Idle: %4</source>
     <name>InstanceProfile</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义值</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>The display name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称为空。</translation>
     </message>
     <message>
         <source>The instance ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID 为空。</translation>
     </message>
     <message>
         <source>The instance ID must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID 不能包含空格。</translation>
     </message>
     <message>
         <source>The node ID must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 ID 不能包含空格。</translation>
     </message>
     <message>
         <source>The custom endpoint is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义接入地址为空。</translation>
     </message>
     <message>
         <source>The refresh interval must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔必须介于 %1 到 %2 秒之间。</translation>
     </message>
     <message>
         <source>No keychain credential is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择系统密钥环中的凭据。</translation>
     </message>
     <message>
         <source>A profile must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例配置必须是对象，而不是%1。</translation>
     </message>
     <message>
         <source>&quot;id&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; 不是 UUID。</translation>
     </message>
     <message>
         <source>&quot;source&quot; must be &quot;das&quot; or &quot;mysql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;source&quot; 必须是 &quot;das&quot; 或 &quot;mysql&quot;。</translation>
     </message>
     <message>
         <source>&quot;endpoint&quot; must be &quot;public&quot;, &quot;vpc&quot; or &quot;custom&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;endpoint&quot; 必须是 &quot;public&quot;、&quot;vpc&quot; 或 &quot;custom&quot;。</translation>
     </message>
     <message>
         <source>&quot;credential.kind&quot; must be &quot;default&quot;, &quot;environment&quot;, &quot;cliProfile&quot; or &quot;keychain&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;credential.kind&quot; 必须是 &quot;default&quot;、&quot;environment&quot;、&quot;cliProfile&quot; 或 &quot;keychain&quot;。</translation>
     </message>
     <message>
         <source>&quot;credential&quot; must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;credential&quot; 必须是对象，而不是%1。</translation>
     </message>
     <message>
         <source>&quot;refreshIntervalMs&quot; must be a number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;refreshIntervalMs&quot; 必须是数字，而不是%1。</translation>
     </message>
 </context>
 <context>
     <name>KeychainStore</name>
     <message>
         <source>No credential id was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供凭据 ID。</translation>
     </message>
     <message>
         <source>The credential &apos;%1&apos; needs both an AccessKey ID and an AccessKey secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据“%1”需要同时提供 AccessKey ID 和 AccessKey Secret。</translation>
     </message>
     <message>
         <source>The keychain entry &apos;%1&apos; was not written by SessionScope or is damaged; save the credential again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环条目“%1”不是由 SessionScope 写入的或已损坏；请重新保存凭据。</translation>
     </message>
     <message>
         <source>The keychain entry &apos;%1&apos; could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除系统密钥环条目“%1”：%2</translation>
     </message>
     <message>
         <source>no keychain service is running</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的密钥环服务</translation>
     </message>
     <message>
         <source>this system has no supported keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统没有受支持的密钥环</translation>
     </message>
     <message>
         <source>the keychain is locked or refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定或拒绝访问</translation>
     </message>
     <message>
         <source>the keychain service did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环服务未响应</translation>
     </message>
     <message>
         <source>the keychain service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接密钥环服务：%1</translation>
     </message>
     <message>
         <source>No keychain is available (%1); secrets entered now are kept in memory until SessionScope quits and are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统密钥环（%1）；现在输入的密钥仅保存在内存中，SessionScope 退出后即丢失，不会被保存。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Snapshot exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照已导出。</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>SessionScope</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionScope</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监控</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即刷新</translation>
     </message>
     <message>
         <source>Take a snapshot now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即获取快照（F5）</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Pause or resume automatic refresh (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或恢复自动刷新（空格键）</translation>
     </message>
     <message>
         <source> Refresh every </source>
-        <translation type="unfinished"></translation>
+        <translation> 刷新间隔 </translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Automatic refresh interval, remembered per instance</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新间隔（按实例分别保存）</translation>
     </message>
     <message>
         <source>Export snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出快照…</translation>
     </message>
     <message>
         <source>Write the sessions and statistics as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将会话和统计数据导出为 CSV（Ctrl+E）</translation>
     </message>
     <message>
         <source>%1 — SessionScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SessionScope</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 个线程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n thread(s) not in the session list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n 个线程不在会话列表中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n session(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导出 %n 个会话…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>There is no snapshot to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可导出的快照。</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>导出快照</translation>
     </message>
     <message numerus="yes">
         <source>All %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 个会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n row(s) shown (filters and drill-down applied)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>当前显示的 %n 行（已应用筛选和下钻）</numerusform>
         </translation>
     </message>
     <message>
         <source>Also write the statistics CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>同时导出统计 CSV</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
     <name>ProfileListModel</name>
     <message>
         <source>%1, node %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，节点 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Endpoint: %2
 Credentials: %3
 Refresh every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+接入地址：%2
+凭据：%3
+刷新间隔：%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>the Aliyun CLI&apos;s current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 的当前配置</translation>
     </message>
     <message>
         <source>Aliyun CLI profile &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 CLI 配置“%1”</translation>
     </message>
     <message>
         <source>AccessKey saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥环中的 AccessKey</translation>
     </message>
     <message>
         <source>environment, then the Aliyun CLI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>先环境变量，再阿里云 CLI 配置</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>There is no saved profile with this id; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在此 ID 对应的已保存实例配置；它可能已被移除。</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 JSON：%1（位于偏移量 %2）。</translation>
     </message>
     <message>
         <source>The file is not a SessionScope profile export: it must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 SessionScope 实例配置导出文件：它必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>The file is not a SessionScope profile export (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 SessionScope 实例配置导出文件（其 &quot;format&quot; 不是 &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>The file was written by a newer SessionScope (format version %1); this one reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件由更新版本的 SessionScope 写入（格式版本 %1）；当前版本只能读取格式版本 %2。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>The file has no &quot;profiles&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中没有 &quot;profiles&quot; 列表。</translation>
     </message>
     <message>
         <source>Profile #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>实例配置 #%1</translation>
     </message>
     <message>
         <source>Profile #%1 (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>实例配置 #%1（“%2”）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Profile #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>实例配置 #%1：%2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本 %2）</translation>
     </message>
 </context>
 <context>
     <name>SessionDetailPane</name>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 ID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Client alias</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端别名</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>事务</translation>
     </message>
     <message>
         <source>Transaction time</source>
-        <translation type="unfinished"></translation>
+        <translation>事务持续时间</translation>
     </message>
     <message>
         <source>SQL template</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 模板</translation>
     </message>
     <message>
         <source>No SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>无 SQL</translation>
     </message>
     <message>
         <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 SQL</translation>
     </message>
     <message>
         <source>Copy the full SQL text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将完整 SQL 文本复制到剪贴板</translation>
     </message>
     <message>
         <source>SQL:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL：</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source> — idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation> — 事务中空闲</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>This SQL text looks cut off by the server (%1 characters); the statement may be longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQL 文本似乎已被服务端截断（%1 个字符）；完整语句可能更长。</translation>
     </message>
     <message>
         <source>Session %1 — ended</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1 — 已结束</translation>
     </message>
     <message>
         <source>This session is no longer in the latest snapshot: it ended. Its last known state is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话已不在最新快照中：它已结束。下面显示的是其最后已知的状态。</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择会话</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Client alias</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端别名</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（秒）</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>事务</translation>
     </message>
     <message>
         <source>Trx time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>事务持续时间（秒）</translation>
     </message>
     <message>
         <source>SQL template</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 模板</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
     <name>SessionTableView</name>
     <message>
         <source>Filter by %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 = %2 筛选</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行</translation>
     </message>
     <message>
         <source>Copy SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 SQL</translation>
     </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>There is no snapshot to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的快照。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFetch</name>
     <message>
         <source>No complete snapshot within %1 s (%2 polls, %3 retries).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未获取到完整快照（轮询 %2 次，重试 %3 次）。</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次错误：%1</translation>
     </message>
     <message>
         <source>No DAS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 DAS 客户端。</translation>
     </message>
     <message>
         <source>DAS reported the session collection as failed (State %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>DAS 报告会话采集失败（State %1）。</translation>
     </message>
 </context>
 <context>
     <name>SnapshotParser</name>
     <message>
         <source>%1: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2，实际为 %3</translation>
     </message>
     <message>
         <source>%1: expected an integer, got the text &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为整数，实际为文本 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: expected true or false, got the text &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 true 或 false，实际为文本 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: SessionId is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少 SessionId</translation>
     </message>
     <message>
         <source>%1 is missing from a finished response</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成的响应中缺少 %1</translation>
     </message>
     <message>
         <source>%1 is missing while TotalSessionCount is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TotalSessionCount 为 %2，但缺少 %1</translation>
     </message>
     <message>
         <source>Data is missing from a successful response</source>
-        <translation type="unfinished"></translation>
+        <translation>成功的响应中缺少 Data</translation>
     </message>
     <message>
         <source>Data.IsFinish is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Data.IsFinish</translation>
     </message>
     <message>
         <source>Data.ResultId is missing from an unfinished response</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的响应中缺少 Data.ResultId</translation>
     </message>
     <message>
         <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 JSON（%1，位于第 %2 字节，共 %3 字节）</translation>
     </message>
     <message>
         <source>the response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 JSON 对象</translation>
     </message>
 </context>
 <context>
     <name>SummaryStrip</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>Idle in transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>事务中空闲</translation>
     </message>
     <message>
         <source>Longest active</source>
-        <translation type="unfinished"></translation>
+        <translation>最长活跃</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2前）</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>No instance</source>
-        <translation type="unfinished"></translation>
+        <translation>无实例</translation>
     </message>
     <message>
         <source>Fetching (poll %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>获取中（第 %1 次轮询）</translation>
     </message>
     <message>
         <source>Fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>获取中</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>已过时</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <source>Stale since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起已过时</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已暂停</translation>
     </message>
     <message>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 个</translation>
     </message>
 </context>
 <context>
     <name>TrendChartView</name>
     <message>
         <source>Total sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话总数</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃会话</translation>
     </message>
     <message>
         <source>Longest active (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>最长活跃（秒）</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
 </context>
 <context>
     <name>WelcomeView</name>
     <message>
         <source>SessionScope</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionScope</translation>
     </message>
     <message>
         <source>Watch the sessions of your MySQL instances refresh live: who is connected, from where, running what and for how long, and who is idle inside an open transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时刷新查看 MySQL 实例的会话：谁已连接、来自哪里、正在执行什么、执行了多久，以及谁在未结束的事务中空闲。</translation>
     </message>
     <message>
         <source>Add an instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加实例…</translation>
     </message>
     <message>
         <source>RDS MySQL, PolarDB MySQL or PolarDB-X, read through Alibaba Cloud DAS with your AccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS MySQL、PolarDB MySQL 或 PolarDB-X，使用您的 AccessKey 通过阿里云 DAS 读取。</translation>
     </message>
     <message>
         <source>Open the demo (local emulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示（本地模拟器）</translation>
     </message>
     <message>
         <source>Simulated sessions from a DAS emulator on this computer. No account and no key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自本机 DAS 模拟器的模拟会话。无需账号和密钥。</translation>
     </message>
     <message>
         <source>Import profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入实例配置…</translation>
     </message>
     <message>
         <source>Add the profiles of a JSON file exported by SessionScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加由 SessionScope 导出的 JSON 文件中的实例配置。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Watch the sessions of MySQL instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>监控 MySQL 实例的会话。</translation>
     </message>
     <message>
         <source>DAS endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAS 接入地址 URL。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Instance ID to monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>要监控的实例 ID。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Node ID (PolarDB).</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 ID（PolarDB）。</translation>
     </message>
     <message>
         <source>Refresh interval in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新间隔（秒）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>SessionScope</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionScope</translation>
     </message>
     <message>
         <source>Start SessionScope with --instance ID to monitor an instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --instance ID 启动 SessionScope 以监控实例。</translation>
     </message>
     <message>
         <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>无凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
         <source>%1 — SessionScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SessionScope</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1922,13 @@ Commands:
   sign      show how a V3 request is signed
 Run sessionscope-cli &lt;command&gt; --help for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sessionscope-cli &lt;命令&gt; [选项]
+命令：
+  snapshot  通过 DAS 获取实例的一次快照
+  convert   将已保存的 GetMySQLAllSessionAsync 响应转换为 CSV 或 JSON
+  sign      显示 V3 请求的签名方式
+运行 sessionscope-cli &lt;命令&gt; --help 查看其选项。
+</translation>
     </message>
 </context>
 </TS>

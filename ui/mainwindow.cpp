@@ -118,7 +118,11 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
         if (m_pinnedSession && ids.contains(*m_pinnedSession))
             m_detail->markEnded();
     });
+    // A filter that hides the current row makes the view pick another current row; the detail pane
+    // keeps the session the user chose.
+    connect(m_proxy, &SessionFilterProxy::filtersAboutToChange, this, [this] { m_merging = true; });
     connect(m_proxy, &SessionFilterProxy::filtersChanged, this, [this] {
+        m_merging = false;
         if (!m_proxy->hasDrillDown())
             m_drillDown.reset();
         updateDrillDownLabel();
@@ -178,12 +182,14 @@ void MainWindow::createActions()
         style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh now"), m_monitor, &InstanceMonitor::refreshNow);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Take a snapshot now (F5)"));
+    m_monitorActions.append(refresh);
 
     m_pauseAction = bar->addAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(Qt::Key_Space);
     m_pauseAction->setToolTip(tr("Pause or resume automatic refresh (Space)"));
     connect(m_pauseAction, &QAction::toggled, m_monitor, &InstanceMonitor::setPaused);
+    m_monitorActions.append(m_pauseAction);
 
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Refresh every "), bar));
@@ -204,6 +210,7 @@ void MainWindow::createActions()
         this, &MainWindow::showExportDialog);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     exportAction->setToolTip(tr("Write the sessions and statistics as CSV (Ctrl+E)"));
+    m_monitorActions.append(exportAction);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_filterBar->focusSearch(); });
@@ -320,6 +327,9 @@ void MainWindow::attachInstances(
         [this](const QString& message) { showProblem(QStringLiteral("DemoUnavailable"), message); });
 
     m_pages->setCurrentWidget(m_profiles->profiles().isEmpty() ? static_cast<QWidget*>(m_welcome) : m_monitorPage);
+    for (QAction* action : std::as_const(m_monitorActions))
+        action->setEnabled(m_controller->current().has_value());
+    m_interval->setEnabled(m_controller->current().has_value());
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
 }
 

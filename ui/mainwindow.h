@@ -110,6 +110,8 @@ private:
     QSplitter* m_bottomSplitter;
     QComboBox* m_interval;
     QAction* m_pauseAction;
+    // Meaningful only while an instance is open.
+    QList<QAction*> m_monitorActions;
     QTimer* m_clock;
     SnapshotExporter* m_exporter;
     QPointer<QProgressDialog> m_exportProgress;

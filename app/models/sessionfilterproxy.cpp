@@ -119,6 +119,7 @@ void SessionFilterProxy::clearAllFilters()
 
 void SessionFilterProxy::refilter()
 {
+    emit filtersAboutToChange();
     invalidateFilter();
     emit filtersChanged();
 }

@@ -61,6 +61,8 @@ public:
     void setSourceModel(QAbstractItemModel* sourceModel) override;
 
 signals:
+    // Around every filter change: rows are about to disappear and appear.
+    void filtersAboutToChange();
     void filtersChanged();
 
 protected:

@@ -114,6 +114,7 @@ private slots:
     void exportWritesTheCliFormat();
     void detailPaneSaysWhenItsSessionEnded();
     void copyRowsAsTsv();
+    void detailPaneKeepsItsSessionThroughFilters();
 
 private:
     void refreshAndWait();
@@ -403,6 +404,26 @@ void TestMainWindow::copyRowsAsTsv()
     QVERIFY(lines[1].startsWith(QStringLiteral("9\tx\t")));
     QVERIFY(lines[1].endsWith(QStringLiteral("SELECT 1  FROM t")));
     QVERIFY(lines[2].startsWith(QStringLiteral("8\tw\t")));
+}
+
+void TestMainWindow::detailPaneKeepsItsSessionThroughFilters()
+{
+    auto* source = new ScriptedSource;
+    m_monitor->setSource(source);
+    m_monitor->refreshNow();
+    source->deliver({session(1, QStringLiteral("a"), QStringLiteral("Query"), 5),
+        session(2, QStringLiteral("b"), QStringLiteral("Query"), 50),
+        session(3, QStringLiteral("c"), QStringLiteral("Query"), 500)});
+    SessionTableView* view = m_window->sessionView();
+    view->setCurrentIndex(m_window->sessionProxy()->mapFromSource(m_window->sessionModel()->indexOfSession(2)));
+    QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
+    // A drill-down that hides it, then clearing it: the pane stays on the session the user chose.
+    m_window->drillDown(Dimension::User, QString(), {1, 3}, QStringLiteral("Test"));
+    QCOMPARE(m_window->sessionProxy()->rowCount(), 2);
+    QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
+    m_window->clearDrillDown();
+    QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
+    QVERIFY(!m_window->detailPane()->isEnded());
 }
 
 QTEST_MAIN(TestMainWindow)

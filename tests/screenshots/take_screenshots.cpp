@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real window through the states the README shows and photographs the X server's root
+// window with ImageMagick's `import` at each one. Run by scripts/screenshots under Xvfb.
+#include "credentials/keychainstore.h"
+#include "das/accesskey.h"
+#include "dasemulator.h"
+#include "dimensionchartview.h"
+#include "instancedialog.h"
+#include "mainwindow.h"
+#include "models/sessionfilterproxy.h"
+#include "models/sessiontablemodel.h"
+#include "monitor/instancecontroller.h"
+#include "monitor/instancemonitor.h"
+#include "profiles/profilestore.h"
+#include "sessiontableview.h"
+#include "sources/demolauncher.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+void pump(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool waitUntil(const std::function<bool()>& condition, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+
+void shoot(const QString& directory, const QString& name)
+{
+    pump(600);
+    const QString path = QDir(directory).filePath(name);
+    QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), path});
+    QTextStream(stdout) << "screenshot: " << path << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(&app);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(out);
+
+    const AccessKey key {QStringLiteral("LTAIscreenshots"), QStringLiteral("screenshot-secret"), {}};
+    DasEmulator emulator;
+    emulator.setAccessKey(key);
+    EmulatorScenario scenario = EmulatorScenario::demo();
+    for (EmulatorInstance& instance : scenario.instances)
+        instance.runningPolls = 1;
+    emulator.setScenario(scenario);
+    if (emulator.listenOnLoopback() == 0)
+        return 1;
+
+    QTemporaryDir settingsDir;
+    ProfileStore profiles(settingsDir.filePath(QStringLiteral("profiles.ini")));
+    KeychainStore keychain;
+    auto* monitor = new InstanceMonitor(&app);
+    InstanceController controller(monitor, &keychain);
+    DemoLauncher demo;
+    MainWindow window(monitor);
+    window.attachInstances(&profiles, &keychain, &controller, &demo);
+    window.setGeometry(0, 0, 1600, 1000);
+    window.show();
+
+    // 1. First run: the welcome view.
+    shoot(out, QStringLiteral("welcome.png"));
+
+    // 2. The instance dialog, as a user adding an instance sees it.
+    auto* dialog = new InstanceDialog(&window, &profiles, &keychain);
+    dialog->instanceIdEdit()->setText(QStringLiteral("rm-2ze8g2am97624"));
+    dialog->displayNameEdit()->setText(QStringLiteral("orders-prod (RDS)"));
+    dialog->open();
+    shoot(out, QStringLiteral("instance-dialog.png"));
+    dialog->reject();
+
+    // 3. Two saved instances, one watched.
+    InstanceProfile orders;
+    orders.displayName = QStringLiteral("orders-prod (RDS)");
+    orders.instanceId = QStringLiteral("rm-demo");
+    orders.endpointKind = InstanceProfile::EndpointKind::Custom;
+    orders.customEndpoint = emulator.endpoint();
+    orders.credential.kind = CredentialReference::Kind::Environment;
+    InstanceProfile polar = orders;
+    polar.displayName = QStringLiteral("billing (PolarDB, node 2)");
+    polar.instanceId = QStringLiteral("pc-demo");
+    polar.nodeId = QStringLiteral("pi-demo-2");
+    profiles.add(orders);
+    profiles.add(polar);
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", key.id.toUtf8());
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", key.secret.toUtf8());
+    FetchOptions options;
+    options.pollIntervalMs = 200;
+    controller.setFetchOptions(options);
+    controller.open(*profiles.profile(profiles.profiles().constLast().id));
+    waitUntil([&] { return monitor->state() == InstanceMonitor::State::UpToDate; }, 15'000);
+    monitor->setRefreshIntervalMs(2000);
+    pump(9000);
+    SessionTableView* view = window.sessionView();
+    // The longest-running active query, selected, with its SQL in the detail pane.
+    for (int row = 0; row < window.sessionProxy()->rowCount(); ++row) {
+        const QModelIndex index = window.sessionProxy()->index(row, 0);
+        if (index.data(SessionTableModel::ActiveRole).toBool()) {
+            view->setCurrentIndex(index);
+            view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            break;
+        }
+    }
+    shoot(out, QStringLiteral("main-window.png"));
+
+    // 4. Drill-down from the largest user bar.
+    const DimensionStat top = monitor->snapshot()->userStats.first();
+    window.drillDown(Dimension::User, top.key, top.threadIds, {});
+    shoot(out, QStringLiteral("drill-down.png"));
+    window.clearDrillDown();
+
+    // 5. The service fails: banner, stale figures, last good snapshot kept.
+    EmulatorFault throttled;
+    throttled.type = EmulatorFault::Type::Throttling;
+    throttled.retryAfterMs = 100;
+    emulator.setPersistentFault(controller.current()->instanceId, throttled);
+    monitor->refreshNow();
+    waitUntil([&] { return monitor->state() == InstanceMonitor::State::Failed; }, 30'000);
+    pump(4000);
+    shoot(out, QStringLiteral("error-banner.png"));
+    return 0;
+}

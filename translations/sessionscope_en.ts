@@ -166,10 +166,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Instance ID (required).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>id</source>
         <translation type="unfinished" />
     </message>
@@ -198,19 +194,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>error: --instance is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>error: --timeout and --poll-interval take a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>error: InvalidEndpoint: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: NoCredentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -345,6 +333,30 @@
         <source>error: --param takes key=value, got "%1"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A SessionScope instance profile (its display name or id): instance, node, endpoint and credential, from the keychain if it is kept there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance ID (required without --profile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: NoSuchProfile: no SessionScope profile is named "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --instance or --profile is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: NoCredentials: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -439,6 +451,21 @@
     <name>DasErrors</name>
     <message>
         <source>HTTP status %1 with no error details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The demo needs das-emulator, which is built with the tests; it was not found beside SessionScope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo emulator could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo emulator stopped at once (exit status %1).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -696,6 +723,13 @@ Idle: %4</source>
     </message>
     <message>
         <source>Click to remove this filter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstanceController</name>
+    <message>
+        <source>given at start</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1349,6 +1383,22 @@ Idle: %4</source>
         <source>File:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credential: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo (local emulator)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
@@ -1839,10 +1889,6 @@ Refresh every %n s</numerusform></translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Instance ID to monitor.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>id</source>
         <translation type="unfinished" />
     </message>
@@ -1859,19 +1905,11 @@ Refresh every %n s</numerusform></translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>SessionScope</source>
+        <source>Instance ID to monitor, with the environment's credentials.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start SessionScope with --instance ID to monitor an instance.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — SessionScope</source>
+        <source>Open the demo (local emulator).</source>
         <translation type="unfinished" />
     </message>
 </context>

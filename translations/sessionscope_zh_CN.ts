@@ -167,10 +167,6 @@
         <translation>通过 DAS 获取实例会话的一次快照。</translation>
     </message>
     <message>
-        <source>Instance ID (required).</source>
-        <translation>实例 ID（必填）。</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -199,20 +195,12 @@
         <translation>轮询间隔秒数（默认 1）。</translation>
     </message>
     <message>
-        <source>error: --instance is required</source>
-        <translation>错误：必须指定 --instance</translation>
-    </message>
-    <message>
         <source>error: --timeout and --poll-interval take a positive number of seconds</source>
         <translation>错误：--timeout 和 --poll-interval 的值必须是正的秒数</translation>
     </message>
     <message>
         <source>error: InvalidEndpoint: %1</source>
         <translation>错误：InvalidEndpoint：%1</translation>
-    </message>
-    <message>
-        <source>error: NoCredentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)</source>
-        <translation>错误：NoCredentials：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
     </message>
     <message>
         <source>error: %1 — %2</source>
@@ -346,6 +334,30 @@
         <source>error: --param takes key=value, got &quot;%1&quot;</source>
         <translation>错误：--param 的格式应为 key=value，实际为 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>A SessionScope instance profile (its display name or id): instance, node, endpoint and credential, from the keychain if it is kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID (required without --profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: NoSuchProfile: no SessionScope profile is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --instance or --profile is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: NoCredentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -441,6 +453,21 @@
     <message>
         <source>HTTP status %1 with no error details</source>
         <translation>HTTP 状态码 %1，无错误详情</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLauncher</name>
+    <message>
+        <source>The demo needs das-emulator, which is built with the tests; it was not found beside SessionScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo emulator stopped at once (exit status %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,13 @@ Idle: %4</source>
     <message>
         <source>Click to remove this filter</source>
         <translation>单击以移除此筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceController</name>
+    <message>
+        <source>given at start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1415,22 @@ Idle: %4</source>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished">实例</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (local emulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
@@ -1876,10 +1926,6 @@ Refresh every %n s</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>Instance ID to monitor.</source>
-        <translation>要监控的实例 ID。</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -1896,20 +1942,12 @@ Refresh every %n s</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <source>SessionScope</source>
-        <translation>SessionScope</translation>
+        <source>Instance ID to monitor, with the environment&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start SessionScope with --instance ID to monitor an instance.</source>
-        <translation>使用 --instance ID 启动 SessionScope 以监控实例。</translation>
-    </message>
-    <message>
-        <source>No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>无凭据：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
-    </message>
-    <message>
-        <source>%1 — SessionScope</source>
-        <translation>%1 — SessionScope</translation>
+        <source>Open the demo (local emulator).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "credentials/credentialresolver.h"
 #include "credentials/environmentcredentials.h"
+#include "credentials/keychainstore.h"
 #include "das/acs3signer.h"
 #include "das/dasclient.h"
 #include "das/snapshotfetch.h"
 #include "export/sessioncsv.h"
 #include "export/snapshotjson.h"
+#include "profiles/profilestore.h"
 #include "sessions/snapshotparser.h"
 
 #include <QCommandLineParser>
@@ -119,7 +122,11 @@ int snapshot(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Take one snapshot of an instance's sessions through DAS."));
-    parser.addOption({QStringLiteral("instance"), tr("Instance ID (required)."), tr("id")});
+    parser.addOption({QStringLiteral("profile"),
+        tr("A SessionScope instance profile (its display name or id): instance, node, endpoint and credential, from "
+           "the keychain if it is kept there."),
+        tr("name")});
+    parser.addOption({QStringLiteral("instance"), tr("Instance ID (required without --profile)."), tr("id")});
     parser.addOption({QStringLiteral("node"), tr("Node ID (PolarDB)."), tr("id")});
     parser.addOption({QStringLiteral("endpoint"),
         tr("DAS endpoint URL (default %1).").arg(DasClient::publicEndpoint().toString()), tr("url")});
@@ -131,9 +138,25 @@ int snapshot(const QStringList& arguments)
     if (!parse(parser, QStringLiteral("snapshot"), arguments))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
 
-    const QString instance = parser.value(QStringLiteral("instance"));
+    std::optional<InstanceProfile> profile;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString wanted = parser.value(QStringLiteral("profile"));
+        const ProfileStore store;
+        for (const InstanceProfile& candidate : store.profiles()) {
+            if (candidate.displayName == wanted || candidate.id.toString(QUuid::WithoutBraces) == wanted)
+                profile = candidate;
+        }
+        if (!profile) {
+            printError(tr("error: NoSuchProfile: no SessionScope profile is named \"%1\"").arg(wanted));
+            return UsageError;
+        }
+    }
+    const QString instance = parser.isSet(QStringLiteral("instance")) ? parser.value(QStringLiteral("instance"))
+                                                                      : (profile ? profile->instanceId : QString());
+    const QString node = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
+                                                              : (profile ? profile->nodeId : QString());
     if (instance.isEmpty()) {
-        printError(tr("error: --instance is required"));
+        printError(tr("error: --instance or --profile is required"));
         return UsageError;
     }
     const auto output = readOutputOptions(parser);
@@ -149,28 +172,38 @@ int snapshot(const QStringList& arguments)
     }
     const QUrl endpoint = parser.isSet(QStringLiteral("endpoint"))
         ? QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")))
-        : DasClient::publicEndpoint();
+        : (profile ? profile->endpoint() : DasClient::publicEndpoint());
     if (const QString problem = DasClient::validateEndpoint(endpoint); !problem.isEmpty()) {
         printError(tr("error: InvalidEndpoint: %1").arg(problem));
         return UsageError;
     }
-    const auto key = EnvironmentCredentials::read();
-    if (!key) {
-        printError(tr("error: NoCredentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
-                      "(and ALIBABA_CLOUD_SECURITY_TOKEN for STS)"));
-        return NoCredentials;
-    }
+
+    // Without a profile: the environment, else the Aliyun CLI profile (the SDKs' chain).
+    CredentialReference reference;
+    if (profile)
+        reference = profile->credential;
+    KeychainStore keychain;
+    CredentialResolver resolver(&keychain);
 
     DasClient client;
     client.setEndpoint(endpoint);
-    client.setAccessKey(*key);
     client.setTransferTimeoutMs(std::min(DasClient::DefaultTransferTimeoutMs, int(timeout * 1000)));
     FetchOptions options;
     options.deadlineMs = int(timeout * 1000);
     options.pollIntervalMs = int(poll * 1000);
-    SnapshotFetch fetch(&client, instance, parser.value(QStringLiteral("node")), options);
+    SnapshotFetch fetch(&client, instance, node, options);
 
     int exitCode = FetchFailed;
+    QObject::connect(&resolver, &CredentialResolver::resolved, &fetch, [&](const CredentialResolver::Result& result) {
+        if (!result.isValid()) {
+            printError(tr("error: NoCredentials: %1").arg(result.error));
+            exitCode = NoCredentials;
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        client.setAccessKey(result.key);
+        fetch.start();
+    });
     QObject::connect(&fetch, &SnapshotFetch::finished, &fetch, [&](const SnapshotPtr& snapshot) {
         exitCode = writeSnapshot(*snapshot, *output);
         QCoreApplication::exit(exitCode);
@@ -183,7 +216,7 @@ int snapshot(const QStringList& arguments)
     QObject::connect(&fetch, &SnapshotFetch::clockSkewCorrected, &fetch, [](qint64 offsetMs) {
         printError(tr("warning: the local clock is %1 s off the service's; corrected").arg(offsetMs / 1000.0));
     });
-    fetch.start();
+    resolver.resolve(reference);
     QCoreApplication::exec();
     return exitCode;
 }

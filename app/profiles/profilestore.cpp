@@ -22,7 +22,8 @@ QString groupKey(const QUuid& id)
 
 ProfileStore::ProfileStore(QObject* parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>())
+    // Named explicitly: the window and sessionscope-cli read the same profiles.
+    , m_settings(std::make_unique<QSettings>(QStringLiteral("SessionScope"), QStringLiteral("SessionScope")))
 { }
 
 ProfileStore::ProfileStore(const QString& settingsFile, QObject* parent)

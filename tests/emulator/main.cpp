@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -36,9 +37,26 @@ void logRequest(const DasEmulator::RequestRecord& record)
 
 } // namespace
 
+namespace {
+
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void silenceServerDebug(QLoggingCategory* category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // QHttpServer's debug output prints every request header, signatures and STS tokens included;
+    // a category filter keeps it off whatever QT_LOGGING_RULES says.
+    previousFilter = QLoggingCategory::installFilter(silenceServerDebug);
     QCoreApplication::setApplicationName(QStringLiteral("das-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sessionscope-cli end to end: the real executable, run as a user would, against the DAS emulator
 // on loopback (which this test process serves while the CLI runs).
+#include "credentials/keychainstore.h"
 #include "das/accesskey.h"
 #include "das/dasclient.h"
 #include "das/snapshotfetch.h"
 #include "dasemulator.h"
 #include "export/sessioncsv.h"
+#include "profiles/profilestore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,10 +56,11 @@ private slots:
     void snapshotErrors_data();
     void snapshotErrors();
     void snapshotWithoutCredentials();
+    void snapshotWithAProfileAndTheKeychain();
     void snapshotRefusesPlainHttpToRemoteHosts();
 
 private:
-    Run cli(const QStringList& arguments, const AccessKey& credentials = key);
+    Run cli(const QStringList& arguments, const AccessKey& credentials = key, const QString& configHome = {});
 
     QString m_cli;
     std::unique_ptr<DasEmulator> m_emulator;
@@ -93,7 +96,7 @@ void TestCli::init()
     QVERIFY(m_emulator->listenOnLoopback() != 0);
 }
 
-Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials)
+Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials, const QString& configHome)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -104,6 +107,8 @@ Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials)
         env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), credentials.id);
         env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), credentials.secret);
     }
+    if (!configHome.isEmpty())
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(m_cli, arguments);
@@ -299,6 +304,47 @@ void TestCli::snapshotRefusesPlainHttpToRemoteHosts()
         QStringLiteral("--endpoint"), QStringLiteral("http://das.cn-shanghai.aliyuncs.com/")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("InvalidEndpoint"));
+}
+
+void TestCli::snapshotWithAProfileAndTheKeychain()
+{
+    // A profile saved by the window (same settings file), its key in the keychain; the CLI has no
+    // key in its environment.
+    const QString configHome = m_dir.filePath(QStringLiteral("config"));
+    {
+        ProfileStore store(configHome + QStringLiteral("/SessionScope/SessionScope.conf"));
+        InstanceProfile profile;
+        profile.displayName = QStringLiteral("orders-cli");
+        profile.instanceId = QStringLiteral("pc-cli");
+        profile.nodeId = QStringLiteral("pi-cli-1");
+        profile.endpointKind = InstanceProfile::EndpointKind::Custom;
+        profile.customEndpoint = m_emulator->endpoint();
+        profile.credential = {CredentialReference::Kind::Keychain, QStringLiteral("tst-cli-profile")};
+        QVERIFY(store.add(profile).ok());
+        store.sync();
+    }
+    KeychainStore keychain;
+    QSignalSpy written(&keychain, &KeychainStore::finished);
+    keychain.write(QStringLiteral("tst-cli-profile"), key);
+    QVERIFY(written.wait(10'000));
+    if (keychain.backend() != KeychainStore::Backend::Keychain)
+        QSKIP("No keychain on this session bus: run the suite through scripts/with-keyring");
+
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--profile"), QStringLiteral("orders-cli"),
+                            QStringLiteral("--format"), QStringLiteral("json")},
+        AccessKey {}, configHome);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("instanceId")).toString(), QStringLiteral("pc-cli"));
+    QCOMPARE(root.value(QStringLiteral("nodeId")).toString(), QStringLiteral("pi-cli-1"));
+    QVERIFY(!run.out.contains(key.secret.toUtf8()));
+
+    const Run missing = cli(
+        {QStringLiteral("snapshot"), QStringLiteral("--profile"), QStringLiteral("nope")}, AccessKey {}, configHome);
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("NoSuchProfile"));
+    keychain.remove(QStringLiteral("tst-cli-profile"));
+    QVERIFY(written.wait(10'000));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

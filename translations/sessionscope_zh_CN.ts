@@ -1431,6 +1431,18 @@ Idle: %4</source>
         <source>Demo (local emulator)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> Long-running after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active sessions running at least this long are marked red</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>

@@ -42,6 +42,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -204,6 +205,21 @@ void MainWindow::createActions()
             QSettings().setValue(QStringLiteral("instances/%1/refreshIntervalMs").arg(m_instanceKey), ms);
     });
     bar->addWidget(m_interval);
+
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Long-running after "), bar));
+    auto* threshold = new QSpinBox(bar);
+    threshold->setObjectName(QStringLiteral("longRunningThreshold"));
+    threshold->setRange(1, 86'400);
+    threshold->setSuffix(tr(" s"));
+    threshold->setToolTip(tr("Active sessions running at least this long are marked red"));
+    threshold->setValue(QSettings().value(QStringLiteral("table/longRunningSeconds"), 60).toInt());
+    m_model->setLongRunningThresholdSeconds(threshold->value());
+    connect(threshold, &QSpinBox::valueChanged, this, [this](int seconds) {
+        m_model->setLongRunningThresholdSeconds(seconds);
+        QSettings().setValue(QStringLiteral("table/longRunningSeconds"), seconds);
+    });
+    bar->addWidget(threshold);
 
     bar->addSeparator();
     QAction* exportAction = bar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export snapshot…"),

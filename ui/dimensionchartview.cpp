@@ -24,31 +24,18 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "chartstyle.h"
+
 #include <algorithm>
 
 namespace {
 
-const QColor activeColor(0x1f, 0x5f, 0xd1);
 const QColor idleColor(0xb4, 0xc5, 0xdc);
 // Qt Charts gives a vertical axis at most 40% of the chart's width and, with truncation off, lets
 // longer labels run off the left edge; the rest of that share goes to ticks and padding.
 int categoryLabelWidth(int chartWidth)
 {
     return std::max(60, chartWidth * 2 / 5 - 24);
-}
-
-// A tick interval of 1, 2 or 5 times a power of ten giving at most about six ticks, never below 1
-// because counts are whole numbers.
-qint64 niceStep(qint64 max)
-{
-    qint64 magnitude = 1;
-    while (true) {
-        for (const qint64 factor : {1, 2, 5}) {
-            if (max <= factor * magnitude * 6)
-                return factor * magnitude;
-        }
-        magnitude *= 10;
-    }
 }
 
 } // namespace
@@ -152,8 +139,8 @@ void DimensionChartView::createChart()
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
-    m_activeSet->setColor(activeColor);
-    m_activeSet->setBorderColor(activeColor);
+    m_activeSet->setColor(ChartStyle::activeColor);
+    m_activeSet->setBorderColor(ChartStyle::activeColor);
     m_idleSet->setColor(idleColor);
     m_idleSet->setBorderColor(idleColor);
     // Set order is stacking order: active from the axis outwards, idle after it.
@@ -328,7 +315,7 @@ void DimensionChartView::updateChart()
     if (m_categoryAxis->categories() != categories)
         m_categoryAxis->setCategories(categories);
 
-    const qint64 step = niceStep(std::max<qint64>(maxTotal, 1));
+    const qint64 step = ChartStyle::niceStep(std::max<qint64>(maxTotal, 1));
     const qint64 top = std::max<qint64>(step, (maxTotal + step - 1) / step * step);
     m_valueAxis->setTickInterval(qreal(step));
     m_valueAxis->setRange(0, qreal(top));

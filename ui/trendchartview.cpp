@@ -12,31 +12,18 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "chartstyle.h"
+
 #include <algorithm>
 
 namespace {
 
 const QColor totalColor(0x4a, 0x55, 0x68);
-const QColor activeColor(0x1f, 0x5f, 0xd1);
 const QColor maxActiveTimeColor(0xd9, 0x77, 0x06);
-
-// A tick interval of 1, 2 or 5 times a power of ten giving at most about six ticks, never below 1
-// because counts and seconds are whole numbers.
-qint64 niceStep(qint64 max)
-{
-    qint64 magnitude = 1;
-    while (true) {
-        for (const qint64 factor : {1, 2, 5}) {
-            if (max <= factor * magnitude * 6)
-                return factor * magnitude;
-        }
-        magnitude *= 10;
-    }
-}
 
 void setNiceRange(QValueAxis* axis, qint64 max)
 {
-    const qint64 step = niceStep(std::max<qint64>(max, 1));
+    const qint64 step = ChartStyle::niceStep(std::max<qint64>(max, 1));
     axis->setTickInterval(qreal(step));
     // One step of headroom when the maximum sits on a tick, so its line is not hidden by the frame.
     const qint64 top = (max / step + 1) * step;
@@ -73,7 +60,7 @@ TrendChartView::TrendChartView(QWidget* parent)
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
     , m_total(createSeries(tr("Total sessions"), totalColor, Qt::SolidLine, this))
-    , m_active(createSeries(tr("Active sessions"), activeColor, Qt::SolidLine, this))
+    , m_active(createSeries(tr("Active sessions"), ChartStyle::activeColor, Qt::SolidLine, this))
     , m_maxActiveTime(createSeries(tr("Longest active (s)"), maxActiveTimeColor, Qt::DashLine, this))
     , m_timeAxis(new QDateTimeAxis(this))
     , m_countAxis(createValueAxis(tr("Sessions"), this))

@@ -139,38 +139,41 @@ void SessionTableView::keyPressEvent(QKeyEvent* event)
 void SessionTableView::contextMenuEvent(QContextMenuEvent* event)
 {
     const QModelIndex index = indexAt(event->pos());
-    QMenu menu(this);
+    // popup(), not exec(): the menu must not run an event loop of its own while refreshes arrive.
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     if (index.isValid()) {
         const int column = index.column();
         if (column == SessionTableModel::UserColumn || column == SessionTableModel::ClientColumn
             || column == SessionTableModel::DbNameColumn || column == SessionTableModel::CommandColumn) {
             const QString value = index.data(Qt::DisplayRole).toString();
             const QString title = model()->headerData(column, Qt::Horizontal).toString();
-            menu.addAction(tr("Filter by %1 = %2").arg(title, value.isEmpty() ? tr("(none)") : value), this,
+            menu->addAction(tr("Filter by %1 = %2").arg(title, value.isEmpty() ? tr("(none)") : value), this,
                 [this, column, value] { emit filterByValueRequested(column, value); });
-            menu.addSeparator();
+            menu->addSeparator();
         }
     }
     QAction* copy
-        = menu.addAction(tr("Copy rows"), this, [this] { QApplication::clipboard()->setText(selectionAsTsv()); });
+        = menu->addAction(tr("Copy rows"), this, [this] { QApplication::clipboard()->setText(selectionAsTsv()); });
     copy->setShortcut(QKeySequence::Copy);
     copy->setEnabled(selectionModel() && selectionModel()->hasSelection());
     QAction* copySql
-        = menu.addAction(tr("Copy SQL"), this, [this] { QApplication::clipboard()->setText(currentSql()); });
+        = menu->addAction(tr("Copy SQL"), this, [this] { QApplication::clipboard()->setText(currentSql()); });
     copySql->setEnabled(!currentSql().isEmpty());
-    menu.exec(event->globalPos());
+    menu->popup(event->globalPos());
 }
 
 void SessionTableView::showHeaderMenu(const QPoint& position)
 {
-    QMenu menu(this);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     for (int column = 0; column < model()->columnCount(); ++column) {
-        QAction* action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        QAction* action = menu->addAction(model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool visible) { setColumnHidden(column, !visible); });
     }
-    menu.exec(horizontalHeader()->mapToGlobal(position));
+    menu->popup(horizontalHeader()->mapToGlobal(position));
 }
 
 void SessionTableView::selectSessions(const QList<qint64>& ids)

@@ -25,6 +25,8 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QItemSelectionModel>
@@ -115,6 +117,7 @@ private slots:
     void detailPaneSaysWhenItsSessionEnded();
     void copyRowsAsTsv();
     void detailPaneKeepsItsSessionThroughFilters();
+    void exportDialogWritesBothFiles();
 
 private:
     void refreshAndWait();
@@ -424,6 +427,29 @@ void TestMainWindow::detailPaneKeepsItsSessionThroughFilters()
     m_window->clearDrillDown();
     QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
     QVERIFY(!m_window->detailPane()->isEnded());
+}
+
+void TestMainWindow::exportDialogWritesBothFiles()
+{
+    refreshAndWait();
+    QTemporaryDir dir;
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog*>()) != nullptr && dialog->isVisible());
+    auto* path = dialog->findChild<QLineEdit*>();
+    QVERIFY(path);
+    // The suggested name: <instance>-<UTC yyyyMMdd-HHmmss>-sessions.csv.
+    QVERIFY2(QFileInfo(path->text()).fileName().startsWith(QLatin1String("rm-gui-")), qPrintable(path->text()));
+    QVERIFY(path->text().endsWith(QLatin1String("-sessions.csv")));
+    path->setText(dir.filePath(QStringLiteral("x-sessions.csv")));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    dialog->accept();
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().first().toString(), QString());
+    QFile sessions(dir.filePath(QStringLiteral("x-sessions.csv")));
+    QVERIFY(sessions.open(QIODevice::ReadOnly));
+    QCOMPARE(sessions.readAll(), SessionCsv::sessions(*m_monitor->snapshot(), {}));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x-stats.csv"))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -268,7 +268,7 @@ void DimensionChartView::updateChart()
     qint64 maxTotal = 0;
     QSet<QString> usedCategories;
     const QFontMetrics metrics(m_categoryAxis->labelsFont());
-    const auto add = [&](const DimensionStat& stat, const QString& category, const QString& label) {
+    const auto add = [&](const DimensionStat& stat, const QString& category, const QString& label, bool others) {
         // Long keys are elided in the middle: their start and end (schema prefix, host suffix)
         // tell them apart best.
         QString unique = metrics.elidedText(category, Qt::ElideMiddle, m_labelWidth);
@@ -285,13 +285,13 @@ void DimensionChartView::updateChart()
         const QString tooltip = tr("%1\nTotal: %2\nActive: %3\nIdle: %4")
                                     .arg(label, QString::number(stat.totalCount), QString::number(stat.activeCount),
                                         QString::number(idleCount));
-        bars.append(Bar {stat.key, stat.threadIds, label, tooltip});
+        bars.append(Bar {stat.key, stat.threadIds, label, tooltip, others});
     };
     // A horizontal bar chart counts categories from the bottom: the rest first, the largest last.
     if (ranking.othersKeyCount > 0)
-        add(ranking.others, tr("Others (%1)").arg(ranking.othersKeyCount), othersLabel(ranking.othersKeyCount));
+        add(ranking.others, tr("Others (%1)").arg(ranking.othersKeyCount), othersLabel(ranking.othersKeyCount), true);
     for (auto it = ranking.top.crbegin(); it != ranking.top.crend(); ++it)
-        add(*it, DimensionStatModel::displayKey(it->key), keyLabel(it->key));
+        add(*it, DimensionStatModel::displayKey(it->key), keyLabel(it->key), false);
 
     // Values are replaced in place so the bars stay where they are and only their lengths change.
     const auto apply = [](QBarSet* set, const QList<qreal>& values) {
@@ -327,7 +327,7 @@ void DimensionChartView::onBarClicked(int index)
     if (index < 0 || index >= m_bars.size())
         return;
     const Bar& bar = m_bars.at(index);
-    emit drillDownRequested(m_dimension, bar.key, bar.threadIds, bar.label);
+    emit drillDownRequested(m_dimension, bar.key, bar.threadIds, bar.label, bar.others);
 }
 
 void DimensionChartView::onBarHovered(bool status, int index)
@@ -344,5 +344,5 @@ void DimensionChartView::onRowActivated(const QModelIndex& proxyIndex)
     if (!source.isValid())
         return;
     const DimensionStat& stat = m_model->stat(source.row());
-    emit drillDownRequested(m_dimension, stat.key, stat.threadIds, keyLabel(stat.key));
+    emit drillDownRequested(m_dimension, stat.key, stat.threadIds, keyLabel(stat.key), false);
 }

@@ -56,8 +56,9 @@ public:
 signals:
     // For "Others" the key is null, the ids are the union of the keys it sums and the label says
     // how many keys that is.
+    // `others`: the bar that sums every key beyond the largest; its ids are fixed, not a key's.
     void drillDownRequested(
-        Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label);
+        Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label, bool others);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -70,6 +71,7 @@ private:
         QList<qint64> threadIds;
         QString label;
         QString tooltip;
+        bool others = false;
     };
 
     int barLimit() const;

@@ -109,7 +109,13 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
         updateStatus();
     });
     connect(m_monitor, &InstanceMonitor::historyChanged, this, [this] { m_trend->setHistory(m_monitor->history()); });
-    connect(m_banner, &ErrorBanner::retryRequested, m_monitor, &InstanceMonitor::refreshNow);
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        // Nothing to refresh when the instance could not even be opened (no credential): open again.
+        if (!m_monitor->source() && m_controller && m_controller->current())
+            m_controller->open(*m_controller->current());
+        else
+            m_monitor->refreshNow();
+    });
     connect(m_banner, &ErrorBanner::resumeRequested, this, [this] { m_monitor->setPaused(false); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
     connect(m_view, &SessionTableView::filterByValueRequested, this, [this](int column, const QString& value) {
@@ -201,8 +207,14 @@ void MainWindow::createActions()
     connect(m_interval, &QComboBox::currentIndexChanged, this, [this] {
         const int ms = m_interval->currentData().toInt();
         m_monitor->setRefreshIntervalMs(ms);
-        if (!m_instanceKey.isEmpty())
-            QSettings().setValue(QStringLiteral("instances/%1/refreshIntervalMs").arg(m_instanceKey), ms);
+        // Remembered in the instance's profile: one place for the interval, which the instance
+        // dialog edits too. Off (0) is a pause of this run, not a setting.
+        if (ms > 0 && m_controller && m_profiles && m_controller->current()) {
+            if (auto profile = m_profiles->profile(m_controller->current()->id)) {
+                profile->refreshIntervalMs = ms;
+                m_profiles->update(*profile);
+            }
+        }
     });
     bar->addWidget(m_interval);
 
@@ -329,12 +341,17 @@ void MainWindow::attachInstances(
                 m_instanceList->setCurrentProfile(profile->id);
                 QSettings().setValue(QStringLiteral("lastProfile"), profile->id.toString());
             }
+            m_problem = {};
             m_banner->setVisible(false);
             m_pages->setCurrentWidget(profile || !m_profiles->profiles().isEmpty() ? m_monitorPage : m_welcome);
+            for (QAction* action : std::as_const(m_monitorActions))
+                action->setEnabled(profile.has_value());
+            m_interval->setEnabled(profile.has_value());
         });
     connect(m_controller, &InstanceController::opened, this, [this](const QString& origin) {
+        m_problem = {};
         if (const auto profile = m_controller->current())
-            setInstanceKey(profile->id.isNull() ? profile->instanceId : profile->id.toString());
+            showInterval(profile->refreshIntervalMs);
         m_instanceLabel->setToolTip(m_instanceLabel->toolTip() + QLatin1Char('\n') + tr("Credential: %1").arg(origin));
     });
     connect(m_controller, &InstanceController::credentialProblem, this,
@@ -389,20 +406,20 @@ void MainWindow::openDemo()
 void MainWindow::showProblem(const QString& code, const QString& message)
 {
     m_pages->setCurrentWidget(m_monitorPage);
-    FetchError error(FetchError::Category::Credentials, code, message);
-    m_banner->showError(error, 0, false);
+    m_problem = FetchError(FetchError::Category::Credentials, code, message);
+    m_banner->showError(m_problem, 0, false);
 }
 
-void MainWindow::setInstanceKey(const QString& key)
+void MainWindow::showInterval(int ms)
 {
-    m_instanceKey = key;
-    const int ms = QSettings()
-                       .value(QStringLiteral("instances/%1/refreshIntervalMs").arg(key), m_monitor->refreshIntervalMs())
-                       .toInt();
     const QSignalBlocker blocker(m_interval);
-    const int index = m_interval->findData(ms);
-    if (index >= 0)
-        m_interval->setCurrentIndex(index);
+    int index = m_interval->findData(ms);
+    if (index < 0) {
+        // An interval not among the usual choices (an imported profile): shown as it is.
+        m_interval->addItem(tr("%n s", nullptr, ms / 1000), ms);
+        index = m_interval->count() - 1;
+    }
+    m_interval->setCurrentIndex(index);
     m_monitor->setRefreshIntervalMs(ms);
 }
 
@@ -421,7 +438,7 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
     m_model->setSnapshot(snapshot);
     m_merging = false;
 
-    if (m_drillDown && snapshot && !m_drillDown->key.isNull()) {
+    if (m_drillDown && snapshot && !m_drillDown->fixedIds) {
         for (const DimensionStat& stat : snapshot->stats(m_drillDown->dimension)) {
             if (stat.key == m_drillDown->key) {
                 m_proxy->setDrillDown(stat.threadIds);
@@ -459,9 +476,9 @@ void MainWindow::onCurrentChanged()
 }
 
 void MainWindow::drillDown(
-    Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label)
+    Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label, bool others)
 {
-    m_drillDown = DrillDown {dimension, key, label};
+    m_drillDown = DrillDown {dimension, key, label, others};
     m_proxy->setDrillDown(threadIds);
     updateDrillDownLabel();
 }
@@ -478,9 +495,9 @@ QString MainWindow::drillDownLabel() const
         return {};
     const int missing = m_proxy->drillDownMissingCount();
     const int present = int(m_proxy->drillDownIds().size()) - missing;
-    const QString what = m_drillDown->key.isNull() ? m_drillDown->label
-                                                   : tr("%1 = %2").arg(dimensionName(m_drillDown->dimension),
-                                                       m_drillDown->key.isEmpty() ? tr("(none)") : m_drillDown->key);
+    const QString what = m_drillDown->fixedIds ? m_drillDown->label
+                                               : tr("%1 = %2").arg(dimensionName(m_drillDown->dimension),
+                                                   m_drillDown->key.isEmpty() ? tr("(none)") : m_drillDown->key);
     QString text = tr("%1 · %n thread(s)", nullptr, present).arg(what);
     if (missing > 0)
         text += tr(" · %n thread(s) not in the session list", nullptr, missing);
@@ -497,7 +514,7 @@ void MainWindow::updateStatus()
     m_summary->update(*m_monitor);
     const bool filtered = m_proxy->rowCount() != m_model->rowCount();
     m_summary->setShownCount(m_proxy->rowCount(), filtered);
-    const FetchError error = m_monitor->lastError();
+    const FetchError error = m_monitor->lastError().isError() ? m_monitor->lastError() : m_problem;
     if (error.isError())
         m_banner->showError(error, m_monitor->snapshot() ? m_monitor->lastSuccessMs() : 0,
             m_monitor->isPaused() && !m_monitor->pauseReason().isEmpty());

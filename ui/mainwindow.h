@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sessions/sessionsnapshot.h"
+#include "sources/fetcherror.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -56,15 +57,16 @@ public:
 
     // Drill down to exactly these thread IDs; `key` is refreshed from each new snapshot's stats
     // so the view stays live (a null key, as for "Others", keeps the IDs fixed).
-    void drillDown(Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label);
+    void drillDown(Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label,
+        bool others = false);
     void clearDrillDown();
     QString drillDownLabel() const;
 
     // Writes the sessions CSV (and the stats CSV beside it) of all sessions or of the rows shown.
     void exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows);
 
-    // The instance whose settings (interval, layout) are remembered.
-    void setInstanceKey(const QString& key);
+    // Shows (and applies) the refresh interval of the instance being watched.
+    void showInterval(int ms);
 
     // Instance profiles: the list of instances, the first-run view, the instance dialog and the
     // demo. Without this call the window monitors whatever the monitor is given (tests).
@@ -115,7 +117,8 @@ private:
     QTimer* m_clock;
     SnapshotExporter* m_exporter;
     QPointer<QProgressDialog> m_exportProgress;
-    QString m_instanceKey;
+    // A problem that kept the current instance from being opened (no credential, no demo).
+    FetchError m_problem;
     QStackedWidget* m_pages = nullptr;
     QWidget* m_monitorPage = nullptr;
     WelcomeView* m_welcome = nullptr;
@@ -132,6 +135,8 @@ private:
         Dimension dimension;
         QString key;
         QString label;
+        // "Others" (or a hand-picked set): the ids stay as they were chosen.
+        bool fixedIds = false;
     };
     std::optional<DrillDown> m_drillDown;
     // The session the detail pane shows; kept through merges so that a vanished session is shown

@@ -99,8 +99,9 @@ QString SessionTableView::selectionAsTsv() const
         for (const int column : std::as_const(columns)) {
             const QModelIndex cell = model()->index(row.row(), column);
             // Full SQL, not the one-line shortening the table displays.
-            cells.append(tsvField(column == SessionTableModel::SqlTextColumn ? cell.data(Qt::ToolTipRole).toString()
-                                                                             : cell.data(Qt::DisplayRole).toString()));
+            cells.append(tsvField(column == SessionTableModel::SqlTextColumn
+                    ? cell.data(SessionTableModel::FullSqlRole).toString()
+                    : cell.data(Qt::DisplayRole).toString()));
         }
         lines.append(cells.join(QLatin1Char('\t')));
     }
@@ -112,7 +113,7 @@ QString SessionTableView::currentSql() const
     const QModelIndex current = currentIndex();
     if (!current.isValid())
         return {};
-    return current.siblingAtColumn(SessionTableModel::SqlTextColumn).data(Qt::ToolTipRole).toString();
+    return current.data(SessionTableModel::FullSqlRole).toString();
 }
 
 QList<qint64> SessionTableView::selectedSessionIds() const

@@ -77,7 +77,10 @@ void SessionFilterProxy::removeChip(const Chip& chip)
 
 void SessionFilterProxy::setDrillDown(const QList<qint64>& threadIds)
 {
-    m_drillDown = QSet<qint64>(threadIds.cbegin(), threadIds.cend());
+    QSet<qint64> ids(threadIds.cbegin(), threadIds.cend());
+    if (m_drillDownActive && ids == m_drillDown)
+        return;
+    m_drillDown = std::move(ids);
     m_drillDownActive = true;
     refilter();
 }
@@ -120,7 +123,10 @@ void SessionFilterProxy::clearAllFilters()
 void SessionFilterProxy::refilter()
 {
     emit filtersAboutToChange();
-    invalidateFilter();
+    // Not invalidateFilter(): without dynamic sorting it would insert the rows a filter lets back
+    // in by source position, out of sort order. invalidate() rebuilds and sorts the whole mapping
+    // and keeps persistent indexes (selections).
+    invalidate();
     emit filtersChanged();
 }
 

@@ -16,8 +16,8 @@ class SessionTableModel;
 //
 // Sorting and filtering are not dynamic: QSortFilterProxyModel re-sorts changed rows one by one,
 // which is quadratic when a refresh changes every row's Time. Instead, after each merge of the
-// source model, the whole mapping is rebuilt once (a layout change that keeps persistent indexes,
-// hence selections), in O(n log n) with typed comparisons.
+// source model and after each filter change, the whole mapping is rebuilt once (a layout change that
+// keeps persistent indexes, hence selections), in O(n log n) with typed comparisons.
 class SessionFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -48,7 +48,8 @@ public:
     void removeChip(const Chip& chip);
     QList<Chip> chips() const { return m_chips; }
 
-    // Shows exactly these sessions (and hides every other); an empty optional clears it.
+    // Shows exactly these sessions and hides every other (an empty list hides all); clearDrillDown()
+    // ends it.
     void setDrillDown(const QList<qint64>& threadIds);
     void clearDrillDown();
     bool hasDrillDown() const { return m_drillDownActive; }

@@ -117,8 +117,17 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     const Session& s = *m_rows.at(index.row());
     const auto column = Column(index.column());
     switch (role) {
+    case Qt::ToolTipRole: {
+        // Always rich text, escaped: SQL such as "a < b AND c > d" would otherwise be taken for a tag.
+        const QString text = column == SqlTextColumn ? s.sqlText.left(2000) : data(index, Qt::DisplayRole).toString();
+        if (text.isEmpty())
+            return {};
+        return QString(QStringLiteral("<qt><p style='white-space:pre-wrap'>") + text.toHtmlEscaped()
+            + QStringLiteral("</p></qt>"));
+    }
+    case FullSqlRole:
+        return s.sqlText;
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         switch (column) {
         case SessionIdColumn:
             return QString::number(s.sessionId);
@@ -143,8 +152,6 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         case SqlTemplateIdColumn:
             return displayText(s.sqlTemplateId);
         case SqlTextColumn:
-            if (role == Qt::ToolTipRole)
-                return s.sqlText.left(2000);
             // One line in the table; the detail pane shows it whole.
             return QString(s.sqlText.left(500)).replace(QLatin1Char('\n'), QLatin1Char(' '));
         case ColumnCount:

@@ -43,6 +43,8 @@ public:
         NewRole,
         // Active for longer than the long-running threshold.
         LongRunningRole,
+        // The whole SQL text (the table shows one shortened line, the tooltip a few thousand characters).
+        FullSqlRole,
     };
     Q_ENUM(Role)
 

@@ -174,7 +174,7 @@ void TestDimensionChartView::signalClickDrillsDownToThatBar()
     QSignalSpy spy(m_view, &DimensionChartView::drillDownRequested);
     emit m_view->series()->clicked(bar, onIdlePart ? m_view->idleSet() : m_view->activeSet());
     const QVariantList args = takeDrillDown(spy);
-    QCOMPARE(args.size(), 4);
+    QCOMPARE(args.size(), 5);
     QCOMPARE(args[0].value<Dimension>(), Dimension::User);
     QCOMPARE(args[1].toString(), QStringLiteral("u%1").arg(user));
     QCOMPARE(args[2].value<QList<qint64>>(), userStat(user).threadIds);
@@ -187,10 +187,11 @@ void TestDimensionChartView::othersBarDrillsDownToTheUnion()
     QSignalSpy spy(m_view, &DimensionChartView::drillDownRequested);
     emit m_view->series()->clicked(0, m_view->idleSet());
     const QVariantList args = takeDrillDown(spy);
-    QCOMPARE(args.size(), 4);
+    QCOMPARE(args.size(), 5);
     QVERIFY(args[1].toString().isNull());
     QCOMPARE(args[2].value<QList<qint64>>(), othersIds());
     QCOMPARE(args[3].toString(), QStringLiteral("Others (5 users)"));
+    QCOMPARE(args[4].toBool(), true);
 }
 
 void TestDimensionChartView::mouseClickOnABar()
@@ -250,7 +251,7 @@ void TestDimensionChartView::tableRowActivationDrillsDown()
     table->setCurrentIndex(row);
     QTest::keyClick(table, Qt::Key_Return);
     QVariantList args = takeDrillDown(spy);
-    QCOMPARE(args.size(), 4);
+    QCOMPARE(args.size(), 5);
     QCOMPARE(args[1].toString(), QStringLiteral("u7"));
     QCOMPARE(args[2].value<QList<qint64>>(), userStat(7).threadIds);
     QCOMPARE(args[3].toString(), QStringLiteral("User u7"));
@@ -264,7 +265,7 @@ void TestDimensionChartView::tableRowActivationDrillsDown()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
     args = takeDrillDown(spy);
-    QCOMPARE(args.size(), 4);
+    QCOMPARE(args.size(), 5);
     QCOMPARE(args[2].value<QList<qint64>>(), userStat(0).threadIds);
 
     m_view->showTable(false);
@@ -304,7 +305,7 @@ void TestDimensionChartView::refreshUpdatesBarValues()
     QSignalSpy spy(m_view, &DimensionChartView::drillDownRequested);
     emit series->clicked(1, active);
     const QVariantList args = takeDrillDown(spy);
-    QCOMPARE(args.size(), 4);
+    QCOMPARE(args.size(), 5);
     QCOMPARE(args[2].value<QList<qint64>>(), stats[4].threadIds);
 }
 

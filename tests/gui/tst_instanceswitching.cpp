@@ -14,6 +14,7 @@
 #include "sources/demolauncher.h"
 #include "translations.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QListView>
 #include <QSettings>
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 namespace {
 
@@ -145,6 +147,13 @@ void TestInstanceSwitching::twoInstancesSurviveARestart()
         QCOMPARE(app.window.sessionModel()->snapshot()->instanceId, QStringLiteral("rm-alpha"));
         QCOMPARE(app.window.sessionModel()->rowCount(), 30);
         QVERIFY(app.window.windowTitle().startsWith(QLatin1String("Alpha orders")));
+        // What acts on the instance is available once one is open.
+        auto* toolbar = app.window.findChild<QToolBar*>(QStringLiteral("monitorToolBar"));
+        for (QAction* action : toolbar->actions()) {
+            if (!action->isSeparator() && action->text() != QLatin1String("Instances"))
+                QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        }
+        QVERIFY(toolbar->findChild<QComboBox*>()->isEnabled());
 
         // Switch: at once nothing of Alpha is left under Beta's name.
         click(app, betaId);

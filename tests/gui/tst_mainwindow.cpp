@@ -228,7 +228,7 @@ void TestMainWindow::drillDownReportsMissingThreads()
     const DimensionStat stat = m_monitor->snapshot()->dbStats.first();
     QList<qint64> ids = stat.threadIds;
     ids << 990'000'001 << 990'000'002;
-    m_window->drillDown(Dimension::Database, QString(), ids, QStringLiteral("Test"));
+    m_window->drillDown(Dimension::Database, QString(), ids, QStringLiteral("Test"), true);
     QCOMPARE(m_window->sessionProxy()->rowCount(), stat.threadIds.size());
     QVERIFY2(m_window->drillDownLabel().contains(QStringLiteral("2 threads not in the session list")),
         qPrintable(m_window->drillDownLabel()));
@@ -263,7 +263,8 @@ void TestMainWindow::filterSelectionAndSortSurviveARefresh()
     const QAbstractItemModel* proxy = m_window->sessionProxy();
     for (int row = 0; row < proxy->rowCount(); ++row) {
         const QString user = proxy->index(row, SessionTableModel::UserColumn).data().toString();
-        const QString rest = proxy->index(row, SessionTableModel::SqlTextColumn).data(Qt::ToolTipRole).toString()
+        const QString rest
+            = proxy->index(row, SessionTableModel::SqlTextColumn).data(SessionTableModel::FullSqlRole).toString()
             + proxy->index(row, SessionTableModel::ClientColumn).data().toString()
             + proxy->index(row, SessionTableModel::DbNameColumn).data().toString()
             + proxy->index(row, SessionTableModel::StateColumn).data().toString();
@@ -421,7 +422,7 @@ void TestMainWindow::detailPaneKeepsItsSessionThroughFilters()
     view->setCurrentIndex(m_window->sessionProxy()->mapFromSource(m_window->sessionModel()->indexOfSession(2)));
     QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
     // A drill-down that hides it, then clearing it: the pane stays on the session the user chose.
-    m_window->drillDown(Dimension::User, QString(), {1, 3}, QStringLiteral("Test"));
+    m_window->drillDown(Dimension::User, QString(), {1, 3}, QStringLiteral("Test"), true);
     QCOMPARE(m_window->sessionProxy()->rowCount(), 2);
     QCOMPARE(m_window->detailPane()->sessionId(), std::optional<qint64>(2));
     m_window->clearDrillDown();

@@ -89,6 +89,7 @@ private slots:
     void drillDownShowsExactlyTheIds();
     void filtersAndSortHoldAfterMerges();
     void selectionSurvivesScatteredRemovals();
+    void rowsLetBackInBySortOrder();
 };
 
 void TestSessionFilterProxy::sortsNumericallyAndStably()
@@ -265,6 +266,26 @@ void TestSessionFilterProxy::selectionSurvivesScatteredRemovals()
         selectedIds.insert(index.data(SessionTableModel::SessionIdRole).toLongLong());
     QCOMPARE(selectedIds, (QSet<qint64> {4, 100, 250}));
     QCOMPARE(selection.currentIndex().data(SessionTableModel::SessionIdRole).toLongLong(), 250);
+}
+
+void TestSessionFilterProxy::rowsLetBackInBySortOrder()
+{
+    Harness h;
+    h.model.setSnapshot(snapshotOf(population(120)));
+    QItemSelectionModel selection(&h.proxy);
+    const QModelIndex chosen = h.proxy.mapFromSource(h.model.indexOfSession(40));
+    selection.select(chosen, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    for (const bool activeOnly : {true, false}) {
+        h.proxy.setActiveOnly(activeOnly);
+        for (int row = 1; row < h.proxy.rowCount(); ++row) {
+            QVERIFY(h.proxy.index(row - 1, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong()
+                >= h.proxy.index(row, SessionTableModel::TimeColumn).data(SessionTableModel::SortRole).toLongLong());
+        }
+    }
+    QCOMPARE(h.proxy.rowCount(), 120);
+    // Session 40 is active (every fifth is a Query): it stayed selected through both changes.
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().data(SessionTableModel::SessionIdRole).toLongLong(), 40);
 }
 
 QTEST_GUILESS_MAIN(TestSessionFilterProxy)

@@ -254,15 +254,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>AccessKey secret.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>secret</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>STS security token.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -357,6 +349,18 @@
         <source>error: NoCredentials: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>AccessKey secret; better given as ALIBABA_CLOUD_ACCESS_KEY_SECRET, which other users cannot read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STS security token (or ALIBABA_CLOUD_SECURITY_TOKEN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -417,6 +421,10 @@
     </message>
     <message>
         <source>The endpoint redirected to %1; use that address as the endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the service was closed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -730,6 +738,10 @@ Idle: %4</source>
     <name>InstanceController</name>
     <message>
         <source>given at start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct MySQL connections are not available in this version; the profile "%1" can only be opened through DAS.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1409,6 +1421,10 @@ Idle: %4</source>
     </message>
     <message>
         <source>Active sessions running at least this long are marked red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export is still being written; try again when it has finished.</source>
         <translation type="unfinished" />
     </message>
 </context>

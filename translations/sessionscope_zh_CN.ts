@@ -255,16 +255,8 @@
         <translation>AccessKey ID。</translation>
     </message>
     <message>
-        <source>AccessKey secret.</source>
-        <translation>AccessKey Secret。</translation>
-    </message>
-    <message>
         <source>secret</source>
         <translation>密钥</translation>
-    </message>
-    <message>
-        <source>STS security token.</source>
-        <translation>STS 安全令牌。</translation>
     </message>
     <message>
         <source>token</source>
@@ -358,6 +350,18 @@
         <source>error: NoCredentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AccessKey secret; better given as ALIBABA_CLOUD_ACCESS_KEY_SECRET, which other users cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS security token (or ALIBABA_CLOUD_SECURITY_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -419,6 +423,10 @@
     <message>
         <source>The endpoint redirected to %1; use that address as the endpoint.</source>
         <translation>接入地址重定向到了 %1；请改用该地址作为接入地址。</translation>
+    </message>
+    <message>
+        <source>The connection to the service was closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -744,6 +752,10 @@ Idle: %4</source>
     <name>InstanceController</name>
     <message>
         <source>given at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct MySQL connections are not available in this version; the profile &quot;%1&quot; can only be opened through DAS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,6 +1453,10 @@ Idle: %4</source>
     </message>
     <message>
         <source>Active sessions running at least this long are marked red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -337,7 +337,8 @@ void MainWindow::attachInstances(
             m_instanceLabel->setText(profile ? profile->displayName : QString());
             m_instanceLabel->setToolTip(profile ? tr("Instance %1").arg(profile->instanceId) : QString());
             setWindowTitle(profile ? tr("%1 — SessionScope").arg(profile->displayName) : tr("SessionScope"));
-            if (profile) {
+            // Only saved profiles are remembered; the demo and --instance are one-offs.
+            if (profile && !profile->id.isNull()) {
                 m_instanceList->setCurrentProfile(profile->id);
                 QSettings().setValue(QStringLiteral("lastProfile"), profile->id.toString());
             }
@@ -356,6 +357,15 @@ void MainWindow::attachInstances(
     });
     connect(m_controller, &InstanceController::credentialProblem, this,
         [this](const QString& message) { showProblem(QStringLiteral("NoCredentials"), message); });
+    connect(m_demo, &DemoLauncher::ready, this, [this](const QUrl& endpoint, const AccessKey& key) {
+        InstanceProfile demo;
+        demo.displayName = tr("Demo (local emulator)");
+        demo.instanceId = QStringLiteral("rm-demo");
+        demo.endpointKind = InstanceProfile::EndpointKind::Custom;
+        demo.customEndpoint = endpoint;
+        demo.refreshIntervalMs = 5000;
+        m_controller->open(demo, key);
+    });
     connect(m_demo, &DemoLauncher::failed, this,
         [this](const QString& message) { showProblem(QStringLiteral("DemoUnavailable"), message); });
 
@@ -386,21 +396,8 @@ void MainWindow::showAddInstanceDialog()
 
 void MainWindow::openDemo()
 {
-    if (!m_demo)
-        return;
-    connect(
-        m_demo, &DemoLauncher::ready, this,
-        [this](const QUrl& endpoint, const AccessKey& key) {
-            InstanceProfile demo;
-            demo.displayName = tr("Demo (local emulator)");
-            demo.instanceId = QStringLiteral("rm-demo");
-            demo.endpointKind = InstanceProfile::EndpointKind::Custom;
-            demo.customEndpoint = endpoint;
-            demo.refreshIntervalMs = 5000;
-            m_controller->open(demo, key);
-        },
-        Qt::SingleShotConnection);
-    m_demo->start();
+    if (m_demo)
+        m_demo->start();
 }
 
 void MainWindow::showProblem(const QString& code, const QString& message)
@@ -524,6 +521,10 @@ void MainWindow::updateStatus()
 
 void MainWindow::exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows)
 {
+    if (m_exporter->isRunning()) {
+        statusBar()->showMessage(tr("An export is still being written; try again when it has finished."), 5000);
+        return;
+    }
     const SnapshotPtr snapshot = m_model->snapshot();
     SnapshotExporter::Request request;
     request.snapshot = snapshot;

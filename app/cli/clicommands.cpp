@@ -272,8 +272,11 @@ int sign(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Print the canonical request, the string to sign and the Authorization header of a V3 request."));
     parser.addOption({QStringLiteral("access-key-id"), tr("AccessKey ID."), tr("id")});
-    parser.addOption({QStringLiteral("access-key-secret"), tr("AccessKey secret."), tr("secret")});
-    parser.addOption({QStringLiteral("security-token"), tr("STS security token."), tr("token")});
+    parser.addOption({QStringLiteral("access-key-secret"),
+        tr("AccessKey secret; better given as ALIBABA_CLOUD_ACCESS_KEY_SECRET, which other users cannot read."),
+        tr("secret")});
+    parser.addOption(
+        {QStringLiteral("security-token"), tr("STS security token (or ALIBABA_CLOUD_SECURITY_TOKEN)."), tr("token")});
     parser.addOption({QStringLiteral("date"), tr("x-acs-date, yyyy-MM-ddTHH:mm:ssZ."), tr("date")});
     parser.addOption({QStringLiteral("nonce"), tr("x-acs-signature-nonce."), tr("nonce")});
     parser.addOption({QStringLiteral("action"), tr("API action."), tr("action")});
@@ -285,14 +288,26 @@ int sign(const QStringList& arguments)
     if (!parse(parser, QStringLiteral("sign"), arguments))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
 
-    for (const char* required : {"access-key-id", "access-key-secret", "date", "nonce", "action", "version", "host"}) {
+    // The secret and token may come from the environment instead of the command line, where other
+    // users of the machine can read them.
+    const auto optionOrEnvironment = [&parser](const char* option, const char* variable) {
+        return parser.isSet(QLatin1String(option)) ? parser.value(QLatin1String(option))
+                                                   : qEnvironmentVariable(variable);
+    };
+    const AccessKey key {optionOrEnvironment("access-key-id", "ALIBABA_CLOUD_ACCESS_KEY_ID"),
+        optionOrEnvironment("access-key-secret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+        optionOrEnvironment("security-token", "ALIBABA_CLOUD_SECURITY_TOKEN")};
+    if (key.id.isEmpty() || key.secret.isEmpty()) {
+        printError(tr("error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                      "ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required"));
+        return UsageError;
+    }
+    for (const char* required : {"date", "nonce", "action", "version", "host"}) {
         if (!parser.isSet(QLatin1String(required))) {
             printError(tr("error: --%1 is required").arg(QLatin1String(required)));
             return UsageError;
         }
     }
-    const AccessKey key {parser.value(QStringLiteral("access-key-id")),
-        parser.value(QStringLiteral("access-key-secret")), parser.value(QStringLiteral("security-token"))};
     Acs3::Request request;
     request.method = parser.value(QStringLiteral("method")).toUtf8();
     const QStringList params = parser.values(QStringLiteral("param"));
@@ -308,9 +323,14 @@ int sign(const QStringList& arguments)
         parser.value(QStringLiteral("action")).toUtf8(), parser.value(QStringLiteral("version")).toUtf8(),
         parser.value(QStringLiteral("date")).toUtf8(), parser.value(QStringLiteral("nonce")).toUtf8(), {}, key);
     const Acs3::Signature signature = Acs3::sign(request, key);
+    // The token is signed, so it stands in the canonical request; it is not printed.
+    QByteArray canonical = signature.canonicalRequest;
+    if (key.isSts())
+        canonical.replace(
+            QByteArray("x-acs-security-token:" + key.securityToken.toUtf8()), "x-acs-security-token:<not shown>");
     QTextStream out(stdout);
     out << "CanonicalRequest:\n"
-        << signature.canonicalRequest << "\n\nStringToSign:\n"
+        << canonical << "\n\nStringToSign:\n"
         << signature.stringToSign << "\n\nQuery:\n"
         << Acs3::canonicalQuery(request.query) << "\n\nAuthorization: " << signature.authorization << '\n';
     return Success;

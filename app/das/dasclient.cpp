@@ -179,8 +179,16 @@ void DasCall::abort()
 
 void DasCall::start()
 {
-    if (!m_client)
+    if (!m_client) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fail(FetchError(FetchError::Category::BadRequest, QStringLiteral("NoClient"),
+                    tr("The connection to the service was closed.")));
+            },
+            Qt::QueuedConnection);
         return;
+    }
     const QString endpointProblem = DasClient::validateEndpoint(m_client->endpoint());
     if (!endpointProblem.isEmpty()) {
         // Reported from the event loop so that callers can connect first.

@@ -143,8 +143,9 @@ void SnapshotFetch::onBody(const QByteArray& body)
         }
         m_resultId = response.resultId;
         ++m_pollCount;
-        emit progress(m_pollCount);
+        // Armed before telling anyone: a handler that cancels or restarts must find the state final.
         m_nextRequest->start(m_options.pollIntervalMs);
+        emit progress(m_pollCount);
     });
     watcher->setFuture(QtConcurrent::run(&SnapshotParser::parseAsyncResponse, body, context));
 }
@@ -183,12 +184,14 @@ void SnapshotFetch::scheduleRetry(const FetchError& error)
         return;
     }
     ++m_retryCount;
-    emit retrying(error, m_retryCount, delay);
     m_nextRequest->start(delay);
+    emit retrying(error, m_retryCount, delay);
 }
 
 int SnapshotFetch::backoffMs(int attempt, qint64 retryAfterMs) const
 {
+    // x-acs-retry-after is the service's word, but never more than the deadline allows.
+    retryAfterMs = std::min<qint64>(retryAfterMs, m_options.deadlineMs);
     const qint64 exponential
         = std::min<qint64>(m_options.retryMaxMs, qint64(m_options.retryBaseMs) << std::min(attempt, 20));
     const qint64 jittered = exponential / 2 + QRandomGenerator::global()->bounded(exponential / 2 + 1);

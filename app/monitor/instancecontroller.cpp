@@ -53,6 +53,12 @@ void InstanceController::close()
 
 void InstanceController::start(const InstanceProfile& profile, const AccessKey& key, const QString& origin)
 {
+    if (profile.source != InstanceProfile::Source::Das) {
+        emit credentialProblem(tr("Direct MySQL connections are not available in this version; the profile "
+                                  "\"%1\" can only be opened through DAS.")
+                                   .arg(profile.displayName));
+        return;
+    }
     m_origin = origin;
     m_monitor->setSource(new DasSource(profile.endpoint(), key, profile.instanceId, profile.nodeId, m_fetchOptions));
     m_monitor->setRefreshIntervalMs(profile.refreshIntervalMs);

@@ -115,6 +115,12 @@ bool InstanceMonitor::isStale() const
 // state stands and its own completion arms the timer.
 void InstanceMonitor::onSnapshot(const SnapshotPtr& snapshot)
 {
+    // A snapshot came through, so whatever paused refreshing by itself is fixed.
+    if (m_paused && !m_pauseReason.isEmpty()) {
+        m_paused = false;
+        m_pauseReason.clear();
+        emit pausedChanged(false);
+    }
     const SessionSource* source = m_source;
     const quint64 fetch = m_fetchSerial;
     m_snapshot = snapshot;

@@ -14,11 +14,9 @@ DemoLauncher::DemoLauncher(QObject* parent)
 
 DemoLauncher::~DemoLauncher()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate();
-        if (!m_process->waitForFinished(2000))
-            m_process->kill();
-    }
+    // The emulator holds nothing worth a graceful stop; QProcess reaps it.
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->kill();
 }
 
 QString DemoLauncher::findEmulator()
@@ -49,6 +47,9 @@ void DemoLauncher::start()
         emit ready(m_endpoint, m_key);
         return;
     }
+    // Still starting: its ready() or failed() is on the way.
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        return;
     const QString program = findEmulator();
     if (program.isEmpty()) {
         emit failed(tr("The demo needs das-emulator, which is built with the tests; it was not found beside "

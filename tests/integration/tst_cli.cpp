@@ -51,6 +51,7 @@ private slots:
     void convertFormulaGuard();
     void convertMalformedInput();
     void signPrintsTheOfficialVector();
+    void signTakesSecretsFromTheEnvironmentAndHidesTheToken();
     void snapshotCsvMatchesTheService();
     void snapshotJsonAndNode();
     void snapshotErrors_data();
@@ -199,6 +200,22 @@ void TestCli::signPrintsTheOfficialVector()
                          "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
                          "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0\n"));
     QVERIFY(!run.out.contains("YourAccessKeySecret"));
+}
+
+void TestCli::signTakesSecretsFromTheEnvironmentAndHidesTheToken()
+{
+    const Run run = cli(
+        {QStringLiteral("sign"), QStringLiteral("--date"), QStringLiteral("2023-10-26T10:22:32Z"),
+            QStringLiteral("--nonce"), QStringLiteral("3156853299f313e23d1673dc12e1703d"), QStringLiteral("--action"),
+            QStringLiteral("RunInstances"), QStringLiteral("--version"), QStringLiteral("2014-05-26"),
+            QStringLiteral("--host"), QStringLiteral("ecs.cn-shanghai.aliyuncs.com"),
+            QStringLiteral("--security-token"), QStringLiteral("sts-token-not-for-printing")},
+        AccessKey {QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), {}});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("x-acs-security-token:<not shown>"));
+    QVERIFY(!run.out.contains("sts-token-not-for-printing"));
+    QVERIFY(!run.out.contains("YourAccessKeySecret"));
+    QVERIFY(run.out.contains("Authorization: ACS3-HMAC-SHA256 Credential=YourAccessKeyId,"));
 }
 
 void TestCli::snapshotCsvMatchesTheService()

@@ -141,6 +141,7 @@ private slots:
     void otherErrorsKeepRefreshing();
     void failureBeforeAnySnapshot();
     void resumeClearsPause();
+    void successfulManualRefreshLiftsAnErrorPause();
     void manualPause();
     void resumeWhileFetchingDoesNotOverlap();
     void stopCancelsTheRunningFetch();
@@ -377,6 +378,23 @@ void TestInstanceMonitor::failureBeforeAnySnapshot()
     QVERIFY(!h.monitor.isStale());
     QCOMPARE(h.monitor.lastSuccessMs(), qint64(0));
     QVERIFY(h.monitor.history().empty());
+}
+
+void TestInstanceMonitor::successfulManualRefreshLiftsAnErrorPause()
+{
+    Harness h(Interval);
+    h.monitor.refreshNow();
+    h.source->fail(errorOf(FetchError::Category::Credentials));
+    QVERIFY(h.monitor.isPaused());
+    QVERIFY(!h.fetches.wait(Quiet));
+    // The user fixed the key and pressed F5: it works, so refreshing resumes by itself.
+    QSignalSpy paused(&h.monitor, &InstanceMonitor::pausedChanged);
+    h.monitor.refreshNow();
+    h.source->succeed(snapshotAt(BaseTimeMs));
+    QVERIFY(!h.monitor.isPaused());
+    QVERIFY(h.monitor.pauseReason().isEmpty());
+    QCOMPARE(paused.count(), 1);
+    QVERIFY(h.fetches.wait(Patience));
 }
 
 void TestInstanceMonitor::resumeClearsPause()

@@ -1768,6 +1768,38 @@ Refresh every %n s</numerusform></translation>
         <source>the response is not a JSON object</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SummaryStrip</name>
@@ -1845,6 +1877,10 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>%1 shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retrying (%1, attempt %2)</source>
         <translation type="unfinished" />
     </message>
 </context>

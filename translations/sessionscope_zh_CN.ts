@@ -1801,6 +1801,38 @@ Refresh every %n s</source>
         <source>the response is not a JSON object</source>
         <translation>响应不是 JSON 对象</translation>
     </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">未定义值</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryStrip</name>
@@ -1883,6 +1915,10 @@ Refresh every %n s</source>
     <message>
         <source>%1 shown</source>
         <translation>显示 %1 个</translation>
+    </message>
+    <message>
+        <source>Retrying (%1, attempt %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     connect(m_monitor, &InstanceMonitor::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_monitor, &InstanceMonitor::stateChanged, this, &MainWindow::updateStatus);
     connect(m_monitor, &InstanceMonitor::progress, this, &MainWindow::updateStatus);
+    connect(m_monitor, &InstanceMonitor::retrying, this, &MainWindow::updateStatus);
     connect(m_monitor, &InstanceMonitor::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker blocker(m_pauseAction);
         m_pauseAction->setChecked(paused);

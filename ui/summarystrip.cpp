@@ -81,7 +81,11 @@ void SummaryStrip::update(const InstanceMonitor& monitor)
         state = monitor.source() ? tr("Waiting") : tr("No instance");
         break;
     case InstanceMonitor::State::Fetching:
-        state = monitor.pollCount() > 0 ? tr("Fetching (poll %1)").arg(monitor.pollCount()) : tr("Fetching");
+        if (monitor.retryingAfter().isError())
+            // Backing off: say so, or a throttled fetch looks like a hung one.
+            state = tr("Retrying (%1, attempt %2)").arg(monitor.retryingAfter().code()).arg(monitor.retryAttempt() + 1);
+        else
+            state = monitor.pollCount() > 0 ? tr("Fetching (poll %1)").arg(monitor.pollCount()) : tr("Fetching");
         break;
     case InstanceMonitor::State::UpToDate:
         state = m_stale ? tr("Stale") : tr("Up to date");

@@ -46,6 +46,11 @@ void InstanceMonitor::setSource(SessionSource* source)
         m_source->setParent(this);
         connect(m_source, &SessionSource::snapshotReady, this, &InstanceMonitor::onSnapshot);
         connect(m_source, &SessionSource::fetchFailed, this, &InstanceMonitor::onFailure);
+        connect(m_source, &SessionSource::retrying, this, [this](const FetchError& error, int attempt, int delayMs) {
+            m_retryError = error;
+            m_retryAttempt = attempt;
+            emit retrying(error, attempt, delayMs);
+        });
         connect(m_source, &SessionSource::progress, this, [this](int polls) {
             m_pollCount = polls;
             emit progress(polls);
@@ -85,6 +90,8 @@ void InstanceMonitor::refreshNow()
     if (!m_source || m_source->isFetching())
         return;
     m_pollCount = 0;
+    m_retryError = {};
+    m_retryAttempt = 0;
     ++m_fetchSerial;
     setState(State::Fetching);
     m_source->fetch();

@@ -59,6 +59,10 @@ public:
     SnapshotPtr snapshot() const { return m_snapshot; }
     FetchError lastError() const { return m_lastError; }
     int pollCount() const { return m_pollCount; }
+    // The failure the running fetch is backing off from, and which retry comes next; no error when
+    // the fetch has not had to retry.
+    FetchError retryingAfter() const { return m_retryError; }
+    int retryAttempt() const { return m_retryAttempt; }
     // Epoch ms of the last successful snapshot's arrival; 0 when none.
     qint64 lastSuccessMs() const { return m_lastSuccessMs; }
     // The snapshot shown no longer reflects the instance: the last fetch failed, or it is older
@@ -71,6 +75,7 @@ signals:
     void stateChanged(InstanceMonitor::State state);
     void errorOccurred(const FetchError& error);
     void progress(int pollCount);
+    void retrying(const FetchError& error, int attempt, int delayMs);
     void pausedChanged(bool paused);
     void historyChanged();
 
@@ -90,6 +95,8 @@ private:
     SnapshotPtr m_snapshot;
     FetchError m_lastError;
     int m_pollCount = 0;
+    FetchError m_retryError;
+    int m_retryAttempt = 0;
     qint64 m_lastSuccessMs = 0;
     // Counts the fetches started, so that a report can tell whether a receiver started another.
     quint64 m_fetchSerial = 0;

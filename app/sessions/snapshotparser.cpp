@@ -28,30 +28,31 @@ QString tr(const char* text)
     return QCoreApplication::translate("SnapshotParser", text);
 }
 
-const char* typeName(const QJsonValue& value)
+QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return "null";
+        return tr("null");
     case QJsonValue::Bool:
-        return "a boolean";
+        return tr("a boolean");
     case QJsonValue::Double:
-        return "a number";
+        return tr("a number");
     case QJsonValue::String:
-        return "a string";
+        return tr("a string");
     case QJsonValue::Array:
-        return "an array";
+        return tr("an array");
     case QJsonValue::Object:
-        return "an object";
+        return tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return "nothing";
+    return tr("nothing");
 }
 
+// `expected` is a phrase marked with QT_TRANSLATE_NOOP where it is passed.
 [[noreturn]] void fail(const QString& path, const char* expected, const QJsonValue& got)
 {
-    throw ParseFailure {tr("%1: expected %2, got %3").arg(path, QLatin1String(expected), QLatin1String(typeName(got)))};
+    throw ParseFailure {tr("%1: expected %2, got %3").arg(path, tr(expected), typeName(got))};
 }
 
 // Case-insensitive key lookup. The two spellings the service uses are tried first, since a
@@ -85,7 +86,7 @@ std::optional<qint64> readInteger(const QJsonValue& value, const QString& path)
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (!std::isfinite(d) || std::abs(d) > 9.0e18)
-            fail(path, "an integer", value);
+            fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an integer"), value);
         return static_cast<qint64>(d);
     }
     if (value.isString()) {
@@ -101,7 +102,7 @@ std::optional<qint64> readInteger(const QJsonValue& value, const QString& path)
             return static_cast<qint64>(d);
         throw ParseFailure {tr("%1: expected an integer, got the text \"%2\"").arg(path, text.left(40))};
     }
-    fail(path, "an integer", value);
+    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an integer"), value);
 }
 
 std::optional<bool> readBool(const QJsonValue& value, const QString& path)
@@ -122,7 +123,7 @@ std::optional<bool> readBool(const QJsonValue& value, const QString& path)
             return std::nullopt;
         throw ParseFailure {tr("%1: expected true or false, got the text \"%2\"").arg(path, text.left(40))};
     }
-    fail(path, "a boolean", value);
+    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a boolean"), value);
 }
 
 // Null stays a null QString; numbers (TrxId is numeric on some versions) become their decimal text.
@@ -140,7 +141,7 @@ QString readString(const QJsonValue& value, const QString& path)
     }
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    fail(path, "a string", value);
+    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a string"), value);
 }
 
 std::optional<QJsonObject> readObject(const QJsonValue& value, const QString& path)
@@ -148,7 +149,7 @@ std::optional<QJsonObject> readObject(const QJsonValue& value, const QString& pa
     if (isAbsent(value))
         return std::nullopt;
     if (!value.isObject())
-        fail(path, "an object", value);
+        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), value);
     return value.toObject();
 }
 
@@ -157,7 +158,7 @@ std::optional<QJsonArray> readArray(const QJsonValue& value, const QString& path
     if (isAbsent(value))
         return std::nullopt;
     if (!value.isArray())
-        fail(path, "an array", value);
+        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an array"), value);
     return value.toArray();
 }
 
@@ -174,7 +175,7 @@ QString child(const QString& path, QLatin1StringView name)
 Session readSession(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        fail(path, "an object", value);
+        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), value);
     const QJsonObject object = value.toObject();
     const auto integer = [&](const char* name) {
         const QLatin1StringView key(name);
@@ -207,7 +208,7 @@ Session readSession(const QJsonValue& value, const QString& path)
 DimensionStat readStat(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        fail(path, "an object", value);
+        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), value);
     const QJsonObject object = value.toObject();
     DimensionStat stat;
     stat.key = readString(field(object, QLatin1StringView("Key")), child(path, QLatin1StringView("Key")));

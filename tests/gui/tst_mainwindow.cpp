@@ -118,6 +118,7 @@ private slots:
     void copyRowsAsTsv();
     void detailPaneKeepsItsSessionThroughFilters();
     void exportDialogWritesBothFiles();
+    void backingOffIsShown();
 
 private:
     void refreshAndWait();
@@ -451,6 +452,21 @@ void TestMainWindow::exportDialogWritesBothFiles()
     QVERIFY(sessions.open(QIODevice::ReadOnly));
     QCOMPARE(sessions.readAll(), SessionCsv::sessions(*m_monitor->snapshot(), {}));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x-stats.csv"))));
+}
+
+void TestMainWindow::backingOffIsShown()
+{
+    refreshAndWait();
+    EmulatorFault throttled;
+    throttled.type = EmulatorFault::Type::Throttling;
+    throttled.retryAfterMs = 1500;
+    m_emulator->injectFaults(QStringLiteral("rm-gui"), {throttled});
+    m_monitor->refreshNow();
+    // While the fetch waits out x-acs-retry-after, the status says why.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->summaryStrip()->stateText().startsWith(QLatin1String("Retrying (Throttling.User, attempt 2)")), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), InstanceMonitor::State::UpToDate, 10'000);
+    QVERIFY(!m_window->summaryStrip()->stateText().startsWith(QLatin1String("Retrying")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -408,6 +408,10 @@
         <source>No credentials found. %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The keychain is not available in this run, so the key saved under '%1' cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DasCall</name>
@@ -1029,6 +1033,10 @@ Idle: %4</source>
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain is not available in this run, so the saved key cannot be read; type the AccessKey again to use it until SessionScope quits.</source>
         <translation type="unfinished" />
     </message>
 </context>

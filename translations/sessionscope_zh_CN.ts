@@ -409,6 +409,10 @@
         <source>No credentials found. %1</source>
         <translation>未找到凭据。%1</translation>
     </message>
+    <message>
+        <source>The keychain is not available in this run, so the key saved under &apos;%1&apos; cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DasCall</name>
@@ -1046,6 +1050,10 @@ Idle: %4</source>
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The keychain is not available in this run, so the saved key cannot be read; type the AccessKey again to use it until SessionScope quits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -710,9 +710,14 @@ void InstanceDialog::onKeychainFinished(const KeychainStore::Result& result)
                 m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
         } else {
             m_storedKey = StoredKey::Missing;
-            m_storedKeyProblem = result.status == KeychainStore::Status::NotFound
-                ? tr("Nothing is saved under this profile's keychain entry any more; type the AccessKey again.")
-                : result.message;
+            if (result.status != KeychainStore::Status::NotFound)
+                m_storedKeyProblem = result.message;
+            else if (result.backend == KeychainStore::Backend::Memory)
+                m_storedKeyProblem = tr("The keychain is not available in this run, so the saved key cannot be "
+                                        "read; type the AccessKey again to use it until SessionScope quits.");
+            else
+                m_storedKeyProblem
+                    = tr("Nothing is saved under this profile's keychain entry any more; type the AccessKey again.");
             m_accessKeySecret->setPlaceholderText({});
             m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
         }

@@ -134,7 +134,12 @@ void CredentialResolver::onKeychainFinished(const KeychainStore::Result& answer)
         result.originText = keychainOriginText(answer.credentialId, result.inMemoryOnly);
         break;
     case KeychainStore::Status::NotFound:
-        waiting.notes.append(tr("Nothing is saved in the keychain under '%1'.").arg(answer.credentialId));
+        // From memory, "not found" only means the keychain could not be asked in this run.
+        waiting.notes.append(answer.backend == KeychainStore::Backend::Memory
+                ? tr("The keychain is not available in this run, so the key saved under '%1' cannot be read; "
+                     "unlock the keychain and start SessionScope again, or type the key again.")
+                      .arg(answer.credentialId)
+                : tr("Nothing is saved in the keychain under '%1'.").arg(answer.credentialId));
         result.error = noneFound(waiting.notes);
         break;
     case KeychainStore::Status::Failed:

@@ -214,6 +214,7 @@ void DimensionStatModel::merge(const QList<DimensionStat>& stats)
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         currentIds.remove(first, last - first + 1);
+        m_rowByKeyStale = true;
         endRemoveRows();
         last = first - 1;
     }
@@ -248,13 +249,21 @@ void DimensionStatModel::merge(const QList<DimensionStat>& stats)
             if (!seen[i])
                 m_rows.append(stats[i]);
         }
+        m_rowByKeyStale = true;
         endInsertRows();
     }
-    rebuildIndex();
 }
 
-void DimensionStatModel::rebuildIndex()
+int DimensionStatModel::rowOfKey(const QString& key) const
 {
+    if (m_rowByKeyStale)
+        rebuildIndex();
+    return m_rowByKey.value(key, -1);
+}
+
+void DimensionStatModel::rebuildIndex() const
+{
+    m_rowByKeyStale = false;
     m_rowByKey.clear();
     m_rowByKey.reserve(m_rows.size());
     // Backwards, so a duplicated key finds its first row.

@@ -64,7 +64,8 @@ public:
 
     const DimensionStat& stat(int row) const { return m_rows.at(row); }
     // -1 when the key is not in the current snapshot.
-    int rowOfKey(const QString& key) const { return m_rowByKey.value(key, -1); }
+    // -1 when absent. Also correct inside the model's own signals.
+    int rowOfKey(const QString& key) const;
     QModelIndex indexOfKey(const QString& key, int column = 0) const;
 
     // The n largest stats by total (ties: more active first, then by key) and the rest summed.
@@ -79,10 +80,13 @@ public:
 
 private:
     void merge(const QList<DimensionStat>& stats);
-    void rebuildIndex();
+    void rebuildIndex() const;
 
     Dimension m_dimension;
     SnapshotPtr m_snapshot;
     QList<DimensionStat> m_rows;
-    QHash<QString, int> m_rowByKey;
+    // Rebuilt on the first lookup after a change, so that slots connected to the model's signals
+    // already see the rows as announced, while a merge does not rebuild it once per range.
+    mutable QHash<QString, int> m_rowByKey;
+    mutable bool m_rowByKeyStale = false;
 };

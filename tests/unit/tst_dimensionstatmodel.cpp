@@ -69,6 +69,7 @@ private slots:
     void topKeys();
     void topKeysTieOrder();
     void topKeysOthersUnionDeduplicates();
+    void rowOfKeyIsRightInsideSignals();
 
 private:
     DimensionStatModel* m_model = nullptr;
@@ -393,6 +394,28 @@ void TestDimensionStatModel::topKeysOthersUnionDeduplicates()
     QCOMPARE(ranking.others.users, QStringList({QStringLiteral("app"), QStringLiteral("ops")}));
     QCOMPARE(ranking.others.totalCount, 4);
     QCOMPARE(ranking.others.activeCount, 1);
+}
+
+void TestDimensionStatModel::rowOfKeyIsRightInsideSignals()
+{
+    m_model->setSnapshot(snapshot(Dimension::User,
+        {stat(QStringLiteral("a"), 5, 1), stat(QStringLiteral("b"), 4, 1), stat(QStringLiteral("c"), 3, 1)}));
+    QStringList problems;
+    const auto check = [&](const char* signal) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString key = m_model->index(row, 0).data(DimensionStatModel::KeyRole).toString();
+            if (m_model->rowOfKey(key) != row)
+                problems.append(QStringLiteral("%1: %2 at %3").arg(QLatin1String(signal), key).arg(row));
+        }
+    };
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [&] { check("rowsRemoved"); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [&] { check("rowsInserted"); });
+    // "a" goes, "d" comes: a removal at row 0, then an insertion.
+    m_model->setSnapshot(snapshot(Dimension::User,
+        {stat(QStringLiteral("b"), 4, 1), stat(QStringLiteral("c"), 3, 1), stat(QStringLiteral("d"), 2, 1)}));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
+    QCOMPARE(m_model->rowOfKey(QStringLiteral("a")), -1);
+    QCOMPARE(m_model->rowOfKey(QStringLiteral("d")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDimensionStatModel)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AliyunCliConfig</name>
@@ -32,23 +31,23 @@
         <translation>未定义值</translation>
     </message>
     <message>
-        <source>The Aliyun CLI profile &apos;%1&apos; (mode %2) has no %3.</source>
+        <source>The Aliyun CLI profile '%1' (mode %2) has no %3.</source>
         <translation>阿里云 CLI 配置“%1”（模式 %2）缺少 %3。</translation>
     </message>
     <message>
-        <source>In the Aliyun CLI profile &apos;%1&apos;, %2 must be text, not %3.</source>
+        <source>In the Aliyun CLI profile '%1', %2 must be text, not %3.</source>
         <translation>在阿里云 CLI 配置“%1”中，%2 必须是文本，而不是%3。</translation>
     </message>
     <message>
-        <source>In the Aliyun CLI profile &apos;%1&apos;, mode must be text, not %2.</source>
+        <source>In the Aliyun CLI profile '%1', mode must be text, not %2.</source>
         <translation>在阿里云 CLI 配置“%1”中，mode 必须是文本，而不是%2。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI profile &apos;%1&apos; has no mode.</source>
+        <source>The Aliyun CLI profile '%1' has no mode.</source>
         <translation>阿里云 CLI 配置“%1”缺少 mode。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI profile &apos;%1&apos; uses mode %2, which SessionScope does not support; use a profile with mode AK or StsToken, or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <source>The Aliyun CLI profile '%1' uses mode %2, which SessionScope does not support; use a profile with mode AK or StsToken, or the environment variables ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>阿里云 CLI 配置“%1”使用的模式 %2 不受 SessionScope 支持；请使用模式为 AK 或 StsToken 的配置，或使用环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
@@ -64,31 +63,31 @@
         <translation>阿里云 CLI 配置文件必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>In the Aliyun CLI configuration, &quot;current&quot; must be text, not %1.</source>
-        <translation>阿里云 CLI 配置文件中，&quot;current&quot; 必须是文本，而不是%1。</translation>
+        <source>In the Aliyun CLI configuration, "current" must be text, not %1.</source>
+        <translation>阿里云 CLI 配置文件中，"current" 必须是文本，而不是%1。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI configuration has no &quot;profiles&quot; list.</source>
-        <translation>阿里云 CLI 配置文件中没有 &quot;profiles&quot; 列表。</translation>
+        <source>The Aliyun CLI configuration has no "profiles" list.</source>
+        <translation>阿里云 CLI 配置文件中没有 "profiles" 列表。</translation>
     </message>
     <message>
-        <source>In the Aliyun CLI configuration, &quot;profiles&quot; must be a list, not %1.</source>
-        <translation>阿里云 CLI 配置文件中，&quot;profiles&quot; 必须是列表，而不是%1。</translation>
+        <source>In the Aliyun CLI configuration, "profiles" must be a list, not %1.</source>
+        <translation>阿里云 CLI 配置文件中，"profiles" 必须是列表，而不是%1。</translation>
     </message>
     <message>
         <source>Profile #%1 in the Aliyun CLI configuration must be an object, not %2.</source>
         <translation>阿里云 CLI 配置文件中的配置 #%1 必须是对象，而不是%2。</translation>
     </message>
     <message>
-        <source>In profile #%1 of the Aliyun CLI configuration, &quot;name&quot; must be text, not %2.</source>
-        <translation>阿里云 CLI 配置文件的配置 #%1 中，&quot;name&quot; 必须是文本，而不是%2。</translation>
+        <source>In profile #%1 of the Aliyun CLI configuration, "name" must be text, not %2.</source>
+        <translation>阿里云 CLI 配置文件的配置 #%1 中，"name" 必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>Profile #%1 in the Aliyun CLI configuration has no name.</source>
         <translation>阿里云 CLI 配置文件中的配置 #%1 没有名称。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI configuration has two profiles named &apos;%1&apos;.</source>
+        <source>The Aliyun CLI configuration has two profiles named '%1'.</source>
         <translation>阿里云 CLI 配置文件中有两个名为“%1”的配置。</translation>
     </message>
     <message>
@@ -96,19 +95,19 @@
         <translation>阿里云 CLI 配置文件中没有任何配置。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI configuration has no profile named &apos;%1&apos;.</source>
+        <source>The Aliyun CLI configuration has no profile named '%1'.</source>
         <translation>阿里云 CLI 配置文件中没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <source>ALIBABA_CLOUD_PROFILE names the profile &apos;%1&apos;, but the Aliyun CLI configuration has no profile of that name.</source>
+        <source>ALIBABA_CLOUD_PROFILE names the profile '%1', but the Aliyun CLI configuration has no profile of that name.</source>
         <translation>ALIBABA_CLOUD_PROFILE 指定了配置“%1”，但阿里云 CLI 配置文件中没有该名称的配置。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI configuration names &apos;%1&apos; as its current profile, but has no profile of that name.</source>
+        <source>The Aliyun CLI configuration names '%1' as its current profile, but has no profile of that name.</source>
         <translation>阿里云 CLI 配置文件将“%1”指定为当前配置，但其中没有该名称的配置。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI configuration names no current profile and has no profile named &apos;%1&apos;.</source>
+        <source>The Aliyun CLI configuration names no current profile and has no profile named '%1'.</source>
         <translation>阿里云 CLI 配置文件未指定当前配置，也没有名为“%1”的配置。</translation>
     </message>
     <message>
@@ -155,15 +154,15 @@
         <translation>不为以 = + - @ 开头的文本单元格添加引号前缀。</translation>
     </message>
     <message>
-        <source>error: unknown format &quot;%1&quot;; use csv or json</source>
-        <translation>错误：未知格式 &quot;%1&quot;；请使用 csv 或 json</translation>
+        <source>error: unknown format "%1"; use csv or json</source>
+        <translation>错误：未知格式 "%1"；请使用 csv 或 json</translation>
     </message>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Take one snapshot of an instance&apos;s sessions through DAS.</source>
+        <source>Take one snapshot of an instance's sessions through DAS.</source>
         <translation>通过 DAS 获取实例会话的一次快照。</translation>
     </message>
     <message>
@@ -207,7 +206,7 @@
         <translation>错误：%1 — %2</translation>
     </message>
     <message>
-        <source>warning: the local clock is %1 s off the service&apos;s; corrected</source>
+        <source>warning: the local clock is %1 s off the service's; corrected</source>
         <translation>警告：本地时钟与服务端相差 %1 秒；已校正</translation>
     </message>
     <message>
@@ -323,44 +322,44 @@
         <translation>错误：必须指定 --%1</translation>
     </message>
     <message>
-        <source>error: --param takes key=value, got &quot;%1&quot;</source>
-        <translation>错误：--param 的格式应为 key=value，实际为 &quot;%1&quot;</translation>
+        <source>error: --param takes key=value, got "%1"</source>
+        <translation>错误：--param 的格式应为 key=value，实际为 "%1"</translation>
     </message>
     <message>
         <source>A SessionScope instance profile (its display name or id): instance, node, endpoint and credential, from the keychain if it is kept there.</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionScope 实例配置（显示名称或 ID）：实例、节点、接入地址和凭据，凭据保存在系统密钥环中时从中读取。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Instance ID (required without --profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID（未使用 --profile 时必填）。</translation>
     </message>
     <message>
-        <source>error: NoSuchProfile: no SessionScope profile is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>error: NoSuchProfile: no SessionScope profile is named "%1"</source>
+        <translation>错误：NoSuchProfile：没有名为“%1”的 SessionScope 实例配置</translation>
     </message>
     <message>
         <source>error: --instance or --profile is required</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：必须指定 --instance 或 --profile</translation>
     </message>
     <message>
         <source>error: NoCredentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：NoCredentials：%1</translation>
     </message>
     <message>
         <source>AccessKey secret; better given as ALIBABA_CLOUD_ACCESS_KEY_SECRET, which other users cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>AccessKey Secret；建议通过 ALIBABA_CLOUD_ACCESS_KEY_SECRET 提供，其他用户无法读取。</translation>
     </message>
     <message>
         <source>STS security token (or ALIBABA_CLOUD_SECURITY_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 安全令牌（或 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
     </message>
     <message>
         <source>error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：必须提供 --access-key-id 和 --access-key-secret（或 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
     </message>
 </context>
 <context>
@@ -374,15 +373,15 @@
         <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID）</translation>
     </message>
     <message>
-        <source>Aliyun CLI profile &apos;%1&apos; (%2)</source>
+        <source>Aliyun CLI profile '%1' (%2)</source>
         <translation>阿里云 CLI 配置“%1”（%2）</translation>
     </message>
     <message>
-        <source>keychain entry &apos;%1&apos; (kept in memory for this session)</source>
+        <source>keychain entry '%1' (kept in memory for this session)</source>
         <translation>系统密钥环条目“%1”（本次运行期间保存在内存中）</translation>
     </message>
     <message>
-        <source>keychain entry &apos;%1&apos;</source>
+        <source>keychain entry '%1'</source>
         <translation>系统密钥环条目“%1”</translation>
     </message>
     <message>
@@ -402,7 +401,7 @@
         <translation>无法访问系统密钥环。</translation>
     </message>
     <message>
-        <source>Nothing is saved in the keychain under &apos;%1&apos;.</source>
+        <source>Nothing is saved in the keychain under '%1'.</source>
         <translation>系统密钥环中“%1”下没有保存任何内容。</translation>
     </message>
     <message>
@@ -410,8 +409,8 @@
         <translation>未找到凭据。%1</translation>
     </message>
     <message>
-        <source>The keychain is not available in this run, so the key saved under &apos;%1&apos; cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
-        <translation type="unfinished"></translation>
+        <source>The keychain is not available in this run, so the key saved under '%1' cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
+        <translation>本次运行无法使用系统密钥环，因此无法读取保存在“%1”下的密钥；请解锁系统密钥环后重新启动 SessionScope，或重新输入密钥。</translation>
     </message>
 </context>
 <context>
@@ -430,7 +429,7 @@
     </message>
     <message>
         <source>The connection to the service was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -471,15 +470,15 @@
     <name>DemoLauncher</name>
     <message>
         <source>The demo needs das-emulator, which is built with the tests; it was not found beside SessionScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示需要随测试一起构建的 das-emulator，但在 SessionScope 旁未找到它。</translation>
     </message>
     <message>
         <source>The demo emulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器无法启动：%1</translation>
     </message>
     <message>
         <source>The demo emulator stopped at once (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器启动后立即退出（退出状态 %1）。</translation>
     </message>
 </context>
 <context>
@@ -657,7 +656,7 @@ Idle: %4</source>
         <translation>STS 安全令牌缺失或已过期。请获取新的令牌并更新此实例的凭据。</translation>
     </message>
     <message>
-        <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance&apos;s credential.</source>
+        <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance's credential.</source>
         <translation>AccessKey Secret 与 AccessKey ID 不匹配。请检查此实例凭据中的 AccessKey Secret。</translation>
     </message>
     <message>
@@ -669,7 +668,7 @@ Idle: %4</source>
         <translation>该 RAM 身份无权读取会话。请为其授予 hdm:GetMySQLAllSessionAsync 权限，例如通过 AliyunHDMReadOnlyAccess 策略授权。</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Synchronise the clock (NTP).</source>
+        <source>This computer's clock differs from the service's by more than 15 minutes. Synchronise the clock (NTP).</source>
         <translation>本机时钟与服务端相差超过 15 分钟。请同步时钟（NTP）。</translation>
     </message>
     <message>
@@ -685,7 +684,7 @@ Idle: %4</source>
         <translation>服务拒绝了该请求。请检查实例 ID、节点 ID 和接入地址。</translation>
     </message>
     <message>
-        <source>The service&apos;s answer could not be read. The last good snapshot stays on screen.</source>
+        <source>The service's answer could not be read. The last good snapshot stays on screen.</source>
         <translation>无法解析服务返回的响应。屏幕上仍显示最近一次成功获取的快照。</translation>
     </message>
     <message>
@@ -697,7 +696,7 @@ Idle: %4</source>
         <translation>采集会话耗时过长。下次刷新时将重试；繁忙的实例可能需要更长的超时时间。</translation>
     </message>
     <message>
-        <source>The endpoint&apos;s certificate was refused. Check the endpoint URL and the system&apos;s CA certificates.</source>
+        <source>The endpoint's certificate was refused. Check the endpoint URL and the system's CA certificates.</source>
         <translation>接入地址的证书被拒绝。请检查接入地址 URL 和系统的 CA 证书。</translation>
     </message>
     <message>
@@ -756,11 +755,11 @@ Idle: %4</source>
     <name>InstanceController</name>
     <message>
         <source>given at start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时提供</translation>
     </message>
     <message>
-        <source>Direct MySQL connections are not available in this version; the profile &quot;%1&quot; can only be opened through DAS.</source>
-        <translation type="unfinished"></translation>
+        <source>Direct MySQL connections are not available in this version; the profile "%1" can only be opened through DAS.</source>
+        <translation>此版本不支持直连 MySQL；实例配置“%1”只能通过 DAS 打开。</translation>
     </message>
 </context>
 <context>
@@ -860,7 +859,7 @@ Idle: %4</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <source>Copy this profile&apos;s AccessKey into the keychain, so that this instance keeps working when the CLI configuration changes.</source>
+        <source>Copy this profile's AccessKey into the keychain, so that this instance keeps working when the CLI configuration changes.</source>
         <translation>将此配置的 AccessKey 复制到系统密钥环中，这样即使 CLI 配置文件发生变化，此实例仍可正常使用。</translation>
     </message>
     <message>
@@ -908,7 +907,7 @@ Idle: %4</source>
         <translation>无模式</translation>
     </message>
     <message>
-        <source>The CLI&apos;s current profile</source>
+        <source>The CLI's current profile</source>
         <translation>CLI 的当前配置</translation>
     </message>
     <message>
@@ -940,7 +939,7 @@ Idle: %4</source>
         <translation>当前未找到凭据：未设置环境变量，且不存在 %1。</translation>
     </message>
     <message>
-        <source>Now this finds the Aliyun CLI profile &apos;%1&apos;.</source>
+        <source>Now this finds the Aliyun CLI profile '%1'.</source>
         <translation>当前检测到阿里云 CLI 配置“%1”。</translation>
     </message>
     <message>
@@ -948,7 +947,7 @@ Idle: %4</source>
         <translation>当前未找到凭据：%1</translation>
     </message>
     <message>
-        <source>Uses the environment variables when they are set, else the Aliyun CLI profile named by ALIBABA_CLOUD_PROFILE or the configuration&apos;s current profile, looked up each time the instance is opened.</source>
+        <source>Uses the environment variables when they are set, else the Aliyun CLI profile named by ALIBABA_CLOUD_PROFILE or the configuration's current profile, looked up each time the instance is opened.</source>
         <translation>如果设置了环境变量则使用环境变量，否则使用 ALIBABA_CLOUD_PROFILE 指定的阿里云 CLI 配置或配置文件中的当前配置；每次打开实例时重新查找。</translation>
     </message>
     <message>
@@ -960,7 +959,7 @@ Idle: %4</source>
         <translation>配置来自 %1。</translation>
     </message>
     <message>
-        <source>Now &apos;%1&apos; from %2, looked up each time the instance is opened.</source>
+        <source>Now '%1' from %2, looked up each time the instance is opened.</source>
         <translation>当前为 %2 中的“%1”；每次打开实例时重新查找。</translation>
     </message>
     <message>
@@ -972,7 +971,7 @@ Idle: %4</source>
         <translation>模式 %1，地域 %2，来自 %3。每次打开实例时都会重新读取 AccessKey。</translation>
     </message>
     <message>
-        <source>The AccessKey of the Aliyun CLI profile &apos;%1&apos; is saved in the keychain when you press Save.</source>
+        <source>The AccessKey of the Aliyun CLI profile '%1' is saved in the keychain when you press Save.</source>
         <translation>单击“保存”时，阿里云 CLI 配置“%1”的 AccessKey 将保存到系统密钥环中。</translation>
     </message>
     <message>
@@ -1008,7 +1007,7 @@ Idle: %4</source>
         <translation>未选择阿里云 CLI 配置。</translation>
     </message>
     <message>
-        <source>The Aliyun CLI configuration has no profile named &apos;%1&apos;.</source>
+        <source>The Aliyun CLI configuration has no profile named '%1'.</source>
         <translation>阿里云 CLI 配置文件中没有名为“%1”的配置。</translation>
     </message>
     <message>
@@ -1032,7 +1031,7 @@ Idle: %4</source>
         <translation>AccessKey Secret 为空。</translation>
     </message>
     <message>
-        <source>Nothing is saved under this profile&apos;s keychain entry any more; type the AccessKey again.</source>
+        <source>Nothing is saved under this profile's keychain entry any more; type the AccessKey again.</source>
         <translation>此实例配置的系统密钥环条目下已没有保存任何内容；请重新输入 AccessKey。</translation>
     </message>
     <message>
@@ -1053,7 +1052,7 @@ Idle: %4</source>
     </message>
     <message>
         <source>The keychain is not available in this run, so the saved key cannot be read; type the AccessKey again to use it until SessionScope quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行无法使用系统密钥环，因此无法读取已保存的密钥；请重新输入 AccessKey，在 SessionScope 退出前有效。</translation>
     </message>
 </context>
 <context>
@@ -1186,8 +1185,8 @@ Idle: %4</source>
         <translation>未定义值</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation>&quot;%1&quot; 必须是文本，而不是%2。</translation>
+        <source>"%1" must be text, not %2.</source>
+        <translation>"%1" 必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>The display name is empty.</source>
@@ -1222,28 +1221,28 @@ Idle: %4</source>
         <translation>实例配置必须是对象，而不是%1。</translation>
     </message>
     <message>
-        <source>&quot;id&quot; is not a UUID.</source>
-        <translation>&quot;id&quot; 不是 UUID。</translation>
+        <source>"id" is not a UUID.</source>
+        <translation>"id" 不是 UUID。</translation>
     </message>
     <message>
-        <source>&quot;source&quot; must be &quot;das&quot; or &quot;mysql&quot;.</source>
-        <translation>&quot;source&quot; 必须是 &quot;das&quot; 或 &quot;mysql&quot;。</translation>
+        <source>"source" must be "das" or "mysql".</source>
+        <translation>"source" 必须是 "das" 或 "mysql"。</translation>
     </message>
     <message>
-        <source>&quot;endpoint&quot; must be &quot;public&quot;, &quot;vpc&quot; or &quot;custom&quot;.</source>
-        <translation>&quot;endpoint&quot; 必须是 &quot;public&quot;、&quot;vpc&quot; 或 &quot;custom&quot;。</translation>
+        <source>"endpoint" must be "public", "vpc" or "custom".</source>
+        <translation>"endpoint" 必须是 "public"、"vpc" 或 "custom"。</translation>
     </message>
     <message>
-        <source>&quot;credential.kind&quot; must be &quot;default&quot;, &quot;environment&quot;, &quot;cliProfile&quot; or &quot;keychain&quot;.</source>
-        <translation>&quot;credential.kind&quot; 必须是 &quot;default&quot;、&quot;environment&quot;、&quot;cliProfile&quot; 或 &quot;keychain&quot;。</translation>
+        <source>"credential.kind" must be "default", "environment", "cliProfile" or "keychain".</source>
+        <translation>"credential.kind" 必须是 "default"、"environment"、"cliProfile" 或 "keychain"。</translation>
     </message>
     <message>
-        <source>&quot;credential&quot; must be an object, not %1.</source>
-        <translation>&quot;credential&quot; 必须是对象，而不是%1。</translation>
+        <source>"credential" must be an object, not %1.</source>
+        <translation>"credential" 必须是对象，而不是%1。</translation>
     </message>
     <message>
-        <source>&quot;refreshIntervalMs&quot; must be a number, not %1.</source>
-        <translation>&quot;refreshIntervalMs&quot; 必须是数字，而不是%1。</translation>
+        <source>"refreshIntervalMs" must be a number, not %1.</source>
+        <translation>"refreshIntervalMs" 必须是数字，而不是%1。</translation>
     </message>
 </context>
 <context>
@@ -1253,15 +1252,15 @@ Idle: %4</source>
         <translation>未提供凭据 ID。</translation>
     </message>
     <message>
-        <source>The credential &apos;%1&apos; needs both an AccessKey ID and an AccessKey secret.</source>
+        <source>The credential '%1' needs both an AccessKey ID and an AccessKey secret.</source>
         <translation>凭据“%1”需要同时提供 AccessKey ID 和 AccessKey Secret。</translation>
     </message>
     <message>
-        <source>The keychain entry &apos;%1&apos; was not written by SessionScope or is damaged; save the credential again.</source>
+        <source>The keychain entry '%1' was not written by SessionScope or is damaged; save the credential again.</source>
         <translation>系统密钥环条目“%1”不是由 SessionScope 写入的或已损坏；请重新保存凭据。</translation>
     </message>
     <message>
-        <source>The keychain entry &apos;%1&apos; could not be deleted: %2</source>
+        <source>The keychain entry '%1' could not be deleted: %2</source>
         <translation>无法删除系统密钥环条目“%1”：%2</translation>
     </message>
     <message>
@@ -1437,35 +1436,35 @@ Idle: %4</source>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished">实例</translation>
+        <translation>实例</translation>
     </message>
     <message>
         <source>Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1</translation>
     </message>
     <message>
         <source>Credential: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据：%1</translation>
     </message>
     <message>
         <source>Demo (local emulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示（本地模拟器）</translation>
     </message>
     <message>
         <source> Long-running after </source>
-        <translation type="unfinished"></translation>
+        <translation> 长时间运行阈值 </translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Active sessions running at least this long are marked red</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间达到该值的活跃会话标为红色</translation>
     </message>
     <message>
         <source>An export is still being written; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在写入导出文件；请在完成后重试。</translation>
     </message>
 </context>
 <context>
@@ -1491,11 +1490,11 @@ Refresh every %n s</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <source>the Aliyun CLI&apos;s current profile</source>
+        <source>the Aliyun CLI's current profile</source>
         <translation>阿里云 CLI 的当前配置</translation>
     </message>
     <message>
-        <source>Aliyun CLI profile &apos;%1&apos;</source>
+        <source>Aliyun CLI profile '%1'</source>
         <translation>阿里云 CLI 配置“%1”</translation>
     </message>
     <message>
@@ -1522,8 +1521,8 @@ Refresh every %n s</source>
         <translation>该文件不是 SessionScope 实例配置导出文件：它必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The file is not a SessionScope profile export (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation>该文件不是 SessionScope 实例配置导出文件（其 &quot;format&quot; 不是 &quot;%1&quot;）。</translation>
+        <source>The file is not a SessionScope profile export (its "format" is not "%1").</source>
+        <translation>该文件不是 SessionScope 实例配置导出文件（其 "format" 不是 "%1"）。</translation>
     </message>
     <message>
         <source>The file was written by a newer SessionScope (format version %1); this one reads version %2.</source>
@@ -1534,15 +1533,15 @@ Refresh every %n s</source>
         <translation>未知</translation>
     </message>
     <message>
-        <source>The file has no &quot;profiles&quot; list.</source>
-        <translation>该文件中没有 &quot;profiles&quot; 列表。</translation>
+        <source>The file has no "profiles" list.</source>
+        <translation>该文件中没有 "profiles" 列表。</translation>
     </message>
     <message>
         <source>Profile #%1</source>
         <translation>实例配置 #%1</translation>
     </message>
     <message>
-        <source>Profile #%1 (&apos;%2&apos;)</source>
+        <source>Profile #%1 ('%2')</source>
         <translation>实例配置 #%1（“%2”）</translation>
     </message>
     <message>
@@ -1770,12 +1769,12 @@ Refresh every %n s</source>
         <translation>%1：应为 %2，实际为 %3</translation>
     </message>
     <message>
-        <source>%1: expected an integer, got the text &quot;%2&quot;</source>
-        <translation>%1：应为整数，实际为文本 &quot;%2&quot;</translation>
+        <source>%1: expected an integer, got the text "%2"</source>
+        <translation>%1：应为整数，实际为文本 "%2"</translation>
     </message>
     <message>
-        <source>%1: expected true or false, got the text &quot;%2&quot;</source>
-        <translation>%1：应为 true 或 false，实际为文本 &quot;%2&quot;</translation>
+        <source>%1: expected true or false, got the text "%2"</source>
+        <translation>%1：应为 true 或 false，实际为文本 "%2"</translation>
     </message>
     <message>
         <source>%1: SessionId is missing</source>
@@ -1811,35 +1810,35 @@ Refresh every %n s</source>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">未定义值</translation>
+        <translation>未定义值</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1925,7 @@ Refresh every %n s</source>
     </message>
     <message>
         <source>Retrying (%1, attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试（%1，第 %2 次）</translation>
     </message>
 </context>
 <context>
@@ -2014,12 +2013,12 @@ Refresh every %n s</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <source>Instance ID to monitor, with the environment&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <source>Instance ID to monitor, with the environment's credentials.</source>
+        <translation>要监控的实例 ID，使用环境变量中的凭据。</translation>
     </message>
     <message>
         <source>Open the demo (local emulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示（本地模拟器）。</translation>
     </message>
 </context>
 <context>

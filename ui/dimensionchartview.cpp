@@ -101,7 +101,8 @@ int DimensionChartView::barLimit() const
 {
     // Fewer bars in a short chart: the category axis silently drops labels that do not fit, and
     // an unlabelled bar (often "Others") cannot be told apart from its neighbours.
-    const int rowHeight = QFontMetrics(m_categoryAxis->labelsFont()).height() + 3;
+    // Qt Charts drops a label whose box (text height plus its own padding) touches the next one.
+    const int rowHeight = QFontMetrics(m_categoryAxis->labelsFont()).height() * 4 / 3 + 2;
     const int available = m_chartView->height() - 80;
     if (!m_chartView->isVisible() || available <= 0)
         return MaxBars;

@@ -1340,10 +1340,6 @@ Idle: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> Refresh every </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Off</source>
         <translation type="unfinished" />
     </message>
@@ -1420,11 +1416,8 @@ Idle: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source> Long-running after </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> s</source>
+        <extracomment>Unit suffix of the long-running threshold; keep the leading space if the language uses one.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1433,6 +1426,14 @@ Idle: %4</source>
     </message>
     <message>
         <source>An export is still being written; try again when it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long-running after</source>
         <translation type="unfinished" />
     </message>
 </context>

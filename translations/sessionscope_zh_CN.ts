@@ -1335,10 +1335,6 @@ Idle: %4</source>
         <translation>暂停或恢复自动刷新（空格键）</translation>
     </message>
     <message>
-        <source> Refresh every </source>
-        <translation> 刷新间隔 </translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
@@ -1451,11 +1447,8 @@ Idle: %4</source>
         <translation>演示（本地模拟器）</translation>
     </message>
     <message>
-        <source> Long-running after </source>
-        <translation> 长时间运行阈值 </translation>
-    </message>
-    <message>
         <source> s</source>
+        <extracomment>Unit suffix of the long-running threshold; keep the leading space if the language uses one.</extracomment>
         <translation> 秒</translation>
     </message>
     <message>
@@ -1465,6 +1458,14 @@ Idle: %4</source>
     <message>
         <source>An export is still being written; try again when it has finished.</source>
         <translation>仍在写入导出文件；请在完成后重试。</translation>
+    </message>
+    <message>
+        <source>Refresh every</source>
+        <translation>刷新间隔</translation>
+    </message>
+    <message>
+        <source>Long-running after</source>
+        <translation>长时间运行阈值</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,12 @@ void MainWindow::createActions()
     m_monitorActions.append(m_pauseAction);
 
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr(" Refresh every "), bar));
+    const auto caption = [bar](const QString& text) {
+        auto* label = new QLabel(text, bar);
+        label->setContentsMargins(6, 0, 4, 0);
+        return label;
+    };
+    bar->addWidget(caption(tr("Refresh every")));
     for (const int seconds : {0, 1, 2, 5, 10, 30, 60})
         m_interval->addItem(seconds == 0 ? tr("Off") : tr("%n s", nullptr, seconds), seconds * 1000);
     m_interval->setCurrentIndex(std::max(0, m_interval->findData(m_monitor->refreshIntervalMs())));
@@ -220,10 +225,11 @@ void MainWindow::createActions()
     bar->addWidget(m_interval);
 
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr(" Long-running after "), bar));
+    bar->addWidget(caption(tr("Long-running after")));
     auto* threshold = new QSpinBox(bar);
     threshold->setObjectName(QStringLiteral("longRunningThreshold"));
     threshold->setRange(1, 86'400);
+    //: Unit suffix of the long-running threshold; keep the leading space if the language uses one.
     threshold->setSuffix(tr(" s"));
     threshold->setToolTip(tr("Active sessions running at least this long are marked red"));
     threshold->setValue(QSettings().value(QStringLiteral("table/longRunningSeconds"), 60).toInt());

@@ -154,6 +154,11 @@ void TestInstanceSwitching::twoInstancesSurviveARestart()
                 QVERIFY2(action->isEnabled(), qPrintable(action->text()));
         }
         QVERIFY(toolbar->findChild<QComboBox*>()->isEnabled());
+        // The interval chosen in the toolbar is remembered in that instance's profile.
+        auto* interval = toolbar->findChild<QComboBox*>();
+        interval->setCurrentIndex(interval->findData(30'000));
+        QCOMPARE(app.monitor->refreshIntervalMs(), 30'000);
+        QCOMPARE(profiles.profile(alphaId)->refreshIntervalMs, 30'000);
 
         // Switch: at once nothing of Alpha is left under Beta's name.
         click(app, betaId);

@@ -31,7 +31,9 @@
 #include <QHorizontalStackedBarSeries>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +121,7 @@ private slots:
     void detailPaneKeepsItsSessionThroughFilters();
     void exportDialogWritesBothFiles();
     void backingOffIsShown();
+    void layoutIsRemembered();
 
 private:
     void refreshAndWait();
@@ -137,6 +140,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Each test starts from the default layout (test-mode settings, not the user's).
+    QSettings().clear();
     m_emulator = std::make_unique<DasEmulator>();
     m_emulator->setAccessKey(key);
     EmulatorInstance instance;
@@ -467,6 +472,33 @@ void TestMainWindow::backingOffIsShown()
         m_window->summaryStrip()->stateText().startsWith(QLatin1String("Retrying (Throttling.User, attempt 2)")), 3000);
     QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), InstanceMonitor::State::UpToDate, 10'000);
     QVERIFY(!m_window->summaryStrip()->stateText().startsWith(QLatin1String("Retrying")));
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    refreshAndWait();
+    QHeaderView* header = m_window->sessionView()->horizontalHeader();
+    m_window->sessionView()->setColumnHidden(SessionTableModel::StateColumn, true);
+    header->moveSection(header->visualIndex(SessionTableModel::SqlTextColumn), 1);
+    header->resizeSection(SessionTableModel::UserColumn, 211);
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({600, 200});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+
+    // A new window, as after a restart, comes back the way it was left.
+    auto* monitor = new InstanceMonitor;
+    MainWindow again(monitor);
+    monitor->setParent(&again);
+    again.resize(m_window->size());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QHeaderView* restored = again.sessionView()->horizontalHeader();
+    QVERIFY(again.sessionView()->isColumnHidden(SessionTableModel::StateColumn));
+    QCOMPARE(restored->visualIndex(SessionTableModel::SqlTextColumn), 1);
+    QCOMPARE(restored->sectionSize(SessionTableModel::UserColumn), 211);
+    QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
 }
 
 QTEST_MAIN(TestMainWindow)

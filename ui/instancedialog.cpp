@@ -298,18 +298,8 @@ void InstanceDialog::loadCliProfiles()
     m_cliContents = {};
     m_cliPath = AliyunCliConfig::configPath();
     m_cliConfigExists = QFileInfo::exists(m_cliPath);
-    if (m_cliConfigExists) {
-        QFile file(m_cliPath);
-        // A real configuration is a few KiB; anything far larger is not one.
-        constexpr qint64 MaxBytes = 4 * 1024 * 1024;
-        if (!file.open(QIODevice::ReadOnly))
-            m_cliContents.error
-                = tr("%1 cannot be read: %2").arg(AliyunCliConfig::displayPath(m_cliPath), file.errorString());
-        else if (file.size() > MaxBytes)
-            m_cliContents.error = tr("%1 is larger than 4 MiB.").arg(AliyunCliConfig::displayPath(m_cliPath));
-        else
-            m_cliContents = AliyunCliConfig::parse(file.readAll());
-    }
+    if (m_cliConfigExists)
+        m_cliContents = AliyunCliConfig::readContents(m_cliPath);
 
     for (const AliyunCliConfig::Profile& profile : std::as_const(m_cliContents.profiles)) {
         const QString text = profile.isUsable()

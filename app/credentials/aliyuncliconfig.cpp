@@ -250,33 +250,35 @@ AliyunCliConfig::Selection AliyunCliConfig::select(
     return selection;
 }
 
-AliyunCliConfig::Selection AliyunCliConfig::load(const QString& explicitName)
+AliyunCliConfig::Contents AliyunCliConfig::readContents(const QString& path)
 {
-    const QString path = configPath();
-    Selection selection;
-    selection.path = path;
-    if (!QFileInfo::exists(path)) {
-        selection.profileName = explicitName;
-        return selection;
-    }
-
+    Contents contents;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        selection.status = Selection::Status::Failed;
-        selection.profileName = explicitName;
-        selection.error
+        contents.error
             = tr("The Aliyun CLI configuration %1 cannot be read: %2").arg(displayPath(path), file.errorString());
-        return selection;
+        return contents;
     }
     // A real one is a few KiB; refuse to slurp something unrelated.
     constexpr qint64 MaxBytes = 4 * 1024 * 1024;
     if (file.size() > MaxBytes) {
-        selection.status = Selection::Status::Failed;
-        selection.profileName = explicitName;
-        selection.error = tr("The Aliyun CLI configuration %1 is larger than 4 MiB.").arg(displayPath(path));
-        return selection;
+        contents.error = tr("The Aliyun CLI configuration %1 is larger than 4 MiB.").arg(displayPath(path));
+        return contents;
     }
-    selection = select(parse(file.readAll()), explicitName, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
+    return parse(file.readAll());
+}
+
+AliyunCliConfig::Selection AliyunCliConfig::load(const QString& explicitName)
+{
+    const QString path = configPath();
+    Selection selection;
+    if (!QFileInfo::exists(path)) {
+        selection.profileName = explicitName;
+    } else {
+        selection = select(readContents(path), explicitName, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
+        if (selection.profileName.isEmpty())
+            selection.profileName = explicitName;
+    }
     selection.path = path;
     return selection;
 }

@@ -73,6 +73,8 @@ public:
 
     // Pure: the bytes of a configuration file to its profiles. Never throws, never crashes.
     static Contents parse(const QByteArray& bytes);
+    // The file at `path`, parsed; a file that cannot be read, or is too large to be one, is an error.
+    static Contents readContents(const QString& path);
 
     // Pure: the profile named `explicitName`, else `environmentName` (ALIBABA_CLOUD_PROFILE), else
     // the file's `current` (the CLI's "default" when `current` is empty).

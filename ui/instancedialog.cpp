@@ -780,13 +780,7 @@ void InstanceDialog::showStatus(const QString& text, const QColor& color)
 
 bool InstanceDialog::isCredentialShared(const QString& credentialId, const QUuid& except) const
 {
-    for (const InstanceProfile& other : m_store->profiles()) {
-        if (other.id != except && other.credential.name == credentialId
-            && (other.credential.kind == CredentialReference::Kind::Keychain
-                || other.credential.kind == CredentialReference::Kind::DefaultChain))
-            return true;
-    }
-    return false;
+    return m_store->isKeychainEntryUsed(credentialId, except);
 }
 
 void InstanceDialog::removeCredentialIfUnused(const QString& credentialId, const QUuid& except)

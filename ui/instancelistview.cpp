@@ -23,13 +23,6 @@ namespace {
 // An export is a few KiB; refuse to read something unrelated into memory.
 constexpr qint64 MaxImportBytes = 4 * 1024 * 1024;
 
-bool usesKeychainEntry(const InstanceProfile& profile)
-{
-    return !profile.credential.name.isEmpty()
-        && (profile.credential.kind == CredentialReference::Kind::Keychain
-            || profile.credential.kind == CredentialReference::Kind::DefaultChain);
-}
-
 } // namespace
 
 InstanceListView::InstanceListView(ProfileStore* store, KeychainStore* keychain, QWidget* parent)
@@ -208,10 +201,7 @@ void InstanceListView::requestRemove(const QUuid& id)
     m_removeId = id;
     QString text = tr("Remove the instance \u201c%1\u201d?").arg(profile->displayName);
     if (profile->credential.kind == CredentialReference::Kind::Keychain && !profile->credential.name.isEmpty()) {
-        bool shared = false;
-        for (const InstanceProfile& other : m_store->profiles())
-            shared = shared
-                || (other.id != id && usesKeychainEntry(other) && other.credential.name == profile->credential.name);
+        const bool shared = m_store->isKeychainEntryUsed(profile->credential.name, id);
         text += QLatin1Char(' ')
             + (shared ? tr("Its AccessKey stays in the keychain: another instance uses it too.")
                       : tr("Its AccessKey is deleted from the keychain too."));
@@ -233,10 +223,8 @@ void InstanceListView::confirmRemove()
         return;
     if (profile->credential.kind != CredentialReference::Kind::Keychain || profile->credential.name.isEmpty())
         return;
-    for (const InstanceProfile& other : m_store->profiles()) {
-        if (usesKeychainEntry(other) && other.credential.name == profile->credential.name)
-            return;
-    }
+    if (m_store->isKeychainEntryUsed(profile->credential.name))
+        return;
     m_removeRequests.append(m_keychain->remove(profile->credential.name));
 }
 

@@ -33,6 +33,18 @@ ProfileStore::ProfileStore(const QString& settingsFile, QObject* parent)
 
 ProfileStore::~ProfileStore() = default;
 
+bool ProfileStore::isKeychainEntryUsed(const QString& credentialId, const QUuid& except) const
+{
+    if (credentialId.isEmpty())
+        return false;
+    const QList<InstanceProfile> all = profiles();
+    return std::any_of(all.cbegin(), all.cend(), [&](const InstanceProfile& other) {
+        return other.id != except && other.credential.name == credentialId
+            && (other.credential.kind == CredentialReference::Kind::Keychain
+                || other.credential.kind == CredentialReference::Kind::DefaultChain);
+    });
+}
+
 QList<InstanceProfile> ProfileStore::profiles() const
 {
     QList<InstanceProfile> result;

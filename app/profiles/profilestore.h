@@ -75,6 +75,9 @@ public:
 
     // Sorted by display name.
     QList<InstanceProfile> profiles() const;
+    // Whether a profile other than `except` reads its key from the keychain entry `credentialId`;
+    // such an entry must outlive the profile being removed or re-keyed.
+    bool isKeychainEntryUsed(const QString& credentialId, const QUuid& except = {}) const;
     std::optional<InstanceProfile> profile(const QUuid& id) const;
     bool contains(const QUuid& id) const;
 

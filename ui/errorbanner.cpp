@@ -3,6 +3,8 @@
 
 #include "sources/fetcherror.h"
 
+#include "durationtext.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,7 +70,7 @@ void ErrorBanner::updateAge(qint64 staleSinceMs)
     const qint64 age = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - staleSinceMs) / 1000);
     m_age->setText(tr("Showing the last good snapshot, taken %1 (%2 ago): its figures are stale.")
                        .arg(QDateTime::fromMSecsSinceEpoch(staleSinceMs).toString(QStringLiteral("HH:mm:ss")),
-                           age < 120 ? tr("%n s", nullptr, int(age)) : tr("%n min", nullptr, int(age / 60))));
+                           DurationText::age(age)));
 }
 
 QString ErrorBanner::text() const

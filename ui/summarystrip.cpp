@@ -3,6 +3,8 @@
 
 #include "monitor/instancemonitor.h"
 
+#include "durationtext.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,7 +71,7 @@ void SummaryStrip::update(const InstanceMonitor& monitor)
         m_snapshotTime->setText(
             tr("%1 (%2 ago)")
                 .arg(QDateTime::fromMSecsSinceEpoch(snapshot->snapshotTimeMs).toString(QStringLiteral("HH:mm:ss")),
-                    age < 120 ? tr("%n s", nullptr, int(age)) : tr("%n min", nullptr, int(age / 60))));
+                    DurationText::age(age)));
     } else {
         for (QLabel* label : {m_total, m_active, m_idleInTransaction, m_longest, m_snapshotTime})
             label->setText(QStringLiteral("—"));

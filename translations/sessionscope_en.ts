@@ -583,6 +583,17 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.</source>
@@ -599,14 +610,6 @@ Idle: %4</source>
 </context>
 <context>
     <name>ErrorBanner</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
     <message>
         <source>Retry now</source>
         <translation type="unfinished" />
@@ -869,14 +872,6 @@ Idle: %4</source>
     </message>
     <message>
         <source>S&amp;TS token:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is larger than 4 MiB.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1815,10 +1810,6 @@ Refresh every %n s</numerusform></translation>
     <message numerus="yes">
         <source>%n s</source>
         <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>Sessions</source>

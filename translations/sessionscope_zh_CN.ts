@@ -592,6 +592,17 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>DurationText</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.</source>
@@ -635,18 +646,6 @@ Idle: %4</source>
     <message>
         <source>Showing the last good snapshot, taken %1 (%2 ago): its figures are stale.</source>
         <translation>正在显示最近一次成功获取的快照（获取于 %1，%2前）：其数据已过时。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -885,14 +884,6 @@ Idle: %4</source>
     <message>
         <source>S&amp;TS token:</source>
         <translation>STS 安全令牌(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 4 MiB.</source>
-        <translation>%1 大于 4 MiB。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1877,12 +1868,6 @@ Refresh every %n s</source>
     <message>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting</source>

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "durationtext.h"
 
-#include <QCoreApplication>
+#include <climits>
 
-namespace DurationText {
-
-QString age(qint64 seconds)
+QString DurationText::age(qint64 seconds)
 {
-    seconds = std::max<qint64>(0, seconds);
+    const auto count = [](qint64 value) { return int(std::clamp<qint64>(value, 0, INT_MAX)); };
     if (seconds < 120)
-        return QCoreApplication::translate("DurationText", "%n s", nullptr, int(seconds));
-    return QCoreApplication::translate("DurationText", "%n min", nullptr, int(std::min<qint64>(seconds / 60, INT_MAX)));
+        return tr("%n s", nullptr, count(seconds));
+    return tr("%n min", nullptr, count(seconds / 60));
 }
-
-} // namespace DurationText

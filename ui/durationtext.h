@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
-namespace DurationText {
+class DurationText
+{
+    Q_DECLARE_TR_FUNCTIONS(DurationText)
 
-// "45 s" under two minutes, "7 min" beyond: how old a snapshot is, at a glance.
-QString age(qint64 seconds);
-
-} // namespace DurationText
+public:
+    // "45 s" under two minutes, "7 min" beyond: how old a snapshot is, at a glance.
+    static QString age(qint64 seconds);
+};

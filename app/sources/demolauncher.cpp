@@ -8,6 +8,11 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 DemoLauncher::DemoLauncher(QObject* parent)
     : QObject(parent)
 { }
@@ -68,6 +73,10 @@ void DemoLauncher::start()
     environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), m_key.secret);
     environment.remove(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"));
     m_process->setProcessEnvironment(environment);
+#ifdef Q_OS_LINUX
+    // Ends with SessionScope even when SessionScope is killed and never runs its destructors.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {

@@ -24,6 +24,8 @@ SnapshotFetch::SnapshotFetch(
     , m_deadline(new QTimer(this))
 {
     m_nextRequest->setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would break the wait x-acs-retry-after asks for.
+    m_nextRequest->setTimerType(Qt::PreciseTimer);
     m_deadline->setSingleShot(true);
     connect(m_nextRequest, &QTimer::timeout, this, &SnapshotFetch::sendRequest);
     connect(m_deadline, &QTimer::timeout, this, [this] {

@@ -135,10 +135,20 @@ QByteArray running(const Envelope& envelope, JsonStyle style)
     return json.take();
 }
 
-QByteArray finished(
-    const Envelope& envelope, const SessionSnapshot& snapshot, qint64 sessionTimeStampUs, JsonStyle style)
+namespace {
+
+// The finished response. `mangled` gives the wrongTypes fault its shape: SessionList stringified (as
+// a double-encoding gateway would send it), no SessionData.TimeStamp, and Data.Timestamp an object.
+QByteArray writeFinished(
+    const Envelope& envelope, const SessionSnapshot& snapshot, qint64 sessionTimeStampUs, JsonStyle style, bool mangled)
 {
-    JsonWriter json(style, estimatedSize(snapshot));
+    QByteArray stringifiedList;
+    if (mangled) {
+        JsonWriter list(style, estimatedSize(snapshot));
+        writeSessionList(list, snapshot);
+        stringifiedList = list.take();
+    }
+    JsonWriter json(style, mangled ? stringifiedList.size() * 2 + 1024 : estimatedSize(snapshot));
     writeHead(json);
     json.key(L("Data"));
     json.beginObject();
@@ -153,15 +163,20 @@ QByteArray finished(
     json.key(L("MaxActiveTime"));
     json.integer(snapshot.maxActiveTime);
     json.key(L("SessionList"));
-    writeSessionList(json, snapshot);
+    if (mangled)
+        json.string(QString::fromUtf8(stringifiedList));
+    else
+        writeSessionList(json, snapshot);
     json.key(L("UserStats"));
     writeStats(json, snapshot.userStats);
     json.key(L("ClientStats"));
     writeStats(json, snapshot.clientStats);
     json.key(L("DbStats"));
     writeStats(json, snapshot.dbStats);
-    json.key(L("TimeStamp"));
-    json.integer(sessionTimeStampUs);
+    if (!mangled) {
+        json.key(L("TimeStamp"));
+        json.integer(sessionTimeStampUs);
+    }
     json.endObject();
     json.key(L("ResultId"));
     json.string(envelope.resultId);
@@ -172,10 +187,25 @@ QByteArray finished(
     json.key(L("Complete"));
     json.boolean(true);
     json.key(L("Timestamp"));
-    json.integer(envelope.requestTimeMs);
+    if (mangled) {
+        json.beginObject();
+        json.key(L("Value"));
+        json.integer(envelope.requestTimeMs);
+        json.endObject();
+    } else {
+        json.integer(envelope.requestTimeMs);
+    }
     json.endObject();
     writeTail(json, envelope);
     return json.take();
+}
+
+} // namespace
+
+QByteArray finished(
+    const Envelope& envelope, const SessionSnapshot& snapshot, qint64 sessionTimeStampUs, JsonStyle style)
+{
+    return writeFinished(envelope, snapshot, sessionTimeStampUs, style, false);
 }
 
 QByteArray failed(const Envelope& envelope, JsonStyle style)
@@ -192,49 +222,7 @@ QByteArray failed(const Envelope& envelope, JsonStyle style)
 
 QByteArray wrongTypes(const Envelope& envelope, const SessionSnapshot& snapshot, JsonStyle style)
 {
-    // The list is stringified JSON, as some gateways double-encode; a client must reject it.
-    JsonWriter list(style, estimatedSize(snapshot));
-    writeSessionList(list, snapshot);
-
-    JsonWriter json(style, list.data().size() * 2 + 1024);
-    writeHead(json);
-    json.key(L("Data"));
-    json.beginObject();
-    json.key(L("Fail"));
-    json.boolean(false);
-    json.key(L("SessionData"));
-    json.beginObject();
-    json.key(L("TotalSessionCount"));
-    json.integer(snapshot.totalSessionCount);
-    json.key(L("ActiveSessionCount"));
-    json.integer(snapshot.activeSessionCount);
-    json.key(L("MaxActiveTime"));
-    json.integer(snapshot.maxActiveTime);
-    json.key(L("SessionList"));
-    json.string(QString::fromUtf8(list.data()));
-    json.key(L("UserStats"));
-    writeStats(json, snapshot.userStats);
-    json.key(L("ClientStats"));
-    writeStats(json, snapshot.clientStats);
-    json.key(L("DbStats"));
-    writeStats(json, snapshot.dbStats);
-    json.endObject();
-    json.key(L("ResultId"));
-    json.string(envelope.resultId);
-    json.key(L("IsFinish"));
-    json.boolean(true);
-    json.key(L("State"));
-    json.string(L("SUCCESS"));
-    json.key(L("Complete"));
-    json.boolean(true);
-    json.key(L("Timestamp"));
-    json.beginObject();
-    json.key(L("Value"));
-    json.integer(envelope.requestTimeMs);
-    json.endObject();
-    json.endObject();
-    writeTail(json, envelope);
-    return json.take();
+    return writeFinished(envelope, snapshot, 0, style, true);
 }
 
 QByteArray successFalse(const QString& requestId, const QString& code, const QString& message, JsonStyle style)

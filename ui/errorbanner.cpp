@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errorbanner.h"
 
-#include "sources/fetcherror.h"
+#include "base/fetcherror.h"
 
 #include "durationtext.h"
 

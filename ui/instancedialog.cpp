@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancedialog.h"
 
+#include "base/endpointpolicy.h"
 #include "credentials/environmentcredentials.h"
-#include "das/dasclient.h"
 #include "profiles/profilestore.h"
 
 #include <QComboBox>
@@ -163,8 +163,10 @@ QWidget* InstanceDialog::createInstanceForm()
     m_nodeId->setPlaceholderText(tr("PolarDB only; empty for the whole cluster"));
 
     m_endpoint->addItem(
-        tr("Public (%1)").arg(DasClient::publicEndpoint().host()), int(InstanceProfile::EndpointKind::Public));
-    m_endpoint->addItem(tr("VPC (%1)").arg(DasClient::vpcEndpoint().host()), int(InstanceProfile::EndpointKind::Vpc));
+        tr("Public (%1)").arg(InstanceProfile::dasEndpoint(InstanceProfile::EndpointKind::Public).host()),
+        int(InstanceProfile::EndpointKind::Public));
+    m_endpoint->addItem(tr("VPC (%1)").arg(InstanceProfile::dasEndpoint(InstanceProfile::EndpointKind::Vpc).host()),
+        int(InstanceProfile::EndpointKind::Vpc));
     m_endpoint->addItem(tr("Custom URL"), int(InstanceProfile::EndpointKind::Custom));
     m_customEndpoint->setPlaceholderText(tr("https://host/ (plain http:// only for this computer)"));
     m_customEndpoint->setEnabled(false);
@@ -691,12 +693,12 @@ void InstanceDialog::onKeychainFinished(const KeychainStore::Result& result)
     }
     if (result.requestId == m_readRequest) {
         m_readRequest = 0;
-        if (result.status == KeychainStore::Status::Ok) {
+        if (const AccessKey* key = result.credential.accessKey(); result.status == KeychainStore::Status::Ok && key) {
             m_storedKey = StoredKey::Found;
-            m_storedKeyId = result.key.id;
+            m_storedKeyId = key->id;
             if (m_accessKeyId->text().isEmpty())
-                m_accessKeyId->setText(result.key.id);
-            if (!result.key.isSts())
+                m_accessKeyId->setText(key->id);
+            if (!key->isSts())
                 m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
         } else {
             m_storedKey = StoredKey::Missing;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/endpointpolicy.h"
 #include "credentials/keychainstore.h"
-#include "das/dasclient.h"
 #include "mainwindow.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
@@ -63,7 +63,7 @@ int main(int argc, char* argv[])
         }
         if (parser.isSet(QStringLiteral("interval")))
             adHoc.refreshIntervalMs = std::max(1, parser.value(QStringLiteral("interval")).toInt()) * 1000;
-        if (const QString problem = DasClient::validateEndpoint(adHoc.endpoint()); !problem.isEmpty())
+        if (const QString problem = EndpointPolicy::problem(adHoc.endpoint()); !problem.isEmpty())
             window.showProblem(QStringLiteral("InvalidEndpoint"), problem);
         else
             controller.open(adHoc);

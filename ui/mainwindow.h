@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/fetcherror.h"
 #include "sessions/sessionsnapshot.h"
-#include "sources/fetcherror.h"
 
 #include <QMainWindow>
 #include <QPointer>

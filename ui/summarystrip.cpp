@@ -87,7 +87,7 @@ void SummaryStrip::update(const InstanceMonitor& monitor)
             // Backing off: say so, or a throttled fetch looks like a hung one.
             state = tr("Retrying (%1, attempt %2)").arg(monitor.retryingAfter().code()).arg(monitor.retryAttempt() + 1);
         else
-            state = monitor.pollCount() > 0 ? tr("Fetching (poll %1)").arg(monitor.pollCount()) : tr("Fetching");
+            state = monitor.progressText().isEmpty() ? tr("Fetching") : tr("Fetching (%1)").arg(monitor.progressText());
         break;
     case InstanceMonitor::State::UpToDate:
         state = m_stale ? tr("Stale") : tr("Up to date");

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "base/endpointpolicy.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/environmentcredentials.h"
 #include "credentials/keychainstore.h"
 #include "das/acs3signer.h"
-#include "das/dasclient.h"
-#include "das/snapshotfetch.h"
+#include "das/snapshotparser.h"
 #include "export/sessioncsv.h"
 #include "export/snapshotjson.h"
 #include "profiles/profilestore.h"
-#include "sessions/snapshotparser.h"
+#include "sources/sessionsource.h"
+#include "sources/sourcefactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,7 +130,9 @@ int snapshot(const QStringList& arguments)
     parser.addOption({QStringLiteral("instance"), tr("Instance ID (required without --profile)."), tr("id")});
     parser.addOption({QStringLiteral("node"), tr("Node ID (PolarDB)."), tr("id")});
     parser.addOption({QStringLiteral("endpoint"),
-        tr("DAS endpoint URL (default %1).").arg(DasClient::publicEndpoint().toString()), tr("url")});
+        tr("DAS endpoint URL (default %1).")
+            .arg(InstanceProfile::dasEndpoint(InstanceProfile::EndpointKind::Public).toString()),
+        tr("url")});
     parser.addOption({QStringLiteral("timeout"), tr("Give up after this many seconds (default 30)."), tr("seconds"),
         QStringLiteral("30")});
     parser.addOption({QStringLiteral("poll-interval"), tr("Seconds between polls (default 1)."), tr("seconds"),
@@ -170,53 +173,61 @@ int snapshot(const QStringList& arguments)
         printError(tr("error: --timeout and --poll-interval take a positive number of seconds"));
         return UsageError;
     }
-    const QUrl endpoint = parser.isSet(QStringLiteral("endpoint"))
-        ? QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")))
-        : (profile ? profile->endpoint() : DasClient::publicEndpoint());
-    if (const QString problem = DasClient::validateEndpoint(endpoint); !problem.isEmpty()) {
+    // The profile's settings, with what the command line overrides; an ad-hoc profile without one.
+    InstanceProfile effective = profile.value_or(InstanceProfile {});
+    effective.source = InstanceProfile::Source::Das;
+    effective.instanceId = instance;
+    effective.nodeId = node;
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        effective.endpointKind = InstanceProfile::EndpointKind::Custom;
+        effective.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
+    }
+    if (const QString problem = EndpointPolicy::problem(effective.endpoint()); !problem.isEmpty()) {
         printError(tr("error: InvalidEndpoint: %1").arg(problem));
         return UsageError;
     }
 
     // Without a profile: the environment, else the Aliyun CLI profile (the SDKs' chain).
-    CredentialReference reference;
-    if (profile)
-        reference = profile->credential;
     KeychainStore keychain;
     CredentialResolver resolver(&keychain);
-
-    DasClient client;
-    client.setEndpoint(endpoint);
-    client.setTransferTimeoutMs(std::min(DasClient::DefaultTransferTimeoutMs, int(timeout * 1000)));
     FetchOptions options;
     options.deadlineMs = int(timeout * 1000);
     options.pollIntervalMs = int(poll * 1000);
-    SnapshotFetch fetch(&client, instance, node, options);
+    options.transferTimeoutMs = std::min(options.transferTimeoutMs, options.deadlineMs);
 
     int exitCode = FetchFailed;
-    QObject::connect(&resolver, &CredentialResolver::resolved, &fetch, [&](const CredentialResolver::Result& result) {
-        if (!result.isValid()) {
-            printError(tr("error: NoCredentials: %1").arg(result.error));
-            exitCode = NoCredentials;
-            QCoreApplication::exit(exitCode);
-            return;
-        }
-        client.setAccessKey(result.key);
-        fetch.start();
-    });
-    QObject::connect(&fetch, &SnapshotFetch::finished, &fetch, [&](const SnapshotPtr& snapshot) {
-        exitCode = writeSnapshot(*snapshot, *output);
-        QCoreApplication::exit(exitCode);
-    });
-    QObject::connect(&fetch, &SnapshotFetch::failed, &fetch, [&](const FetchError& error) {
-        printError(tr("error: %1 — %2").arg(error.summary(), error.hint()));
-        exitCode = FetchFailed;
-        QCoreApplication::exit(exitCode);
-    });
-    QObject::connect(&fetch, &SnapshotFetch::clockSkewCorrected, &fetch, [](qint64 offsetMs) {
-        printError(tr("warning: the local clock is %1 s off the service's; corrected").arg(offsetMs / 1000.0));
-    });
-    resolver.resolve(reference);
+    std::unique_ptr<SessionSource> source;
+    QObject::connect(
+        &resolver, &CredentialResolver::resolved, &resolver, [&](const CredentialResolver::Result& result) {
+            if (!result.isValid()) {
+                printError(tr("error: NoCredentials: %1").arg(result.error));
+                exitCode = NoCredentials;
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+            SourceFactory::Created created = SourceFactory::create(effective, result.credential, options);
+            if (!created.source) {
+                printError(tr("error: NoCredentials: %1").arg(created.error));
+                exitCode = NoCredentials;
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+            source = std::move(created.source);
+            QObject::connect(
+                source.get(), &SessionSource::snapshotReady, source.get(), [&](const SnapshotPtr& snapshot) {
+                    exitCode = writeSnapshot(*snapshot, *output);
+                    QCoreApplication::exit(exitCode);
+                });
+            QObject::connect(source.get(), &SessionSource::fetchFailed, source.get(), [&](const FetchError& error) {
+                printError(tr("error: %1 — %2").arg(error.summary(), error.hint()));
+                exitCode = FetchFailed;
+                QCoreApplication::exit(exitCode);
+            });
+            QObject::connect(source.get(), &SessionSource::notice, source.get(),
+                [](const QString& message) { printError(tr("warning: %1").arg(message)); });
+            source->fetch();
+        });
+    resolver.resolve(effective.credential);
     QCoreApplication::exec();
     return exitCode;
 }

@@ -45,7 +45,7 @@ quint64 CredentialResolver::resolve(const CredentialReference& reference)
         const std::optional<AccessKey> key = EnvironmentCredentials::read();
         if (!key)
             return false;
-        result.key = *key;
+        result.credential = *key;
         result.origin = Origin::Environment;
         result.originText = environmentOriginText(*key);
         return true;
@@ -53,7 +53,7 @@ quint64 CredentialResolver::resolve(const CredentialReference& reference)
     const auto useCliProfile = [&result](const AliyunCliConfig::Selection& selection) {
         if (selection.status != AliyunCliConfig::Selection::Status::Selected)
             return false;
-        result.key = selection.key;
+        result.credential = selection.key;
         result.regionId = selection.regionId;
         result.origin = Origin::CliProfile;
         result.originText = cliProfileOriginText(selection.profileName, selection.path);
@@ -128,7 +128,7 @@ void CredentialResolver::onKeychainFinished(const KeychainStore::Result& answer)
     Result& result = waiting.result;
     switch (answer.status) {
     case KeychainStore::Status::Ok:
-        result.key = answer.key;
+        result.credential = answer.credential;
         result.origin = Origin::Keychain;
         result.inMemoryOnly = answer.backend == KeychainStore::Backend::Memory;
         result.originText = keychainOriginText(answer.credentialId, result.inMemoryOnly);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "credentialreference.h"
-#include "das/accesskey.h"
+#include "base/credential.h"
+#include "base/credentialreference.h"
 #include "keychainstore.h"
 
 #include <QHash>
@@ -11,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-// Turns a CredentialReference into an AccessKey, following the SDKs' order for the default chain:
+// Turns a CredentialReference into a Credential, following the SDKs' order for the default chain:
 // environment variables, then the Aliyun CLI profile, then the keychain entry. Says where the key
 // came from, or, when none was found, every place it looked and why each did not answer.
 class CredentialResolver : public QObject
@@ -34,7 +34,8 @@ public:
         Origin origin = Origin::None;
         // For the user, e.g. "Aliyun CLI profile 'prod' (~/.aliyun/config.json)".
         QString originText;
-        AccessKey key;
+        // An AccessKey from every link of the chain; a keychain entry may hold a database login.
+        Credential credential;
         // The CLI profile's region_id when the key came from one.
         QString regionId;
         // From a keychain entry that lives in memory because no keychain is reachable in this run.
@@ -42,7 +43,7 @@ public:
         // Set when no key was found; never contains a secret.
         QString error;
 
-        bool isValid() const { return key.isValid(); }
+        bool isValid() const { return credential.isValid(); }
     };
 
     // `keychain` answers keychain references; it is not owned.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "das/accesskey.h"
+#include "base/credential.h"
 
 #include <QString>
 

@@ -32,9 +32,9 @@ quint64 KeychainStore::read(const QString& credentialId)
     return start(Operation::Read, credentialId, {});
 }
 
-quint64 KeychainStore::write(const QString& credentialId, const AccessKey& key)
+quint64 KeychainStore::write(const QString& credentialId, const Credential& credential)
 {
-    return start(Operation::Write, credentialId, key);
+    return start(Operation::Write, credentialId, credential);
 }
 
 quint64 KeychainStore::remove(const QString& credentialId)
@@ -47,49 +47,72 @@ quint64 KeychainStore::probe()
     return start(Operation::Probe, {}, {});
 }
 
-QByteArray KeychainStore::encode(const AccessKey& key)
+QByteArray KeychainStore::encode(const Credential& credential)
 {
-    const QJsonObject object {
-        {QStringLiteral("id"), key.id},
-        {QStringLiteral("secret"), key.secret},
-        {QStringLiteral("token"), key.securityToken},
-    };
+    QJsonObject object;
+    if (const DatabaseLogin* login = credential.databaseLogin()) {
+        object = {
+            {QStringLiteral("kind"), QStringLiteral("database")},
+            {QStringLiteral("user"), login->user},
+            {QStringLiteral("password"), login->password},
+        };
+    } else if (const AccessKey* key = credential.accessKey()) {
+        object = {
+            {QStringLiteral("id"), key->id},
+            {QStringLiteral("secret"), key->secret},
+            {QStringLiteral("token"), key->securityToken},
+        };
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-std::optional<AccessKey> KeychainStore::decode(const QByteArray& blob)
+std::optional<Credential> KeychainStore::decode(const QByteArray& blob)
 {
     const QJsonDocument document = QJsonDocument::fromJson(blob);
     if (!document.isObject())
         return std::nullopt;
     const QJsonObject object = document.object();
+    const auto optionalText
+        = [](const QJsonValue& value) { return value.isString() || value.isUndefined() || value.isNull(); };
+    if (object.value(QLatin1String("kind")) == QLatin1String("database")) {
+        const QJsonValue user = object.value(QLatin1String("user"));
+        const QJsonValue password = object.value(QLatin1String("password"));
+        if (!user.isString() || !optionalText(password))
+            return std::nullopt;
+        const DatabaseLogin login {user.toString(), password.toString()};
+        if (!login.isValid())
+            return std::nullopt;
+        return Credential(login);
+    }
     const QJsonValue id = object.value(QLatin1String("id"));
     const QJsonValue secret = object.value(QLatin1String("secret"));
     const QJsonValue token = object.value(QLatin1String("token"));
-    if (!id.isString() || !secret.isString() || !(token.isString() || token.isUndefined() || token.isNull()))
+    if (!id.isString() || !secret.isString() || !optionalText(token))
         return std::nullopt;
-    AccessKey key {id.toString(), secret.toString(), token.toString()};
+    const AccessKey key {id.toString(), secret.toString(), token.toString()};
     if (!key.isValid())
         return std::nullopt;
-    return key;
+    return Credential(key);
 }
 
-quint64 KeychainStore::start(Operation operation, const QString& credentialId, const AccessKey& key)
+quint64 KeychainStore::start(Operation operation, const QString& credentialId, const Credential& credential)
 {
     Pending pending;
     pending.result.requestId = m_nextRequestId++;
     pending.result.operation = operation;
     pending.result.credentialId = credentialId.trimmed();
-    pending.key = key;
+    pending.credential = credential;
 
     if (operation != Operation::Probe && pending.result.credentialId.isEmpty()) {
         pending.result.backend = m_backend;
         pending.result.message = tr("No credential id was given.");
         finishLater(pending.result);
-    } else if (operation == Operation::Write && !key.isValid()) {
+    } else if (operation == Operation::Write && !credential.isValid()) {
         pending.result.backend = m_backend;
-        pending.result.message = tr("The credential '%1' needs both an AccessKey ID and an AccessKey secret.")
-                                     .arg(pending.result.credentialId);
+        pending.result.message = credential.kind() == Credential::Kind::DatabaseLogin
+            ? tr("The credential '%1' needs a database user name.").arg(pending.result.credentialId)
+            : tr("The credential '%1' needs both an AccessKey ID and an AccessKey secret.")
+                  .arg(pending.result.credentialId);
         finishLater(pending.result);
     } else if (m_backend == Backend::Memory) {
         serveFromMemory(pending);
@@ -109,7 +132,7 @@ void KeychainStore::startJob(const Pending& pending)
         break;
     case Operation::Write: {
         auto* writeJob = new QKeychain::WritePasswordJob(serviceName());
-        writeJob->setTextData(QString::fromUtf8(encode(pending.key)));
+        writeJob->setTextData(QString::fromUtf8(encode(pending.credential)));
         job = writeJob;
         break;
     }
@@ -135,9 +158,9 @@ void KeychainStore::onJobFinished(QKeychain::Job* job, const Pending& pending)
         result.status = Status::Ok;
         if (result.operation == Operation::Read) {
             const auto* readJob = qobject_cast<const QKeychain::ReadPasswordJob*>(job);
-            const std::optional<AccessKey> key = readJob ? decode(readJob->binaryData()) : std::nullopt;
-            if (key) {
-                result.key = *key;
+            const std::optional<Credential> credential = readJob ? decode(readJob->binaryData()) : std::nullopt;
+            if (credential) {
+                result.credential = *credential;
             } else {
                 result.status = Status::Failed;
                 result.message = tr("The keychain entry '%1' was not written by SessionScope or is damaged; save "
@@ -194,11 +217,11 @@ void KeychainStore::serveFromMemory(Pending pending)
         if (it == m_memory.constEnd())
             result.status = Status::NotFound;
         else
-            result.key = it.value();
+            result.credential = it.value();
         break;
     }
     case Operation::Write:
-        m_memory.insert(result.credentialId, pending.key);
+        m_memory.insert(result.credentialId, pending.credential);
         break;
     case Operation::Remove:
         m_memory.remove(result.credentialId);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "das/accesskey.h"
+#include "base/credential.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,7 +14,9 @@ class Job;
 }
 
 // Secrets in the OS keychain through QtKeychain: service "SessionScope", one entry per credential,
-// keyed by the credential id, holding {"id", "secret", "token"} as compact JSON. The insecure
+// keyed by the credential id, holding compact JSON: an AccessKey as {"id", "secret", "token"} (the
+// form of every entry written before database logins existed), a database login as
+// {"kind": "database", "user", "password"}. The insecure
 // plain-text fallback of QtKeychain is always off.
 //
 // When no keychain answers (no Secret Service or no session bus, a locked or refused keychain), the
@@ -57,7 +59,7 @@ public:
         QString credentialId;
         Status status = Status::Failed;
         Backend backend = Backend::Keychain; // where the operation was served
-        AccessKey key; // Read with Ok only
+        Credential credential; // Read with Ok only
         QString message; // Failed only; for the user, never contains a secret
     };
 
@@ -71,14 +73,14 @@ public:
 
     // Each returns the request id that its finished() carries.
     quint64 read(const QString& credentialId);
-    quint64 write(const QString& credentialId, const AccessKey& key);
+    quint64 write(const QString& credentialId, const Credential& credential);
     quint64 remove(const QString& credentialId);
     // Finds out early whether a keychain answers, so that the user is told before typing a secret.
     quint64 probe();
 
     // The JSON blob stored in an entry, and back; exposed for tests.
-    static QByteArray encode(const AccessKey& key);
-    static std::optional<AccessKey> decode(const QByteArray& blob);
+    static QByteArray encode(const Credential& credential);
+    static std::optional<Credential> decode(const QByteArray& blob);
 
 signals:
     void finished(const KeychainStore::Result& result);
@@ -89,10 +91,10 @@ private:
     struct Pending
     {
         Result result;
-        AccessKey key; // Write: what to keep in memory if the keychain turns out unavailable
+        Credential credential; // Write: what to keep in memory if the keychain turns out unavailable
     };
 
-    quint64 start(Operation operation, const QString& credentialId, const AccessKey& key);
+    quint64 start(Operation operation, const QString& credentialId, const Credential& credential);
     void startJob(const Pending& pending);
     void onJobFinished(QKeychain::Job* job, const Pending& pending);
     void serveFromMemory(Pending pending);
@@ -101,6 +103,6 @@ private:
 
     Backend m_backend = Backend::Keychain;
     QString m_unavailableMessage;
-    QHash<QString, AccessKey> m_memory;
+    QHash<QString, Credential> m_memory;
     quint64 m_nextRequestId = 1;
 };

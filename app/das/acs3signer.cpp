@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "acs3signer.h"
 
-#include "accesskey.h"
+#include "base/credential.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dasclient.h"
 
+#include "base/endpointpolicy.h"
+#include "base/fetcherror.h"
 #include "daserrors.h"
-#include "sources/fetcherror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,14 +17,6 @@
 #include <QSslError>
 
 namespace {
-
-bool isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 // QNetworkReply reports some HTTP statuses as errors of its own; those still carry the service's
 // answer and are read as such, everything else is a failure of the transport.
@@ -49,42 +42,12 @@ QDateTime parseHttpDate(const QByteArray& value)
 DasClient::DasClient(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_endpoint(publicEndpoint())
 {
     // A signed POST must never be replayed elsewhere by a redirect.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 DasClient::~DasClient() = default;
-
-QUrl DasClient::publicEndpoint()
-{
-    return QUrl(QStringLiteral("https://das.cn-shanghai.aliyuncs.com/"));
-}
-
-QUrl DasClient::vpcEndpoint()
-{
-    return QUrl(QStringLiteral("https://das.vpc-proxy.aliyuncs.com/"));
-}
-
-QString DasClient::validateEndpoint(const QUrl& endpoint)
-{
-    if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return tr("The endpoint is not a valid URL with a host name.");
-    const QString scheme = endpoint.scheme().toLower();
-    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return tr("The endpoint must start with https://.");
-    if (scheme == QLatin1String("http") && !isLoopbackHost(endpoint.host()))
-        return tr("Plain http:// is allowed only for this computer (localhost); use https:// for %1.")
-            .arg(endpoint.host());
-    if (!endpoint.userInfo().isEmpty())
-        return tr("The endpoint must not contain a user name or password.");
-    if (endpoint.hasQuery() || endpoint.hasFragment())
-        return tr("The endpoint must not contain a query or a fragment.");
-    if (!endpoint.path().isEmpty() && endpoint.path() != QLatin1String("/"))
-        return tr("The endpoint must not contain a path.");
-    return {};
-}
 
 void DasClient::setEndpoint(const QUrl& endpoint)
 {
@@ -189,7 +152,7 @@ void DasCall::start()
             Qt::QueuedConnection);
         return;
     }
-    const QString endpointProblem = DasClient::validateEndpoint(m_client->endpoint());
+    const QString endpointProblem = EndpointPolicy::problem(m_client->endpoint());
     if (!endpointProblem.isEmpty()) {
         // Reported from the event loop so that callers can connect first.
         QMetaObject::invokeMethod(

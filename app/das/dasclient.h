@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accesskey.h"
 #include "acs3signer.h"
+#include "base/credential.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,12 +30,7 @@ public:
     explicit DasClient(QObject* parent = nullptr);
     ~DasClient() override;
 
-    static QUrl publicEndpoint();
-    static QUrl vpcEndpoint();
-    // An empty string when `endpoint` may be used; otherwise why not, for the user.
-    static QString validateEndpoint(const QUrl& endpoint);
-
-    // Must be valid (see validateEndpoint); an invalid one makes every call fail as BadRequest.
+    // Must be valid (see EndpointPolicy); an invalid or unset one makes every call fail as BadRequest.
     void setEndpoint(const QUrl& endpoint);
     QUrl endpoint() const { return m_endpoint; }
     void setAccessKey(const AccessKey& key);

@@ -6,6 +6,63 @@
 #include <QJsonObject>
 #include <QXmlStreamReader>
 
+namespace {
+
+// What to do about a DAS failure, in the terms of Alibaba Cloud (RAM, AccessKeys, DAS).
+class DasAdvice
+{
+    Q_DECLARE_TR_FUNCTIONS(DasAdvice)
+
+public:
+    static QString hint(const FetchError& error);
+};
+
+QString DasAdvice::hint(const FetchError& error)
+{
+    const QString& code = error.code();
+    switch (error.category()) {
+    case FetchError::Category::None:
+        return {};
+    case FetchError::Category::Credentials:
+        if (code.contains(QLatin1String("SecurityToken")))
+            return tr("The STS security token is missing or has expired. Obtain a new token and update the "
+                      "credential of this instance.");
+        if (code.startsWith(QLatin1String("SignatureDoesNotMatch")))
+            return tr("The AccessKey secret does not match the AccessKey ID. Check the secret of this instance's "
+                      "credential.");
+        return tr("The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM "
+                  "console.");
+    case FetchError::Category::Permission:
+        return tr("The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example "
+                  "through the AliyunHDMReadOnlyAccess policy.");
+    case FetchError::Category::ClockSkew:
+        return tr("This computer's clock differs from the service's by more than 15 minutes. Synchronise the "
+                  "clock (NTP).");
+    case FetchError::Category::Throttling:
+        return tr("The service is limiting requests. SessionScope backs off and retries; a longer refresh "
+                  "interval avoids this.");
+    case FetchError::Category::Transient:
+        return tr("The service or the network failed temporarily. SessionScope retries.");
+    case FetchError::Category::BadRequest:
+        return tr("The service rejected the request. Check the instance ID, the node ID and the endpoint.");
+    case FetchError::Category::MalformedResponse:
+        return tr("The service's answer could not be read. The last good snapshot stays on screen.");
+    case FetchError::Category::TaskFailed:
+        return tr("DAS could not collect the sessions of this instance. The next refresh tries again.");
+    case FetchError::Category::DeadlineExceeded:
+        return tr("Collecting the sessions took too long. The next refresh tries again; a busy instance may "
+                  "need a longer deadline.");
+    case FetchError::Category::Unsupported:
+        return {};
+    case FetchError::Category::Tls:
+        return tr("The endpoint's certificate was refused. Check the endpoint URL and the system's CA "
+                  "certificates.");
+    }
+    return {};
+}
+
+} // namespace
+
 namespace DasErrors {
 
 namespace {
@@ -107,6 +164,13 @@ FetchError fromServiceFailure(const QString& code, const QString& message, const
     FetchError error(classify(effectiveCode, 200), effectiveCode, message);
     error.setRequestId(requestId);
     error.setHttpStatus(200);
+    return error;
+}
+
+FetchError withAdvice(FetchError error)
+{
+    if (error.isError() && !error.hasSourceHint())
+        error.setHint(DasAdvice::hint(error));
     return error;
 }
 

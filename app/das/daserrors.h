@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sources/fetcherror.h"
+#include "base/fetcherror.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,5 +18,9 @@ FetchError fromHttpError(int httpStatus, const QByteArray& body, qint64 retryAft
 
 // A 200 answer whose Success is false.
 FetchError fromServiceFailure(const QString& code, const QString& message, const QString& requestId);
+
+// The same error with what to do about it in DAS's terms (RAM policies, AccessKeys, the DAS
+// console), unless it carries advice already. Every error a DAS source reports goes through here.
+FetchError withAdvice(FetchError error);
 
 } // namespace DasErrors

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotfetch.h"
 
+#include "das/snapshotparser.h"
 #include "dasclient.h"
 #include "daserrors.h"
-#include "sessions/snapshotparser.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -187,7 +187,7 @@ void SnapshotFetch::scheduleRetry(const FetchError& error)
     }
     ++m_retryCount;
     m_nextRequest->start(delay);
-    emit retrying(error, m_retryCount, delay);
+    emit retrying(DasErrors::withAdvice(error), m_retryCount, delay);
 }
 
 int SnapshotFetch::backoffMs(int attempt, qint64 retryAfterMs) const
@@ -210,5 +210,5 @@ void SnapshotFetch::finish(const SnapshotPtr& snapshot)
 void SnapshotFetch::fail(const FetchError& error)
 {
     stop();
-    emit failed(error);
+    emit failed(DasErrors::withAdvice(error));
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/fetcherror.h"
+#include "base/fetchoptions.h"
 #include "sessions/sessionsnapshot.h"
-#include "sources/fetcherror.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,17 +12,6 @@
 class DasCall;
 class DasClient;
 class QTimer;
-
-struct FetchOptions
-{
-    int pollIntervalMs = 1000;
-    int deadlineMs = 30'000;
-    // Exponential backoff for throttling and transient failures: base * 2^attempt, capped, with
-    // jitter in [50%, 100%] of that; x-acs-retry-after, when sent, is the lower bound.
-    int retryBaseMs = 500;
-    int retryMaxMs = 20'000;
-    int maxRetries = 4;
-};
 
 // Takes one snapshot with GetMySQLAllSessionAsync: a first call without ResultId, then polls with
 // the returned ResultId until the service says IsFinish. Parsing runs on a worker thread. Emits
@@ -48,6 +38,7 @@ signals:
     void progress(int pollCount);
     // A failure that will be retried after `delayMs`.
     void retrying(const FetchError& error, int attempt, int delayMs);
+    // The local clock was found `offsetMs` off the service's; every later request is corrected.
     void clockSkewCorrected(qint64 offsetMs);
     void finished(const SnapshotPtr& snapshot);
     void failed(const FetchError& error);

@@ -3,7 +3,8 @@
 
 #include "credentials/credentialresolver.h"
 #include "instancemonitor.h"
-#include "sources/dassource.h"
+#include "sources/sessionsource.h"
+#include "sources/sourcefactory.h"
 
 InstanceController::InstanceController(InstanceMonitor* monitor, KeychainStore* keychain, QObject* parent)
     : QObject(parent)
@@ -18,7 +19,7 @@ InstanceController::InstanceController(InstanceMonitor* monitor, KeychainStore* 
             emit credentialProblem(result.error);
             return;
         }
-        start(*m_current, result.key, result.originText);
+        start(*m_current, result.credential, result.originText);
     });
 }
 
@@ -32,12 +33,12 @@ void InstanceController::open(const InstanceProfile& profile)
     m_pendingRequest = m_resolver->resolve(profile.credential);
 }
 
-void InstanceController::open(const InstanceProfile& profile, const AccessKey& key)
+void InstanceController::open(const InstanceProfile& profile, const Credential& credential)
 {
     close();
     m_current = profile;
     emit currentChanged(m_current);
-    start(profile, key, tr("given at start"));
+    start(profile, credential, tr("given at start"));
 }
 
 void InstanceController::close()
@@ -51,16 +52,15 @@ void InstanceController::close()
     }
 }
 
-void InstanceController::start(const InstanceProfile& profile, const AccessKey& key, const QString& origin)
+void InstanceController::start(const InstanceProfile& profile, const Credential& credential, const QString& origin)
 {
-    if (profile.source != InstanceProfile::Source::Das) {
-        emit credentialProblem(tr("Direct MySQL connections are not available in this version; the profile "
-                                  "\"%1\" can only be opened through DAS.")
-                                   .arg(profile.displayName));
+    SourceFactory::Created created = SourceFactory::create(profile, credential, m_fetchOptions);
+    if (!created.source) {
+        emit credentialProblem(created.error);
         return;
     }
     m_origin = origin;
-    m_monitor->setSource(new DasSource(profile.endpoint(), key, profile.instanceId, profile.nodeId, m_fetchOptions));
+    m_monitor->setSource(created.source.release());
     m_monitor->setRefreshIntervalMs(profile.refreshIntervalMs);
     m_monitor->refreshNow();
     emit opened(origin);

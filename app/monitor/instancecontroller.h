@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "das/accesskey.h"
-#include "das/snapshotfetch.h"
+#include "base/credential.h"
+#include "base/fetchoptions.h"
 #include "profiles/instanceprofile.h"
 
 #include <QObject>
@@ -27,12 +27,12 @@ public:
 
     // Resolves the profile's credential, then monitors it.
     void open(const InstanceProfile& profile);
-    // Monitors with a key already at hand (command line, the demo).
-    void open(const InstanceProfile& profile, const AccessKey& key);
+    // Monitors with a credential already at hand (command line, the demo).
+    void open(const InstanceProfile& profile, const Credential& credential);
     void close();
 
     std::optional<InstanceProfile> current() const { return m_current; }
-    // Where the key in use came from, for the user ("environment (ALIBABA_CLOUD_ACCESS_KEY_ID)").
+    // Where the credential in use came from, for the user ("environment (ALIBABA_CLOUD_ACCESS_KEY_ID)").
     QString credentialOrigin() const { return m_origin; }
 
     // For tests and the CLI: poll faster than a person would need.
@@ -41,12 +41,13 @@ public:
 signals:
     // A new instance is current; its data is not there yet.
     void currentChanged(const std::optional<InstanceProfile>& profile);
-    // The credential could not be found; `message` says why and never contains a secret.
+    // The credential could not be found, or no source can be made from the profile and it; `message`
+    // says why and never contains a secret.
     void credentialProblem(const QString& message);
     void opened(const QString& credentialOrigin);
 
 private:
-    void start(const InstanceProfile& profile, const AccessKey& key, const QString& origin);
+    void start(const InstanceProfile& profile, const Credential& credential, const QString& origin);
 
     InstanceMonitor* m_monitor;
     CredentialResolver* m_resolver;

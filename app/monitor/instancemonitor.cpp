@@ -35,7 +35,7 @@ void InstanceMonitor::setSource(SessionSource* source)
     m_lastError = {};
     m_history.clear();
     m_lastSuccessMs = 0;
-    m_pollCount = 0;
+    m_progressText.clear();
     // A pause caused by the old instance's credentials or permissions does not carry over; one the
     // user chose does.
     const bool liftPause = m_paused && !m_pauseReason.isEmpty();
@@ -51,10 +51,11 @@ void InstanceMonitor::setSource(SessionSource* source)
             m_retryAttempt = attempt;
             emit retrying(error, attempt, delayMs);
         });
-        connect(m_source, &SessionSource::progress, this, [this](int polls) {
-            m_pollCount = polls;
-            emit progress(polls);
+        connect(m_source, &SessionSource::progress, this, [this](const QString& detail) {
+            m_progressText = detail;
+            emit progress(detail);
         });
+        connect(m_source, &SessionSource::notice, this, &InstanceMonitor::notice);
     }
     emit snapshotChanged(m_snapshot);
     emit historyChanged();
@@ -89,7 +90,7 @@ void InstanceMonitor::refreshNow()
     m_timer->stop();
     if (!m_source || m_source->isFetching())
         return;
-    m_pollCount = 0;
+    m_progressText.clear();
     m_retryError = {};
     m_retryAttempt = 0;
     ++m_fetchSerial;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/fetcherror.h"
 #include "sessions/sessionsnapshot.h"
-#include "sources/fetcherror.h"
 #include "sources/sessionsource.h"
 #include "trendpoint.h"
 
@@ -58,7 +58,8 @@ public:
     State state() const { return m_state; }
     SnapshotPtr snapshot() const { return m_snapshot; }
     FetchError lastError() const { return m_lastError; }
-    int pollCount() const { return m_pollCount; }
+    // How far the running fetch has got, as its source words it ("poll 3"); empty when it has not said.
+    QString progressText() const { return m_progressText; }
     // The failure the running fetch is backing off from, and which retry comes next; no error when
     // the fetch has not had to retry.
     FetchError retryingAfter() const { return m_retryError; }
@@ -74,7 +75,9 @@ signals:
     void snapshotChanged(const SnapshotPtr& snapshot);
     void stateChanged(InstanceMonitor::State state);
     void errorOccurred(const FetchError& error);
-    void progress(int pollCount);
+    void progress(const QString& detail);
+    // A source's word for the user that is not a failure.
+    void notice(const QString& message);
     void retrying(const FetchError& error, int attempt, int delayMs);
     void pausedChanged(bool paused);
     void historyChanged();
@@ -94,7 +97,7 @@ private:
     State m_state = State::Idle;
     SnapshotPtr m_snapshot;
     FetchError m_lastError;
-    int m_pollCount = 0;
+    QString m_progressText;
     FetchError m_retryError;
     int m_retryAttempt = 0;
     qint64 m_lastSuccessMs = 0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instanceprofile.h"
 
-#include "das/dasclient.h"
+#include "base/endpointpolicy.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -49,15 +49,20 @@ std::optional<QString> optionalText(
 
 QUrl InstanceProfile::endpoint() const
 {
-    switch (endpointKind) {
+    return endpointKind == EndpointKind::Custom ? customEndpoint : dasEndpoint(endpointKind);
+}
+
+QUrl InstanceProfile::dasEndpoint(EndpointKind kind)
+{
+    switch (kind) {
     case EndpointKind::Public:
-        return DasClient::publicEndpoint();
+        return QUrl(QStringLiteral("https://das.cn-shanghai.aliyuncs.com/"));
     case EndpointKind::Vpc:
-        return DasClient::vpcEndpoint();
+        return QUrl(QStringLiteral("https://das.vpc-proxy.aliyuncs.com/"));
     case EndpointKind::Custom:
         break;
     }
-    return customEndpoint;
+    return {};
 }
 
 QStringList InstanceProfile::validate() const
@@ -74,7 +79,7 @@ QStringList InstanceProfile::validate() const
     if (source == Source::Das && endpointKind == EndpointKind::Custom) {
         if (customEndpoint.isEmpty())
             problems.append(tr("The custom endpoint is empty."));
-        else if (const QString problem = DasClient::validateEndpoint(customEndpoint); !problem.isEmpty())
+        else if (const QString problem = EndpointPolicy::problem(customEndpoint); !problem.isEmpty())
             problems.append(problem);
     }
     if (refreshIntervalMs < MinRefreshIntervalMs || refreshIntervalMs > MaxRefreshIntervalMs)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "credentials/credentialreference.h"
+#include "base/credentialreference.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,8 +29,8 @@ public:
 
     enum class EndpointKind
     {
-        Public, // DasClient::publicEndpoint()
-        Vpc, // DasClient::vpcEndpoint()
+        Public, // dasEndpoint(Public): the service's public endpoint
+        Vpc, // dasEndpoint(Vpc): reached from inside an Alibaba Cloud VPC
         Custom, // customEndpoint
     };
 
@@ -50,6 +50,8 @@ public:
 
     // The DAS endpoint this profile talks to.
     QUrl endpoint() const;
+    // The service's own endpoints; an empty URL for Custom.
+    static QUrl dasEndpoint(EndpointKind kind);
 
     // What is wrong, one sentence each, for the user; empty when the profile can be saved.
     QStringList validate() const;

@@ -35,8 +35,10 @@ struct SessionSnapshot
     // program aggregated them from the session list.
     bool serverAggregated = false;
 
-    QString requestId;
-    QString resultId;
+    // Which kind of source took it ("das", "mysql", …) and the source's own reference for the
+    // request that produced it (DAS's RequestId), for support and exports. Nothing branches on it.
+    QString sourceKind;
+    QString sourceReference;
 
     const QList<DimensionStat>& stats(Dimension dimension) const;
     QList<DimensionStat>& stats(Dimension dimension);

@@ -2,6 +2,7 @@
 #include "dassource.h"
 
 #include "das/dasclient.h"
+#include "das/snapshotfetch.h"
 
 DasSource::DasSource(const QUrl& endpoint, const AccessKey& key, const QString& instanceId, const QString& nodeId,
     const FetchOptions& options, QObject* parent)
@@ -13,9 +14,13 @@ DasSource::DasSource(const QUrl& endpoint, const AccessKey& key, const QString& 
 {
     m_client->setEndpoint(endpoint);
     m_client->setAccessKey(key);
-    connect(m_fetch, &SnapshotFetch::progress, this, &SessionSource::progress);
+    m_client->setTransferTimeoutMs(options.transferTimeoutMs);
+    connect(m_fetch, &SnapshotFetch::progress, this,
+        [this](int pollCount) { emit progress(tr("poll %1").arg(pollCount)); });
     connect(m_fetch, &SnapshotFetch::retrying, this, &SessionSource::retrying);
-    connect(m_fetch, &SnapshotFetch::clockSkewCorrected, this, &SessionSource::clockSkewCorrected);
+    connect(m_fetch, &SnapshotFetch::clockSkewCorrected, this, [this](qint64 offsetMs) {
+        emit notice(tr("The local clock is %1 s off the service's; requests are corrected.").arg(offsetMs / 1000.0));
+    });
     connect(m_fetch, &SnapshotFetch::finished, this, &SessionSource::snapshotReady);
     connect(m_fetch, &SnapshotFetch::failed, this, &SessionSource::fetchFailed);
 }
@@ -39,4 +44,9 @@ void DasSource::cancel()
 bool DasSource::isFetching() const
 {
     return m_fetch->isRunning();
+}
+
+QString DasSource::target() const
+{
+    return m_nodeId.isEmpty() ? m_instanceId : tr("%1 (node %2)").arg(m_instanceId, m_nodeId);
 }

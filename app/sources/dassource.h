@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "das/snapshotfetch.h"
+#include "base/credential.h"
+#include "base/fetchoptions.h"
 #include "sessionsource.h"
 
 #include <QUrl>
 
 class DasClient;
-struct AccessKey;
+class SnapshotFetch;
 
 // Snapshots through DAS GetMySQLAllSessionAsync.
 class DasSource : public SessionSource
@@ -22,10 +23,7 @@ public:
     void fetch() override;
     void cancel() override;
     bool isFetching() const override;
-    QString instanceId() const override { return m_instanceId; }
-    QString nodeId() const override { return m_nodeId; }
-
-    DasClient* client() const { return m_client; }
+    QString target() const override;
 
 private:
     DasClient* m_client;

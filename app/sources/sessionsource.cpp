@@ -2,3 +2,12 @@
 #include "sessionsource.h"
 
 SessionSource::~SessionSource() = default;
+
+SourceCommand* SessionSource::kill(const KillRequest& request, QObject* owner)
+{
+    auto* command = new SourceCommand(request.sessionIds, owner);
+    command->finishLater(FetchError(FetchError::Category::Unsupported, QStringLiteral("Unsupported"),
+        request.scope == KillRequest::Scope::Query ? tr("This source cannot kill a running statement.")
+                                                   : tr("This source cannot kill sessions.")));
+    return command;
+}

@@ -6,15 +6,15 @@
 // machines. Prints, per size:
 //   max_ui_stall_ms sessions=<N> value=<ms> ratio_to_baseline=<r>
 // and merge, apply, parse and baseline lines. It measures; it does not judge.
-#include "das/accesskey.h"
+#include "base/credential.h"
 #include "das/dasclient.h"
+#include "das/snapshotparser.h"
 #include "dasresponsewriter.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
 #include "monitor/instancemonitor.h"
 #include "sessiongenerator.h"
-#include "sessions/snapshotparser.h"
 #include "sources/dassource.h"
 
 #include <QApplication>
@@ -200,8 +200,8 @@ int main(int argc, char* argv[])
         FetchOptions options;
         options.pollIntervalMs = 50;
         options.deadlineMs = 120'000;
+        options.transferTimeoutMs = 60'000;
         auto* source = new DasSource(emulator.endpoint, key, instance, {}, options);
-        source->client()->setTransferTimeoutMs(60'000);
         monitor->setSource(source);
         QElapsedTimer applyClock;
         QList<double> applies;

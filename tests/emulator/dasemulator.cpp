@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dasemulator.h"
 
-#include "das/accesskey.h"
+#include "base/credential.h"
 #include "dasresponsewriter.h"
 #include "loopbacktcpserver.h"
 #include "sessiongenerator.h"
@@ -487,7 +487,6 @@ void DasEmulator::finish(InstanceState& instance, AsyncResult& result, const QDa
     snapshot->nodeId = result.nodeId;
     snapshot->requestTimeMs = result.createdMs;
     snapshot->snapshotTimeMs = now.toMSecsSinceEpoch();
-    snapshot->resultId = result.id;
     generator.advance(instance.config.tickSeconds);
     result.snapshot = std::move(snapshot);
     // A 100,000-session snapshot is some 20 MB; a client polling every second would otherwise

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // das-emulator: the DAS emulator as a process, for the README demo and for scripts.
-#include "das/accesskey.h"
+#include "base/credential.h"
 #include "dasemulator.h"
 
 #include <QCommandLineParser>

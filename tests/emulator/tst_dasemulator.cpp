@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "das/accesskey.h"
+#include "base/credential.h"
 #include "das/acs3signer.h"
+#include "das/snapshotparser.h"
 #include "dasemulator.h"
 #include "dasresponsewriter.h"
 #include "emulatorscenario.h"
 #include "jsonwriter.h"
 #include "sessiongenerator.h"
-#include "sessions/snapshotparser.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

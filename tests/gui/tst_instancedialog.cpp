@@ -416,9 +416,9 @@ void TestInstanceDialog::typedKeyIsSavedInTheKeychainOnly()
 
     const KeychainStore::Result entry = readEntry(profile->credential.name);
     QCOMPARE(entry.status, KeychainStore::Status::Ok);
-    QCOMPARE(entry.key.id, QStringLiteral("LTAItyped0001"));
-    QCOMPARE(entry.key.secret, QLatin1String(TypedSecret));
-    QCOMPARE(entry.key.securityToken, QLatin1String(TypedToken));
+    QCOMPARE(entry.credential.accessKey()->id, QStringLiteral("LTAItyped0001"));
+    QCOMPARE(entry.credential.accessKey()->secret, QLatin1String(TypedSecret));
+    QCOMPARE(entry.credential.accessKey()->securityToken, QLatin1String(TypedToken));
 }
 
 void TestInstanceDialog::keychainLostWhileSavingKeepsTheDialogOpen()
@@ -587,9 +587,9 @@ void TestInstanceDialog::importCliProfileIntoKeychain()
     QVERIFY(profile->credential.name != QStringLiteral("temp"));
     const KeychainStore::Result entry = readEntry(profile->credential.name);
     QCOMPARE(entry.status, KeychainStore::Status::Ok);
-    QCOMPARE(entry.key.id, QStringLiteral("STS.clitemp0001"));
-    QCOMPARE(entry.key.secret, QLatin1String(CliStsSecret));
-    QCOMPARE(entry.key.securityToken, QLatin1String(CliToken));
+    QCOMPARE(entry.credential.accessKey()->id, QStringLiteral("STS.clitemp0001"));
+    QCOMPARE(entry.credential.accessKey()->secret, QLatin1String(CliStsSecret));
+    QCOMPARE(entry.credential.accessKey()->securityToken, QLatin1String(CliToken));
     const QByteArray ini = settingsBytes();
     QVERIFY(!ini.contains(CliStsSecret));
     QVERIFY(!ini.contains(CliToken));
@@ -635,7 +635,7 @@ void TestInstanceDialog::editingKeepsTheSecretWhenLeftEmpty()
 
     const KeychainStore::Result entry = readEntry(credentialId);
     QCOMPARE(entry.status, KeychainStore::Status::Ok);
-    QCOMPARE(entry.key.secret, QLatin1String(TypedSecret));
+    QCOMPARE(entry.credential.accessKey()->secret, QLatin1String(TypedSecret));
     QVERIFY(resultsOf(keychainAnswers, KeychainStore::Operation::Write).isEmpty());
     QVERIFY(resultsOf(keychainAnswers, KeychainStore::Operation::Remove).isEmpty());
 }
@@ -670,8 +670,8 @@ void TestInstanceDialog::editingWithANewSecretOverwritesTheEntry()
     QCOMPARE(m_store->profile(original.id)->credential, original.credential);
     const KeychainStore::Result entry = readEntry(credentialId);
     QCOMPARE(entry.status, KeychainStore::Status::Ok);
-    QCOMPARE(entry.key.id, QStringLiteral("LTAInew0001"));
-    QCOMPARE(entry.key.secret, QLatin1String(EditedSecret));
+    QCOMPARE(entry.credential.accessKey()->id, QStringLiteral("LTAInew0001"));
+    QCOMPARE(entry.credential.accessKey()->secret, QLatin1String(EditedSecret));
 }
 
 void TestInstanceDialog::editingADuplicateWritesItsOwnEntry()
@@ -700,12 +700,12 @@ void TestInstanceDialog::editingADuplicateWritesItsOwnEntry()
     const InstanceProfile copied = *m_store->profile(copy.id);
     QCOMPARE(copied.credential.kind, CredentialReference::Kind::Keychain);
     QVERIFY(copied.credential.name != credentialId);
-    QCOMPARE(readEntry(copied.credential.name).key.secret, QLatin1String(EditedSecret));
+    QCOMPARE(readEntry(copied.credential.name).credential.accessKey()->secret, QLatin1String(EditedSecret));
     // The original still has its own key.
     QCOMPARE(m_store->profile(original.id)->credential.name, credentialId);
     const KeychainStore::Result originalEntry = readEntry(credentialId);
     QCOMPARE(originalEntry.status, KeychainStore::Status::Ok);
-    QCOMPARE(originalEntry.key.secret, QLatin1String(TypedSecret));
+    QCOMPARE(originalEntry.credential.accessKey()->secret, QLatin1String(TypedSecret));
 }
 
 void TestInstanceDialog::editingWithTheEntryGoneAsksForTheSecret()
@@ -735,7 +735,8 @@ void TestInstanceDialog::editingWithTheEntryGoneAsksForTheSecret()
     QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     QVERIFY(saved.wait(30'000));
-    QCOMPARE(readEntry(m_store->profile(original.id)->credential.name).key.secret, QLatin1String(EditedSecret));
+    QCOMPARE(readEntry(m_store->profile(original.id)->credential.name).credential.accessKey()->secret,
+        QLatin1String(EditedSecret));
 }
 
 void TestInstanceDialog::leavingTheKeychainDeletesTheEntry()

@@ -241,9 +241,9 @@ void TestInstanceListView::removeAsksInlineAndDeletesTheKeychainEntry()
 {
     const QString credentialId = uniqueId("remove");
     m_createdIds.append(credentialId);
-    QCOMPARE(
-        keychainCall(m_keychain->write(credentialId, {QStringLiteral("LTAIlist0001"), QLatin1String(ListSecret), {}}))
-            .status,
+    QCOMPARE(keychainCall(m_keychain->write(
+                              credentialId, AccessKey {QStringLiteral("LTAIlist0001"), QLatin1String(ListSecret), {}}))
+                 .status,
         KeychainStore::Status::Ok);
     const QUuid orders
         = m_store->add(profileNamed(QStringLiteral("Orders"), {CredentialReference::Kind::Keychain, credentialId})).id;
@@ -287,9 +287,9 @@ void TestInstanceListView::removeKeepsAnEntryAnotherProfileUses()
 {
     const QString credentialId = uniqueId("shared");
     m_createdIds.append(credentialId);
-    QCOMPARE(
-        keychainCall(m_keychain->write(credentialId, {QStringLiteral("LTAIlist0002"), QLatin1String(ListSecret), {}}))
-            .status,
+    QCOMPARE(keychainCall(m_keychain->write(
+                              credentialId, AccessKey {QStringLiteral("LTAIlist0002"), QLatin1String(ListSecret), {}}))
+                 .status,
         KeychainStore::Status::Ok);
     const QUuid orders
         = m_store->add(profileNamed(QStringLiteral("Orders"), {CredentialReference::Kind::Keychain, credentialId})).id;
@@ -304,7 +304,7 @@ void TestInstanceListView::removeKeepsAnEntryAnotherProfileUses()
     QVERIFY(!m_store->contains(copy));
     const KeychainStore::Result entry = keychainCall(m_keychain->read(credentialId));
     QCOMPARE(entry.status, KeychainStore::Status::Ok);
-    QCOMPARE(entry.key.secret, QLatin1String(ListSecret));
+    QCOMPARE(entry.credential.accessKey()->secret, QLatin1String(ListSecret));
     for (const QList<QVariant>& arguments : std::as_const(keychainAnswers))
         QVERIFY(arguments.first().value<KeychainStore::Result>().operation != KeychainStore::Operation::Remove);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monitor window as a user drives it: real widgets (offscreen), a real monitor and DAS source,
 // real HTTP to the emulator on loopback.
-#include "das/accesskey.h"
+#include "base/credential.h"
 #include "dasemulator.h"
 #include "dimensionchartview.h"
 #include "errorbanner.h"
@@ -61,12 +61,11 @@ public:
     void fetch() override { m_fetching = true; }
     void cancel() override { m_fetching = false; }
     bool isFetching() const override { return m_fetching; }
-    QString instanceId() const override { return QStringLiteral("rm-scripted"); }
-    QString nodeId() const override { return {}; }
+    QString target() const override { return QStringLiteral("rm-scripted"); }
     void deliver(const QList<Session>& sessions)
     {
         auto snapshot = std::make_shared<SessionSnapshot>();
-        snapshot->instanceId = instanceId();
+        snapshot->instanceId = target();
         snapshot->snapshotTimeMs = QDateTime::currentMSecsSinceEpoch();
         snapshot->sessions = sessions;
         snapshot->totalSessionCount = sessions.size();

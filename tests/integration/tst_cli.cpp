@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sessionscope-cli end to end: the real executable, run as a user would, against the DAS emulator
 // on loopback (which this test process serves while the CLI runs).
+#include "base/credential.h"
 #include "credentials/keychainstore.h"
-#include "das/accesskey.h"
 #include "das/dasclient.h"
 #include "das/snapshotfetch.h"
 #include "dasemulator.h"

@@ -2,7 +2,8 @@
 // The DAS client and the asynchronous snapshot fetch against the emulator, over real HTTP on
 // loopback: the happy path at several poll counts, every fault the emulator can inject, the
 // signature and clock corrections, cancellation and deadlines.
-#include "das/accesskey.h"
+#include "base/credential.h"
+#include "base/endpointpolicy.h"
 #include "das/acs3signer.h"
 #include "das/dasclient.h"
 #include "das/snapshotfetch.h"
@@ -645,7 +646,7 @@ void TestDasFetch::endpointValidation()
 {
     QFETCH(QString, url);
     QFETCH(bool, accepted);
-    const QString problem = DasClient::validateEndpoint(QUrl(url));
+    const QString problem = EndpointPolicy::problem(QUrl(url));
     QCOMPARE(problem.isEmpty(), accepted);
 }
 

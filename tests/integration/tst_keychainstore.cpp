@@ -128,9 +128,9 @@ void TestKeychainStore::roundTrip()
     QCOMPARE(result.status, KeychainStore::Status::Ok);
     QCOMPARE(result.backend, KeychainStore::Backend::Keychain);
     QCOMPARE(result.credentialId, id);
-    QCOMPARE(result.key.id, first.id);
-    QCOMPARE(result.key.secret, first.secret);
-    QCOMPARE(result.key.securityToken, first.securityToken);
+    QCOMPARE(result.credential.accessKey()->id, first.id);
+    QCOMPARE(result.credential.accessKey()->secret, first.secret);
+    QCOMPARE(result.credential.accessKey()->securityToken, first.securityToken);
 
     // Overwriting replaces the whole entry, the token included.
     const AccessKey second {QStringLiteral("LTAI-second"), QStringLiteral("second-secret"), {}};
@@ -141,9 +141,9 @@ void TestKeychainStore::roundTrip()
     QVERIFY(finished.wait());
     result = takeResult(finished);
     QCOMPARE(result.status, KeychainStore::Status::Ok);
-    QCOMPARE(result.key.id, second.id);
-    QCOMPARE(result.key.secret, second.secret);
-    QVERIFY(result.key.securityToken.isEmpty());
+    QCOMPARE(result.credential.accessKey()->id, second.id);
+    QCOMPARE(result.credential.accessKey()->secret, second.secret);
+    QVERIFY(result.credential.accessKey()->securityToken.isEmpty());
 
     store.remove(id);
     QVERIFY(finished.wait());
@@ -157,7 +157,7 @@ void TestKeychainStore::roundTrip()
     QCOMPARE(result.status, KeychainStore::Status::NotFound);
     QCOMPARE(result.backend, KeychainStore::Backend::Keychain);
     QVERIFY(result.message.isEmpty());
-    QVERIFY(!result.key.isValid());
+    QVERIFY(!result.credential.isValid());
     QCOMPARE(unavailable.size(), 0);
 }
 
@@ -186,7 +186,7 @@ void TestKeychainStore::entryIsTheDocumentedJsonBlob()
     QSignalSpy finished(&store, &KeychainStore::finished);
     const QString id = uniqueId("blob");
     m_createdIds.append(id);
-    store.write(id, {QStringLiteral("LTAI-blob"), QLatin1String(SecretValue), QLatin1String(TokenValue)});
+    store.write(id, AccessKey {QStringLiteral("LTAI-blob"), QLatin1String(SecretValue), QLatin1String(TokenValue)});
     QVERIFY(finished.wait());
     QCOMPARE(takeResult(finished).status, KeychainStore::Status::Ok);
 
@@ -236,7 +236,7 @@ void TestKeychainStore::queuedOperationsAnswerInOrder()
     QSignalSpy finished(&store, &KeychainStore::finished);
     const QString id = uniqueId("queued");
     m_createdIds.append(id);
-    const quint64 write = store.write(id, {QStringLiteral("LTAI-queued"), QLatin1String(SecretValue), {}});
+    const quint64 write = store.write(id, AccessKey {QStringLiteral("LTAI-queued"), QLatin1String(SecretValue), {}});
     const quint64 read = store.read(id);
     const quint64 remove = store.remove(id);
     const quint64 readAgain = store.read(id);
@@ -248,7 +248,7 @@ void TestKeychainStore::queuedOperationsAnswerInOrder()
     QCOMPARE(result.status, KeychainStore::Status::Ok);
     result = takeResult(finished);
     QCOMPARE(result.requestId, read);
-    QCOMPARE(result.key.id, QStringLiteral("LTAI-queued"));
+    QCOMPARE(result.credential.accessKey()->id, QStringLiteral("LTAI-queued"));
     result = takeResult(finished);
     QCOMPARE(result.requestId, remove);
     QCOMPARE(result.status, KeychainStore::Status::Ok);
@@ -265,7 +265,7 @@ void TestKeychainStore::resolverReadsTheKeychain()
     QSignalSpy finished(&store, &KeychainStore::finished);
     const QString id = uniqueId("resolver");
     m_createdIds.append(id);
-    store.write(id, {QStringLiteral("LTAI-resolver"), QLatin1String(SecretValue), {}});
+    store.write(id, AccessKey {QStringLiteral("LTAI-resolver"), QLatin1String(SecretValue), {}});
     QVERIFY(finished.wait());
 
     CredentialResolver resolver(&store);
@@ -275,7 +275,7 @@ void TestKeychainStore::resolverReadsTheKeychain()
     const auto result = resolved.takeFirst().at(0).value<CredentialResolver::Result>();
     QCOMPARE(result.origin, CredentialResolver::Origin::Keychain);
     QVERIFY(!result.inMemoryOnly);
-    QCOMPARE(result.key.id, QStringLiteral("LTAI-resolver"));
+    QCOMPARE(result.credential.accessKey()->id, QStringLiteral("LTAI-resolver"));
     QCOMPARE(result.originText, QStringLiteral("keychain entry '%1'").arg(id));
 }
 

@@ -126,9 +126,9 @@ void TestKeychainUnavailable::secretsLiveInMemoryForTheRun()
     result = takeResult(finished);
     QCOMPARE(result.status, KeychainStore::Status::Ok);
     QCOMPARE(result.backend, KeychainStore::Backend::Memory);
-    QCOMPARE(result.key.id, key.id);
-    QCOMPARE(result.key.secret, key.secret);
-    QCOMPARE(result.key.securityToken, key.securityToken);
+    QCOMPARE(result.credential.accessKey()->id, key.id);
+    QCOMPARE(result.credential.accessKey()->secret, key.secret);
+    QCOMPARE(result.credential.accessKey()->securityToken, key.securityToken);
 
     store.read(QStringLiteral("never-saved"));
     QVERIFY(finished.wait());
@@ -146,8 +146,8 @@ void TestKeychainUnavailable::secretsLiveInMemoryForTheRun()
         QVERIFY(finished.wait());
     QCOMPARE(takeResult(finished).status, KeychainStore::Status::Ok);
     result = takeResult(finished);
-    QCOMPARE(result.key.id, replacement.id);
-    QVERIFY(result.key.securityToken.isEmpty());
+    QCOMPARE(result.credential.accessKey()->id, replacement.id);
+    QVERIFY(result.credential.accessKey()->securityToken.isEmpty());
     QCOMPARE(takeResult(finished).status, KeychainStore::Status::Ok);
     QCOMPARE(takeResult(finished).status, KeychainStore::Status::NotFound);
     QCOMPARE(unavailable.size(), 1); // said once
@@ -172,7 +172,7 @@ void TestKeychainUnavailable::resolverUsesTheMemoryEntry()
 
     KeychainStore store;
     QSignalSpy finished(&store, &KeychainStore::finished);
-    store.write(QStringLiteral("typed-in"), {QStringLiteral("LTAI-typed"), QLatin1String(SecretValue), {}});
+    store.write(QStringLiteral("typed-in"), AccessKey {QStringLiteral("LTAI-typed"), QLatin1String(SecretValue), {}});
     QVERIFY(finished.wait());
 
     CredentialResolver resolver(&store);
@@ -182,7 +182,7 @@ void TestKeychainUnavailable::resolverUsesTheMemoryEntry()
     auto result = resolved.takeFirst().at(0).value<CredentialResolver::Result>();
     QCOMPARE(result.origin, CredentialResolver::Origin::Keychain);
     QVERIFY(result.inMemoryOnly);
-    QCOMPARE(result.key.id, QStringLiteral("LTAI-typed"));
+    QCOMPARE(result.credential.accessKey()->id, QStringLiteral("LTAI-typed"));
     QCOMPARE(result.originText, QStringLiteral("keychain entry 'typed-in' (kept in memory for this session)"));
 
     resolver.resolve({CredentialReference::Kind::DefaultChain, QStringLiteral("other")});

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real window through the states the README shows and photographs the X server's root
 // window with ImageMagick's `import` at each one. Run by scripts/screenshots under Xvfb.
+#include "base/credential.h"
 #include "credentials/keychainstore.h"
-#include "das/accesskey.h"
 #include "dasemulator.h"
 #include "dimensionchartview.h"
 #include "instancedialog.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "das/accesskey.h"
+#include "base/credential.h"
 #include "das/acs3signer.h"
 
 #include <QTest>

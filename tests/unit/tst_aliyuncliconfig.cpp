@@ -360,14 +360,14 @@ void TestAliyunCliConfig::resolverPrefersEnvironment()
     QCOMPARE(result.requestId, request);
     QCOMPARE(result.origin, CredentialResolver::Origin::Environment);
     QCOMPARE(result.originText, QStringLiteral("environment (ALIBABA_CLOUD_ACCESS_KEY_ID)"));
-    QCOMPARE(result.key.id, QStringLiteral("LTAI-env"));
+    QCOMPARE(result.credential.accessKey()->id, QStringLiteral("LTAI-env"));
 
     qputenv("ALIBABA_CLOUD_SECURITY_TOKEN", TokenValue);
     resolver.resolve({CredentialReference::Kind::Environment, {}});
     QVERIFY(spy.wait());
     const auto sts = spy.takeFirst().at(0).value<CredentialResolver::Result>();
     QCOMPARE(sts.origin, CredentialResolver::Origin::Environment);
-    QCOMPARE(sts.key.securityToken, QLatin1String(TokenValue));
+    QCOMPARE(sts.credential.accessKey()->securityToken, QLatin1String(TokenValue));
     QVERIFY(sts.originText.contains(QLatin1String("ALIBABA_CLOUD_SECURITY_TOKEN")));
 }
 
@@ -382,7 +382,7 @@ void TestAliyunCliConfig::resolverFallsBackToCliProfile()
     QVERIFY(spy.wait());
     const auto result = spy.takeFirst().at(0).value<CredentialResolver::Result>();
     QCOMPARE(result.origin, CredentialResolver::Origin::CliProfile);
-    QCOMPARE(result.key.id, QStringLiteral("LTAI-prod"));
+    QCOMPARE(result.credential.accessKey()->id, QStringLiteral("LTAI-prod"));
     QCOMPARE(result.regionId, QStringLiteral("cn-hangzhou"));
     QCOMPARE(result.originText, QStringLiteral("Aliyun CLI profile 'prod' (%1)").arg(m_configPath));
     QCOMPARE(CredentialResolver::cliProfileOriginText(
@@ -429,7 +429,7 @@ void TestAliyunCliConfig::resolverExplicitKinds()
     QVERIFY(spy.wait());
     auto result = spy.takeFirst().at(0).value<CredentialResolver::Result>();
     QCOMPARE(result.origin, CredentialResolver::Origin::CliProfile);
-    QCOMPARE(result.key.securityToken, QLatin1String(TokenValue));
+    QCOMPARE(result.credential.accessKey()->securityToken, QLatin1String(TokenValue));
 
     resolver.resolve({CredentialReference::Kind::CliProfile, QStringLiteral("nope")});
     QVERIFY(spy.wait());

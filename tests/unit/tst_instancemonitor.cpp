@@ -48,8 +48,7 @@ public:
         m_fetching = false;
     }
     bool isFetching() const override { return m_fetching; }
-    QString instanceId() const override { return m_instanceId; }
-    QString nodeId() const override { return {}; }
+    QString target() const override { return m_instanceId; }
 
     void succeed(const SnapshotPtr& snapshot)
     {
@@ -494,16 +493,16 @@ void TestInstanceMonitor::progressIsForwarded()
     Harness h(0);
     QSignalSpy progress(&h.monitor, &InstanceMonitor::progress);
     h.monitor.refreshNow();
-    emit h.source->progress(1);
-    emit h.source->progress(2);
+    emit h.source->progress(QStringLiteral("poll 1"));
+    emit h.source->progress(QStringLiteral("poll 2"));
     QCOMPARE(progress.count(), 2);
-    QCOMPARE(progress.last().first().toInt(), 2);
-    QCOMPARE(h.monitor.pollCount(), 2);
+    QCOMPARE(progress.last().first().toString(), QStringLiteral("poll 2"));
+    QCOMPARE(h.monitor.progressText(), QStringLiteral("poll 2"));
     h.source->succeed(snapshotAt(BaseTimeMs));
 
     // A new fetch starts counting again.
     h.monitor.refreshNow();
-    QCOMPARE(h.monitor.pollCount(), 0);
+    QVERIFY(h.monitor.progressText().isEmpty());
 }
 
 void TestInstanceMonitor::setSourceCancelsOldAndForgetsItsData()
@@ -514,7 +513,7 @@ void TestInstanceMonitor::setSourceCancelsOldAndForgetsItsData()
     h.monitor.refreshNow();
     h.source->fail(errorOf(FetchError::Category::Transient));
     h.monitor.refreshNow();
-    emit h.source->progress(3);
+    emit h.source->progress(QStringLiteral("poll 3"));
     QVERIFY(h.source->isFetching());
     QCOMPARE(h.monitor.history().size(), std::size_t(1));
     QVERIFY(h.monitor.lastError().isError());
@@ -533,7 +532,7 @@ void TestInstanceMonitor::setSourceCancelsOldAndForgetsItsData()
     QVERIFY(!h.monitor.lastError().isError());
     QCOMPARE(h.monitor.state(), InstanceMonitor::State::Idle);
     QCOMPARE(h.monitor.lastSuccessMs(), qint64(0));
-    QCOMPARE(h.monitor.pollCount(), 0);
+    QVERIFY(h.monitor.progressText().isEmpty());
     QVERIFY(!h.monitor.isStale());
     QCOMPARE(snapshots.count(), 1);
     QVERIFY(!snapshots.first().first().value<SnapshotPtr>());
@@ -625,7 +624,7 @@ void TestInstanceMonitor::setSourceFromInsideAReport()
 
     QVERIFY(!h.log->destroyedWhileReporting);
     QVERIFY(h.monitor.source());
-    QCOMPARE(h.monitor.source()->instanceId(), QStringLiteral("rm-b"));
+    QCOMPARE(h.monitor.source()->target(), QStringLiteral("rm-b"));
     QVERIFY(!h.monitor.lastError().isError());
     QCOMPARE(h.monitor.state(), InstanceMonitor::State::Idle);
     QTRY_VERIFY(h.log->destroyed);

@@ -103,11 +103,11 @@ void TestProfileStore::defaults()
     QCOMPARE(profile.refreshIntervalMs, 10000);
     QCOMPARE(profile.source, InstanceProfile::Source::Das);
     QCOMPARE(profile.endpointKind, InstanceProfile::EndpointKind::Public);
-    QCOMPARE(profile.endpoint(), DasClient::publicEndpoint());
+    QCOMPARE(profile.endpoint(), InstanceProfile::dasEndpoint(InstanceProfile::EndpointKind::Public));
     QCOMPARE(profile.credential.kind, CredentialReference::Kind::DefaultChain);
     InstanceProfile vpc;
     vpc.endpointKind = InstanceProfile::EndpointKind::Vpc;
-    QCOMPARE(vpc.endpoint(), DasClient::vpcEndpoint());
+    QCOMPARE(vpc.endpoint(), InstanceProfile::dasEndpoint(InstanceProfile::EndpointKind::Vpc));
     QCOMPARE(sampleProfile().endpoint(), QUrl(QStringLiteral("https://das.example.internal:8443/")));
 }
 
@@ -516,8 +516,8 @@ void TestProfileStore::noSecretReachesAnyFile()
     QSignalSpy written(&keychain, &KeychainStore::finished);
     const QString credentialId
         = QLatin1String("sessionscope-test-profilestore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    keychain.write(
-        credentialId, {QStringLiteral("LTAI-profilestore"), QLatin1String(SecretValue), QLatin1String(TokenValue)});
+    keychain.write(credentialId,
+        AccessKey {QStringLiteral("LTAI-profilestore"), QLatin1String(SecretValue), QLatin1String(TokenValue)});
     QVERIFY(written.wait());
     const KeychainStore::Result stored = written.takeFirst().at(0).value<KeychainStore::Result>();
     QCOMPARE(stored.status, KeychainStore::Status::Ok);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessions/snapshotparser.h"
+#include "das/snapshotparser.h"
 
 #include <QFile>
 #include <QTest>

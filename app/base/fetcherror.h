@@ -5,9 +5,10 @@
 #include <QMetaType>
 #include <QString>
 
-// Why a snapshot could not be taken. Classified once, where the failure is first understood, so
-// that every layer above reacts to the category alone: whether to retry, whether to stop
-// auto-refresh, and what to tell the user.
+// Why a snapshot could not be taken or a command not carried out, whatever the source. Classified
+// once, where the failure is first understood, so that every layer above reacts to the category
+// alone: whether to retry, whether to stop auto-refresh, and what to tell the user. The source that
+// classified it also says what to do about it (hint), in its own terms.
 class FetchError
 {
     Q_DECLARE_TR_FUNCTIONS(FetchError)
@@ -16,16 +17,17 @@ public:
     enum class Category
     {
         None,
-        Credentials, // AccessKey unknown, disabled or its secret wrong; STS token missing or expired
-        Permission, // the RAM identity lacks the permission
+        Credentials, // the credential is unknown, disabled, expired or its secret wrong
+        Permission, // the identity lacks a privilege
         ClockSkew, // the local clock is too far from the service's
-        Throttling, // flow control: back off
-        Transient, // HTTP 5xx, network failures, timeouts: retry with backoff
-        BadRequest, // the service rejected the parameters: instance id, node id, endpoint
+        Throttling, // flow control or too many connections: back off
+        Transient, // server errors, network failures, timeouts: retry with backoff
+        BadRequest, // the parameters were rejected: instance, node, endpoint, host
         MalformedResponse, // an answer that cannot be read
-        TaskFailed, // the service finished the asynchronous collection with a failure
+        TaskFailed, // the server finished the collection or command with a failure
         DeadlineExceeded, // the whole fetch took longer than allowed
         Tls, // the endpoint's certificate or the TLS handshake was refused
+        Unsupported, // the source cannot do what was asked (a command it lacks)
     };
 
     FetchError() = default;
@@ -49,8 +51,11 @@ public:
     // Credentials and permission problems do not fix themselves: refreshing again only repeats them.
     bool pausesAutoRefresh() const;
 
-    // What the user should do about it, in plain language.
+    // What the user should do about it, in plain language: the classifying source's advice, or a
+    // general one for the category when the source gave none.
     QString hint() const;
+    void setHint(const QString& hint) { m_hint = hint; }
+    bool hasSourceHint() const { return !m_hint.isEmpty(); }
     // "Code: Message (request id …)" for a status line or a log.
     QString summary() const;
 
@@ -61,6 +66,7 @@ private:
     QString m_code;
     QString m_message;
     QString m_requestId;
+    QString m_hint;
     int m_httpStatus = 0;
     qint64 m_retryAfterMs = -1;
 };

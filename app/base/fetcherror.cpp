@@ -21,41 +21,36 @@ bool FetchError::pausesAutoRefresh() const
 
 QString FetchError::hint() const
 {
+    if (!m_hint.isEmpty())
+        return m_hint;
     switch (m_category) {
     case Category::None:
         return {};
     case Category::Credentials:
-        if (m_code.contains(QLatin1String("SecurityToken")))
-            return tr("The STS security token is missing or has expired. Obtain a new token and update the "
-                      "credential of this instance.");
-        if (m_code.startsWith(QLatin1String("SignatureDoesNotMatch")))
-            return tr("The AccessKey secret does not match the AccessKey ID. Check the secret of this instance's "
-                      "credential.");
-        return tr("The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM "
-                  "console.");
+        return tr("The credentials were refused. Check the credential of this instance.");
     case Category::Permission:
-        return tr("The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example "
-                  "through the AliyunHDMReadOnlyAccess policy.");
+        return tr("The credentials lack a privilege this needs. Ask for it to be granted.");
     case Category::ClockSkew:
-        return tr("This computer's clock differs from the service's by more than 15 minutes. Synchronise the "
-                  "clock (NTP).");
+        return tr("This computer's clock differs too much from the server's. Synchronise the clock (NTP).");
     case Category::Throttling:
-        return tr("The service is limiting requests. SessionScope backs off and retries; a longer refresh "
+        return tr("The server is limiting requests. SessionScope backs off and retries; a longer refresh "
                   "interval avoids this.");
     case Category::Transient:
-        return tr("The service or the network failed temporarily. SessionScope retries.");
+        return tr("The server or the network failed temporarily. SessionScope retries.");
     case Category::BadRequest:
-        return tr("The service rejected the request. Check the instance ID, the node ID and the endpoint.");
+        return tr("The request was rejected. Check the instance's settings.");
     case Category::MalformedResponse:
-        return tr("The service's answer could not be read. The last good snapshot stays on screen.");
+        return tr("The answer could not be read. The last good snapshot stays on screen.");
     case Category::TaskFailed:
-        return tr("DAS could not collect the sessions of this instance. The next refresh tries again.");
+        return tr("The server could not complete the request. The next refresh tries again.");
     case Category::DeadlineExceeded:
         return tr("Collecting the sessions took too long. The next refresh tries again; a busy instance may "
                   "need a longer deadline.");
     case Category::Tls:
         return tr("The endpoint's certificate was refused. Check the endpoint URL and the system's CA "
                   "certificates.");
+    case Category::Unsupported:
+        return tr("This source cannot do that.");
     }
     return {};
 }
@@ -95,6 +90,8 @@ QString FetchError::categoryName(Category category)
         return QStringLiteral("deadline-exceeded");
     case Category::Tls:
         return QStringLiteral("tls");
+    case Category::Unsupported:
+        return QStringLiteral("unsupported");
     }
     return {};
 }

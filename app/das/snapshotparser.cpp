@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotparser.h"
 
-#include "sessionaggregator.h"
+#include "sessions/sessionaggregator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -249,7 +249,8 @@ std::optional<QList<DimensionStat>> readStats(
     return stats;
 }
 
-SnapshotPtr readSnapshot(const QJsonObject& data, const QString& dataPath, const Context& context, qint64 requestTimeMs)
+SnapshotPtr readSnapshot(
+    const QJsonObject& data, const QString& dataPath, const Context& context, const AsyncResponse& response)
 {
     const QString path = child(dataPath, QLatin1StringView("SessionData"));
     const auto sessionData = readObject(field(data, QLatin1StringView("SessionData")), path);
@@ -259,7 +260,10 @@ SnapshotPtr readSnapshot(const QJsonObject& data, const QString& dataPath, const
     auto snapshot = SessionSnapshot::create();
     snapshot->instanceId = context.instanceId;
     snapshot->nodeId = context.nodeId;
-    snapshot->requestTimeMs = requestTimeMs;
+    snapshot->requestTimeMs = response.requestTimeMs;
+    snapshot->sourceKind = QStringLiteral("das");
+    snapshot->sourceReference = response.requestId;
+    const qint64 requestTimeMs = response.requestTimeMs;
 
     const auto integer = [&](const char* name) {
         const QLatin1StringView key(name);
@@ -353,7 +357,7 @@ AsyncResponse readResponse(const QJsonObject& root, const Context& context)
     }
     if (response.finishedWithFailure())
         return response;
-    response.snapshot = readSnapshot(*data, dataPath, context, response.requestTimeMs);
+    response.snapshot = readSnapshot(*data, dataPath, context, response);
     return response;
 }
 

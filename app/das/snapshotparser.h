@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessionsnapshot.h"
+#include "sessions/sessionsnapshot.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DAPP_DIR=<app> -P checklayers.cmake
+#
+# Fails when the folders of the core include each other against the grain of APP_DIR/layers.cmake:
+# a layer that uses one above it (which is how a cycle starts), an #include of a folder a layer
+# does not use, a folder missing from the list, or a widget header anywhere in the core.
+cmake_minimum_required(VERSION 3.24)
+if(NOT APP_DIR)
+    message(FATAL_ERROR "usage: cmake -DAPP_DIR=<app> -P checklayers.cmake")
+endif()
+file(REAL_PATH "${APP_DIR}" APP_DIR BASE_DIRECTORY "$ENV{PWD}")
+include("${APP_DIR}/layers.cmake")
+
+set(problems "")
+
+# The declared graph: every use points to a layer listed earlier, so it has no cycle.
+set(index 0)
+foreach(layer IN LISTS SESSIONSCOPE_LAYERS)
+    foreach(lower IN LISTS SESSIONSCOPE_USES_${layer})
+        list(FIND SESSIONSCOPE_LAYERS "${lower}" lowerIndex)
+        if(lowerIndex LESS 0)
+            list(APPEND problems "${layer} uses ${lower}, which is not a layer")
+        elseif(lowerIndex GREATER_EQUAL index)
+            list(APPEND problems "${layer} uses ${lower}, which is not below it")
+        endif()
+    endforeach()
+    math(EXPR index "${index} + 1")
+endforeach()
+
+file(GLOB folders LIST_DIRECTORIES true RELATIVE "${APP_DIR}" "${APP_DIR}/*")
+foreach(folder IN LISTS folders)
+    if(NOT IS_DIRECTORY "${APP_DIR}/${folder}")
+        continue()
+    endif()
+    list(FIND SESSIONSCOPE_LAYERS "${folder}" known)
+    if(known LESS 0)
+        list(APPEND problems "app/${folder} is not in layers.cmake")
+        continue()
+    endif()
+    file(GLOB_RECURSE sources RELATIVE "${APP_DIR}" "${APP_DIR}/${folder}/*.h" "${APP_DIR}/${folder}/*.cpp")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${APP_DIR}/${source}" includes REGEX "^[ \t]*#[ \t]*include")
+        foreach(line IN LISTS includes)
+            if(line MATCHES "#[ \t]*include[ \t]*\"([a-z]+)/")
+                set(used "${CMAKE_MATCH_1}")
+                if(NOT used STREQUAL folder AND NOT used IN_LIST SESSIONSCOPE_USES_${folder})
+                    list(APPEND problems "${source}: ${folder} may not include ${used}/ (${line})")
+                endif()
+            elseif(line MATCHES "#[ \t]*include[ \t]*<(QtWidgets|QtCharts|QWidget|QApplication|QMainWindow|QDialog|QChart[A-Za-z]*)[/>]")
+                list(APPEND problems "${source}: the core may not include a widget header (${line})")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+
+if(problems)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "Layering violations:\n  ${text}")
+endif()
+list(LENGTH SESSIONSCOPE_LAYERS count)
+message(STATUS "layers: ${count} folders, every include runs downwards")

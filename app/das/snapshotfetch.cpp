@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotfetch.h"
 
+#include "base/backoff.h"
 #include "das/snapshotparser.h"
 #include "dasclient.h"
 #include "daserrors.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -179,7 +179,7 @@ void SnapshotFetch::scheduleRetry(const FetchError& error)
         fail(error);
         return;
     }
-    const int delay = backoffMs(m_retryCount, error.retryAfterMs());
+    const int delay = Backoff::delayMs(m_options, m_retryCount, error.retryAfterMs());
     // A retry that could not finish before the deadline only hides the real reason behind a timeout.
     if (m_elapsed.elapsed() + delay >= m_options.deadlineMs) {
         fail(error);
@@ -188,17 +188,6 @@ void SnapshotFetch::scheduleRetry(const FetchError& error)
     ++m_retryCount;
     m_nextRequest->start(delay);
     emit retrying(DasErrors::withAdvice(error), m_retryCount, delay);
-}
-
-int SnapshotFetch::backoffMs(int attempt, qint64 retryAfterMs) const
-{
-    // x-acs-retry-after is the service's word, but never more than the deadline allows.
-    retryAfterMs = std::min<qint64>(retryAfterMs, m_options.deadlineMs);
-    const qint64 exponential
-        = std::min<qint64>(m_options.retryMaxMs, qint64(m_options.retryBaseMs) << std::min(attempt, 20));
-    const qint64 jittered = exponential / 2 + QRandomGenerator::global()->bounded(exponential / 2 + 1);
-    return int(
-        std::clamp<qint64>(std::max(jittered, retryAfterMs), 0, std::max<qint64>(m_options.retryMaxMs, retryAfterMs)));
 }
 
 void SnapshotFetch::finish(const SnapshotPtr& snapshot)

@@ -51,7 +51,6 @@ private:
     void finish(const SnapshotPtr& snapshot);
     void fail(const FetchError& error);
     void stop();
-    int backoffMs(int attempt, qint64 retryAfterMs) const;
 
     QPointer<DasClient> m_client;
     QString m_instanceId;

@@ -48,3 +48,22 @@ QList<DimensionStat>& SessionSnapshot::stats(Dimension dimension)
 {
     return const_cast<QList<DimensionStat>&>(std::as_const(*this).stats(dimension));
 }
+
+qint64 SessionSnapshot::blockerOf(qint64 sessionId) const
+{
+    for (const LockWait& wait : lockWaits) {
+        if (wait.waitingSessionId == sessionId)
+            return wait.blockingSessionId;
+    }
+    return 0;
+}
+
+QList<qint64> SessionSnapshot::blockedBy(qint64 sessionId) const
+{
+    QList<qint64> waiting;
+    for (const LockWait& wait : lockWaits) {
+        if (wait.blockingSessionId == sessionId && !waiting.contains(wait.waitingSessionId))
+            waiting.append(wait.waitingSessionId);
+    }
+    return waiting;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dimensionstat.h"
+#include "lockwait.h"
 #include "session.h"
 
 #include <QList>
@@ -31,6 +32,13 @@ struct SessionSnapshot
     QList<DimensionStat> clientStats;
     QList<DimensionStat> dbStats;
 
+    // Who waits for whose locks; empty when the source cannot see them (see lockWaitsKnown).
+    QList<LockWait> lockWaits;
+    bool lockWaitsKnown = false;
+    // Set when the server showed only this user's own sessions (no PROCESS privilege): the counts
+    // are of what was visible, not of the instance.
+    QString visibleOnlyToUser;
+
     // True when the counts and stats came from the server as received (DAS), false when this
     // program aggregated them from the session list.
     bool serverAggregated = false;
@@ -41,6 +49,10 @@ struct SessionSnapshot
     QString sourceReference;
 
     const QList<DimensionStat>& stats(Dimension dimension) const;
+    // The session whose transaction `sessionId` waits for; 0 when it waits for none.
+    qint64 blockerOf(qint64 sessionId) const;
+    // The sessions waiting for `sessionId`'s locks.
+    QList<qint64> blockedBy(qint64 sessionId) const;
     QList<DimensionStat>& stats(Dimension dimension);
 
     bool operator==(const SessionSnapshot&) const = default;

@@ -3,32 +3,6 @@
 
 #include <QMetaObject>
 
-bool CommandResult::ok() const
-{
-    return !error.isError()
-        && std::all_of(outcomes.cbegin(), outcomes.cend(), [](const SessionOutcome& outcome) { return outcome.ok(); });
-}
-
-QList<qint64> CommandResult::succeeded() const
-{
-    QList<qint64> ids;
-    for (const SessionOutcome& outcome : outcomes) {
-        if (outcome.ok())
-            ids.append(outcome.sessionId);
-    }
-    return ids;
-}
-
-QList<qint64> CommandResult::failed() const
-{
-    QList<qint64> ids;
-    for (const SessionOutcome& outcome : outcomes) {
-        if (!outcome.ok())
-            ids.append(outcome.sessionId);
-    }
-    return ids;
-}
-
 SourceCommand::SourceCommand(QList<qint64> targets, QObject* parent)
     : QObject(parent)
     , m_targets(std::move(targets))
@@ -54,7 +28,7 @@ void SourceCommand::finishLater(const FetchError& error)
     CommandResult result;
     result.error = error;
     for (const qint64 id : std::as_const(m_targets))
-        result.outcomes.append({id, error});
+        result.outcomes.append({id, SessionOutcome::Result::Failed, error});
     QMetaObject::invokeMethod(
         this, [this, result] { finish(result); }, Qt::QueuedConnection);
 }

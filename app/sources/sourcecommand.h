@@ -1,45 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "base/fetcherror.h"
+#include "base/commandresult.h"
 
 #include <QList>
 #include <QObject>
-
-// What a kill asks for: the sessions, and whether to end each connection or only its statement.
-struct KillRequest
-{
-    enum class Scope
-    {
-        Connection, // KILL [CONNECTION] id
-        Query, // KILL QUERY id
-    };
-
-    QList<qint64> sessionIds;
-    Scope scope = Scope::Connection;
-};
-
-// How one target of a command fared.
-struct SessionOutcome
-{
-    qint64 sessionId = 0;
-    // No error: done.
-    FetchError error;
-
-    bool ok() const { return !error.isError(); }
-};
-
-// The result of a command: an outcome per target, or one error when the command as a whole could
-// not be carried out (no connection, no permission, not supported).
-struct CommandResult
-{
-    FetchError error;
-    QList<SessionOutcome> outcomes;
-
-    bool ok() const;
-    QList<qint64> succeeded() const;
-    QList<qint64> failed() const;
-};
 
 // One command sent to a source (a kill). Reports exactly once, through finished(), and never after
 // abort().

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mariadbserver.h"
+
+#include <QProcessEnvironment>
+
+namespace {
+
+QString env(const char* name)
+{
+    return qEnvironmentVariable(name);
+}
+
+QStringList clientArguments(const QString& user)
+{
+    return {QStringLiteral("--no-defaults"), QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
+        env("SESSIONSCOPE_MARIADB_HOST"), QStringLiteral("-P"), env("SESSIONSCOPE_MARIADB_PORT"), QStringLiteral("-u"),
+        user, QStringLiteral("--batch"), QStringLiteral("--skip-column-names"),
+        // A killed statement must not end the client, and a killed connection must not be re-opened
+        // behind the test's back.
+        QStringLiteral("--force"), QStringLiteral("--skip-reconnect"), QStringLiteral("--unbuffered")};
+}
+
+// The password travels in the environment, never on a command line other users can read.
+QProcessEnvironment clientEnvironment(const QString& password)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MYSQL_PWD"), password);
+    return environment;
+}
+
+} // namespace
+
+QString MariaDbServer::unavailableReason()
+{
+    if (env("SESSIONSCOPE_MARIADB_PORT").isEmpty())
+        return QStringLiteral("no MariaDB server: run the tests under scripts/with-mariadb (scripts/test does)");
+    return {};
+}
+
+ConnectionSettings MariaDbServer::rootSettings()
+{
+    return settingsFor(QStringLiteral("root"), env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD"));
+}
+
+ConnectionSettings MariaDbServer::settingsFor(const QString& user, const QString& password)
+{
+    ConnectionSettings settings;
+    settings.host = env("SESSIONSCOPE_MARIADB_HOST");
+    settings.port = env("SESSIONSCOPE_MARIADB_PORT").toInt();
+    settings.user = user;
+    settings.password = password;
+    settings.sslMode = ConnectionSettings::SslMode::Disabled;
+    settings.connectTimeoutSeconds = 3;
+    settings.readTimeoutSeconds = 5;
+    return settings;
+}
+
+QString MariaDbServer::execAsRoot(const QString& sql)
+{
+    QProcess client;
+    client.setProcessEnvironment(clientEnvironment(env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD")));
+    client.start(QStringLiteral("mariadb"), clientArguments(QStringLiteral("root")) << QStringLiteral("-e") << sql);
+    if (!client.waitForFinished(30'000))
+        return QStringLiteral("mariadb did not finish");
+    if (client.exitStatus() != QProcess::NormalExit || client.exitCode() != 0)
+        return QString::fromUtf8(client.readAllStandardError()).trimmed();
+    return {};
+}
+
+QString MariaDbServer::queryAsRoot(const QString& sql)
+{
+    QProcess client;
+    client.setProcessEnvironment(clientEnvironment(env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD")));
+    client.start(QStringLiteral("mariadb"), clientArguments(QStringLiteral("root")) << QStringLiteral("-e") << sql);
+    client.waitForFinished(30'000);
+    return QString::fromUtf8(client.readAllStandardOutput())
+        .section(QLatin1Char('\n'), 0, 0)
+        .section(QLatin1Char('\t'), 0, 0);
+}
+
+std::unique_ptr<QProcess> MariaDbServer::openSession(const QString& user, const QString& password, const QString& sql)
+{
+    auto client = std::make_unique<QProcess>();
+    client->setProcessEnvironment(clientEnvironment(password));
+    client->start(QStringLiteral("mariadb"), clientArguments(user));
+    client->waitForStarted();
+    client->write(sql.toUtf8() + '\n');
+    return client;
+}
+
+qint64 MariaDbServer::findSession(const QString& user, const QString& infoLike)
+{
+    const QString condition = infoLike.isEmpty() ? QString() : QStringLiteral(" AND INFO LIKE '%1'").arg(infoLike);
+    return queryAsRoot(QStringLiteral("SELECT ID FROM information_schema.PROCESSLIST WHERE USER = '%1'%2 "
+                                      "ORDER BY ID DESC LIMIT 1")
+                           .arg(user, condition))
+        .toLongLong();
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontablemodel.h"
 
+#include "models/keyedmerge.h"
+
 #include <QSet>
 
 namespace {
@@ -255,131 +257,34 @@ QModelIndex SessionTableModel::indexOfSession(qint64 sessionId, int column) cons
 
 void SessionTableModel::merge(const QList<const Session*>& sessions)
 {
-    QHash<qint64, qsizetype> incoming;
-    incoming.reserve(sessions.size());
-    for (qsizetype i = 0; i < sessions.size(); ++i)
-        incoming.insert(sessions[i]->sessionId, i);
+    struct Hooks
+    {
+        SessionTableModel& model;
+        QSet<qint64> previousNew;
 
-    // Many scattered removals become one layout change: a signal per removed range costs every view
-    // and proxy a pass over all rows, which at tens of thousands of sessions is seconds.
-    int vanishedRanges = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!incoming.contains(m_rows[row]->sessionId) && (row == 0 || incoming.contains(m_rows[row - 1]->sessionId)))
-            ++vanishedRanges;
-    }
-    if (vanishedRanges > MaxRemovalRanges) {
-        relayout(sessions, incoming);
-        return;
-    }
-
-    // 1. Vanished rows, removed from the back in contiguous ranges so that the rows before each
-    //    range keep their numbers while we work.
-    QList<qint64> ended;
-    for (int last = int(m_rows.size()) - 1; last >= 0;) {
-        if (incoming.contains(m_rows[last]->sessionId)) {
-            --last;
-            continue;
+        QList<qint64> keys(const QList<const Session*>& rows) const
+        {
+            QList<qint64> ids;
+            ids.reserve(rows.size());
+            for (const Session* session : rows)
+                ids.append(session->sessionId);
+            return ids;
         }
-        int first = last;
-        while (first > 0 && !incoming.contains(m_rows[first - 1]->sessionId))
-            --first;
-        for (int row = first; row <= last; ++row)
-            ended.append(m_rows[row]->sessionId);
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        m_rowByIdStale = true;
-        endRemoveRows();
-        last = first - 1;
-    }
-
-    // 2. Rows still present, updated in place; one dataChanged per contiguous run of changes.
-    QList<bool> seen(sessions.size(), false);
-    QSet<qint64> previousNew;
-    previousNew.swap(m_newIds);
-    int runStart = -1;
-    const auto flush = [&](int end) {
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(end, ColumnCount - 1));
-        runStart = -1;
+        void beforeUpdates() { previousNew.swap(model.m_newIds); }
+        bool update(const Session*& current, const Session* incoming)
+        {
+            // A row that was new is announced once more, now that it is not.
+            const bool changed = *current != *incoming || previousNew.contains(incoming->sessionId);
+            // Always re-pointed: the previous snapshot is released after the merge.
+            current = incoming;
+            return changed;
+        }
+        void added(const Session* session) { model.m_newIds.insert(session->sessionId); }
+        void structureChanged() { model.m_rowByIdStale = true; }
     };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const qsizetype from = incoming.value(m_rows[row]->sessionId);
-        seen[from] = true;
-        const Session* updated = sessions[from];
-        const bool wasNew = previousNew.contains(updated->sessionId);
-        const bool changed = *m_rows[row] != *updated || wasNew;
-        // Always re-pointed: the previous snapshot is released after the merge.
-        m_rows[row] = updated;
-        if (changed) {
-            if (runStart < 0)
-                runStart = row;
-        } else {
-            flush(row - 1);
-        }
-    }
-    flush(int(m_rows.size()) - 1);
-
-    // 3. New sessions, appended; the proxy puts them where the sort says.
-    QList<const Session*> added;
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        if (!seen[i])
-            added.append(sessions[i]);
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Session* session : std::as_const(added)) {
-            m_newIds.insert(session->sessionId);
-            m_rows.append(session);
-        }
-        m_rowByIdStale = true;
-        endInsertRows();
-    }
-    if (!ended.isEmpty())
-        emit sessionsEnded(ended);
-    emit merged(false);
-}
-
-void SessionTableModel::relayout(const QList<const Session*>& sessions, const QHash<qint64, qsizetype>& incoming)
-{
-    QList<qint64> ended;
-    QList<int> newRowOfOld(m_rows.size(), -1);
-    QList<const Session*> rows;
-    rows.reserve(sessions.size());
-    QList<bool> seen(sessions.size(), false);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const auto it = incoming.constFind(m_rows[row]->sessionId);
-        if (it == incoming.constEnd()) {
-            ended.append(m_rows[row]->sessionId);
-            continue;
-        }
-        seen[*it] = true;
-        newRowOfOld[row] = int(rows.size());
-        rows.append(sessions[*it]);
-    }
-    QSet<qint64> added;
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        if (!seen[i]) {
-            added.insert(sessions[i]->sessionId);
-            rows.append(sessions[i]);
-        }
-    }
-
-    emit layoutAboutToBeChanged();
-    // Read after the signal: listeners (proxies, selection models) make their indexes persistent in it.
-    const QModelIndexList from = persistentIndexList();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (const QModelIndex& index : from) {
-        const int row = newRowOfOld.value(index.row(), -1);
-        to.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
-    }
-    m_rows = std::move(rows);
-    m_newIds = std::move(added);
-    m_rowByIdStale = true;
-    changePersistentIndexList(from, to);
-    emit layoutChanged();
-    if (!ended.isEmpty())
-        emit sessionsEnded(ended);
-    emit merged(true);
+    Hooks hooks {*this, {}};
+    const auto result = KeyedMerge::merge(*this, m_rows, sessions, hooks, {MaxRemovalRanges});
+    if (!result.removed.isEmpty())
+        emit sessionsEnded(result.removed);
+    emit merged(result.asLayoutChange);
 }

@@ -85,8 +85,9 @@ signals:
     void merged(bool asLayoutChange);
 
 private:
+    friend class KeyedMerge;
+
     void merge(const QList<const Session*>& sessions);
-    void relayout(const QList<const Session*>& sessions, const QHash<qint64, qsizetype>& incoming);
 
     SnapshotPtr m_snapshot;
     // Into m_snapshot's sessions, which it keeps alive: a merge moves pointers, not strings.

@@ -7,9 +7,9 @@
 
 namespace {
 
-QVariant displayText(const QString& text)
+bool isNumeric(SessionTableModel::Column column)
 {
-    return text;
+    return SessionFields::spec(SessionField(column)).type == SessionFields::Type::Integer;
 }
 
 // The table is keyed by SessionId, so a session listed twice (a malformed answer) is shown once, as
@@ -59,35 +59,9 @@ int SessionTableModel::columnCount(const QModelIndex& parent) const
 
 QString SessionTableModel::columnTitle(Column column)
 {
-    switch (column) {
-    case SessionIdColumn:
-        return tr("ID");
-    case UserColumn:
-        return tr("User");
-    case ClientColumn:
-        return tr("Client");
-    case UserClientAliasColumn:
-        return tr("Client alias");
-    case DbNameColumn:
-        return tr("Database");
-    case CommandColumn:
-        return tr("Command");
-    case TimeColumn:
-        return tr("Time (s)");
-    case StateColumn:
-        return tr("State");
-    case TrxIdColumn:
-        return tr("Transaction");
-    case TrxDurationColumn:
-        return tr("Trx time (s)");
-    case SqlTemplateIdColumn:
-        return tr("SQL template");
-    case SqlTextColumn:
-        return tr("SQL");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    return SessionFields::title(SessionField(column));
 }
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -100,11 +74,9 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return columnTitle(column);
     case Qt::InitialSortOrderRole:
         // Durations and ids are most useful largest first.
-        if (column == TimeColumn || column == TrxDurationColumn || column == SessionIdColumn)
-            return Qt::DescendingOrder;
-        return Qt::AscendingOrder;
+        return isNumeric(column) ? Qt::DescendingOrder : Qt::AscendingOrder;
     case Qt::TextAlignmentRole:
-        if (column == SessionIdColumn || column == TimeColumn || column == TrxDurationColumn)
+        if (isNumeric(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -129,52 +101,26 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     }
     case FullSqlRole:
         return s.sqlText;
-    case Qt::DisplayRole:
-        switch (column) {
-        case SessionIdColumn:
-            return QString::number(s.sessionId);
-        case UserColumn:
-            return displayText(s.user);
-        case ClientColumn:
-            return displayText(s.client);
-        case UserClientAliasColumn:
-            return displayText(s.userClientAlias);
-        case DbNameColumn:
-            return displayText(s.dbName);
-        case CommandColumn:
-            return displayText(s.command);
-        case TimeColumn:
-            return QString::number(s.time);
-        case StateColumn:
-            return displayText(s.state);
-        case TrxIdColumn:
-            return displayText(s.trxId);
-        case TrxDurationColumn:
-            return s.trxId.isEmpty() && s.trxDuration == 0 ? QString() : QString::number(s.trxDuration);
-        case SqlTemplateIdColumn:
-            return displayText(s.sqlTemplateId);
-        case SqlTextColumn:
+    case Qt::DisplayRole: {
+        if (column == TrxDurationColumn && s.trxId.isEmpty() && s.trxDuration == 0)
+            return QString();
+        if (column == SqlTextColumn) {
             // One line in the table; the detail pane shows it whole.
             return QString(s.sqlText.left(500)).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        case ColumnCount:
-            break;
         }
-        return {};
-    case SortRole:
-        switch (column) {
-        case SessionIdColumn:
-            return s.sessionId;
-        case TimeColumn:
-            return s.time;
-        case TrxDurationColumn:
-            return s.trxDuration;
-        case ColumnCount:
-            return {};
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        const SessionFields::Spec& field = SessionFields::spec(SessionField(column));
+        if (field.type == SessionFields::Type::Integer)
+            return QString::number(s.*field.integer);
+        return s.*field.text;
+    }
+    case SortRole: {
+        const SessionFields::Spec& field = SessionFields::spec(SessionField(column));
+        if (field.type == SessionFields::Type::Integer)
+            return s.*field.integer;
+        return data(index, Qt::DisplayRole);
+    }
     case Qt::TextAlignmentRole:
-        if (column == SessionIdColumn || column == TimeColumn || column == TrxDurationColumn)
+        if (isNumeric(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SessionIdRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncsv.h"
 
+#include "sessions/sessionfield.h"
 #include "sessions/sessionsnapshot.h"
 
 #include <QDateTime>
@@ -73,8 +74,13 @@ const char* dimensionName(Dimension dimension)
 
 QByteArray sessionsHeader()
 {
-    return "SnapshotTime,InstanceId,NodeId,SessionId,User,Client,UserClientAlias,DbName,Command,Time,State,TrxId,"
-           "TrxDuration,SqlTemplateId,SqlText\r\n";
+    QByteArray header = "SnapshotTime,InstanceId,NodeId";
+    for (const SessionFields::Spec& field : SessionFields::all()) {
+        header.append(',');
+        header.append(field.csvHeader.data(), field.csvHeader.size());
+    }
+    header.append("\r\n");
+    return header;
 }
 
 QByteArray statsHeader()
@@ -85,29 +91,16 @@ QByteArray statsHeader()
 void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Session& session, const Options& options)
 {
     appendPrefix(out, snapshot, options);
-    appendNumber(out, session.sessionId);
-    out.append(',');
-    appendText(out, session.user, options);
-    out.append(',');
-    appendText(out, session.client, options);
-    out.append(',');
-    appendText(out, session.userClientAlias, options);
-    out.append(',');
-    appendText(out, session.dbName, options);
-    out.append(',');
-    appendText(out, session.command, options);
-    out.append(',');
-    appendNumber(out, session.time);
-    out.append(',');
-    appendText(out, session.state, options);
-    out.append(',');
-    appendText(out, session.trxId, options);
-    out.append(',');
-    appendNumber(out, session.trxDuration);
-    out.append(',');
-    appendText(out, session.sqlTemplateId, options);
-    out.append(',');
-    appendText(out, session.sqlText, options);
+    bool first = true;
+    for (const SessionFields::Spec& field : SessionFields::all()) {
+        if (!first)
+            out.append(',');
+        first = false;
+        if (field.type == SessionFields::Type::Integer)
+            appendNumber(out, session.*field.integer);
+        else
+            appendText(out, session.*field.text, options);
+    }
     out.append("\r\n");
 }
 

@@ -2,6 +2,7 @@
 #include "snapshotjson.h"
 
 #include "sessioncsv.h"
+#include "sessions/sessionfield.h"
 #include "sessions/sessionsnapshot.h"
 
 #include <QJsonArray>
@@ -41,22 +42,15 @@ QByteArray toJson(const SessionSnapshot& snapshot)
 {
     QJsonArray sessions;
     for (const Session& s : snapshot.sessions) {
-        sessions.append(QJsonObject {
-            {QStringLiteral("sessionId"), s.sessionId},
-            {QStringLiteral("user"), nullableText(s.user)},
-            {QStringLiteral("client"), nullableText(s.client)},
-            {QStringLiteral("userClientAlias"), nullableText(s.userClientAlias)},
-            {QStringLiteral("dbName"), nullableText(s.dbName)},
-            {QStringLiteral("command"), nullableText(s.command)},
-            {QStringLiteral("time"), s.time},
-            {QStringLiteral("state"), nullableText(s.state)},
-            {QStringLiteral("trxId"), nullableText(s.trxId)},
-            {QStringLiteral("trxDuration"), s.trxDuration},
-            {QStringLiteral("sqlTemplateId"), nullableText(s.sqlTemplateId)},
-            {QStringLiteral("sqlText"), nullableText(s.sqlText)},
-            {QStringLiteral("active"), s.isActive()},
-            {QStringLiteral("idleInTransaction"), s.isIdleInTransaction()},
-        });
+        QJsonObject object;
+        for (const SessionFields::Spec& field : SessionFields::all()) {
+            object.insert(field.name,
+                field.type == SessionFields::Type::Integer ? QJsonValue(s.*field.integer)
+                                                           : nullableText(s.*field.text));
+        }
+        object.insert(QLatin1StringView("active"), s.isActive());
+        object.insert(QLatin1StringView("idleInTransaction"), s.isIdleInTransaction());
+        sessions.append(object);
     }
     const QJsonObject root {
         {QStringLiteral("schema"), QStringLiteral("sessionscope.snapshot/1")},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dimensionstatmodel.h"
 
+#include "models/keyedmerge.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -194,64 +196,26 @@ QModelIndex DimensionStatModel::indexOfKey(const QString& key, int column) const
 
 void DimensionStatModel::merge(const QList<DimensionStat>& stats)
 {
-    const QList<RowIdentity> incomingIds = identities(stats);
-    QHash<RowIdentity, qsizetype> incoming;
-    incoming.reserve(stats.size());
-    for (qsizetype i = 0; i < incomingIds.size(); ++i)
-        incoming.insert(incomingIds[i], i);
+    struct Hooks
+    {
+        DimensionStatModel& model;
 
-    // 1. Vanished rows, removed from the back in contiguous ranges so that the rows before each
-    //    range keep their numbers while we work.
-    QList<RowIdentity> currentIds = identities(m_rows);
-    for (int last = int(m_rows.size()) - 1; last >= 0;) {
-        if (incoming.contains(currentIds[last])) {
-            --last;
-            continue;
+        QList<RowIdentity> keys(const QList<DimensionStat>& rows) const { return identities(rows); }
+        void beforeUpdates() { }
+        bool update(DimensionStat& current, const DimensionStat& incoming)
+        {
+            if (current == incoming)
+                return false;
+            current = incoming;
+            return true;
         }
-        int first = last;
-        while (first > 0 && !incoming.contains(currentIds[first - 1]))
-            --first;
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        currentIds.remove(first, last - first + 1);
-        m_rowByKeyStale = true;
-        endRemoveRows();
-        last = first - 1;
-    }
-
-    // 2. Rows still present, updated in place; one dataChanged per contiguous run of changes.
-    QList<bool> seen(stats.size(), false);
-    int runStart = -1;
-    const auto flush = [&](int end) {
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(end, ColumnCount - 1));
-        runStart = -1;
+        void added(const DimensionStat&) { }
+        void structureChanged() { model.m_rowByKeyStale = true; }
     };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const qsizetype from = incoming.value(currentIds[row]);
-        seen[from] = true;
-        if (m_rows[row] != stats[from]) {
-            m_rows[row] = stats[from];
-            if (runStart < 0)
-                runStart = row;
-        } else {
-            flush(row - 1);
-        }
-    }
-    flush(int(m_rows.size()) - 1);
-
-    // 3. New keys, appended; a proxy puts them where its sort says.
-    const auto added = qsizetype(std::count(seen.cbegin(), seen.cend(), false));
-    if (added > 0) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added) - 1);
-        for (qsizetype i = 0; i < stats.size(); ++i) {
-            if (!seen[i])
-                m_rows.append(stats[i]);
-        }
-        m_rowByKeyStale = true;
-        endInsertRows();
-    }
+    Hooks hooks {*this};
+    // No layout-change fallback: a dimension has few keys, and row signals are what its chart and
+    // table have always been given.
+    KeyedMerge::merge(*this, m_rows, stats, hooks);
 }
 
 int DimensionStatModel::rowOfKey(const QString& key) const
@@ -276,14 +240,10 @@ DimensionStatModel::TopKeys DimensionStatModel::topKeys(const QList<DimensionSta
     QList<qsizetype> order(stats.size());
     std::iota(order.begin(), order.end(), 0);
     const auto larger = [&stats](qsizetype a, qsizetype b) {
-        const DimensionStat& x = stats[a];
-        const DimensionStat& y = stats[b];
-        if (x.totalCount != y.totalCount)
-            return x.totalCount > y.totalCount;
-        if (x.activeCount != y.activeCount)
-            return x.activeCount > y.activeCount;
-        if (x.key != y.key)
-            return x.key < y.key;
+        if (DimensionStat::ranksBefore(stats[a], stats[b]))
+            return true;
+        if (DimensionStat::ranksBefore(stats[b], stats[a]))
+            return false;
         // Duplicated keys keep the server's order, so the ranking is the same on every call.
         return a < b;
     };

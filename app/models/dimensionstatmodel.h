@@ -79,6 +79,8 @@ public:
     static QString columnTitle(Dimension dimension, Column column);
 
 private:
+    friend class KeyedMerge;
+
     void merge(const QList<DimensionStat>& stats);
     void rebuildIndex() const;
 

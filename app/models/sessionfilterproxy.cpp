@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionfilterproxy.h"
 
+#include "sessions/sessionfield.h"
 #include "sessiontablemodel.h"
 
 SessionFilterProxy::SessionFilterProxy(QObject* parent)
@@ -162,47 +163,7 @@ bool SessionFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
         return QSortFilterProxyModel::lessThan(left, right);
     const Session& a = m_sessions->session(left.row());
     const Session& b = m_sessions->session(right.row());
-    const auto text = [](const QString& x, const QString& y) { return QString::compare(x, y, Qt::CaseInsensitive); };
-    int order = 0;
-    switch (SessionTableModel::Column(left.column())) {
-    case SessionTableModel::SessionIdColumn:
-        break;
-    case SessionTableModel::UserColumn:
-        order = text(a.user, b.user);
-        break;
-    case SessionTableModel::ClientColumn:
-        order = text(a.client, b.client);
-        break;
-    case SessionTableModel::UserClientAliasColumn:
-        order = text(a.userClientAlias, b.userClientAlias);
-        break;
-    case SessionTableModel::DbNameColumn:
-        order = text(a.dbName, b.dbName);
-        break;
-    case SessionTableModel::CommandColumn:
-        order = text(a.command, b.command);
-        break;
-    case SessionTableModel::TimeColumn:
-        order = a.time < b.time ? -1 : (a.time > b.time ? 1 : 0);
-        break;
-    case SessionTableModel::StateColumn:
-        order = text(a.state, b.state);
-        break;
-    case SessionTableModel::TrxIdColumn:
-        order = text(a.trxId, b.trxId);
-        break;
-    case SessionTableModel::TrxDurationColumn:
-        order = a.trxDuration < b.trxDuration ? -1 : (a.trxDuration > b.trxDuration ? 1 : 0);
-        break;
-    case SessionTableModel::SqlTemplateIdColumn:
-        order = text(a.sqlTemplateId, b.sqlTemplateId);
-        break;
-    case SessionTableModel::SqlTextColumn:
-        order = text(a.sqlText, b.sqlText);
-        break;
-    case SessionTableModel::ColumnCount:
-        break;
-    }
+    const int order = SessionFields::compare(a, b, SessionField(left.column()));
     if (order != 0)
         return order < 0;
     // A strict, total order: equal keys fall back to the session id.

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontablemodel.h"
 
+#include "models/keyedmerge.h"
+
 #include <QSet>
 
 namespace {
 
-QVariant displayText(const QString& text)
+bool isNumeric(SessionTableModel::Column column)
 {
-    return text;
+    return SessionFields::spec(SessionField(column)).type == SessionFields::Type::Integer;
 }
 
 // The table is keyed by SessionId, so a session listed twice (a malformed answer) is shown once, as
@@ -57,35 +59,9 @@ int SessionTableModel::columnCount(const QModelIndex& parent) const
 
 QString SessionTableModel::columnTitle(Column column)
 {
-    switch (column) {
-    case SessionIdColumn:
-        return tr("ID");
-    case UserColumn:
-        return tr("User");
-    case ClientColumn:
-        return tr("Client");
-    case UserClientAliasColumn:
-        return tr("Client alias");
-    case DbNameColumn:
-        return tr("Database");
-    case CommandColumn:
-        return tr("Command");
-    case TimeColumn:
-        return tr("Time (s)");
-    case StateColumn:
-        return tr("State");
-    case TrxIdColumn:
-        return tr("Transaction");
-    case TrxDurationColumn:
-        return tr("Trx time (s)");
-    case SqlTemplateIdColumn:
-        return tr("SQL template");
-    case SqlTextColumn:
-        return tr("SQL");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    return SessionFields::title(SessionField(column));
 }
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -98,11 +74,9 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return columnTitle(column);
     case Qt::InitialSortOrderRole:
         // Durations and ids are most useful largest first.
-        if (column == TimeColumn || column == TrxDurationColumn || column == SessionIdColumn)
-            return Qt::DescendingOrder;
-        return Qt::AscendingOrder;
+        return isNumeric(column) ? Qt::DescendingOrder : Qt::AscendingOrder;
     case Qt::TextAlignmentRole:
-        if (column == SessionIdColumn || column == TimeColumn || column == TrxDurationColumn)
+        if (isNumeric(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -127,52 +101,26 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     }
     case FullSqlRole:
         return s.sqlText;
-    case Qt::DisplayRole:
-        switch (column) {
-        case SessionIdColumn:
-            return QString::number(s.sessionId);
-        case UserColumn:
-            return displayText(s.user);
-        case ClientColumn:
-            return displayText(s.client);
-        case UserClientAliasColumn:
-            return displayText(s.userClientAlias);
-        case DbNameColumn:
-            return displayText(s.dbName);
-        case CommandColumn:
-            return displayText(s.command);
-        case TimeColumn:
-            return QString::number(s.time);
-        case StateColumn:
-            return displayText(s.state);
-        case TrxIdColumn:
-            return displayText(s.trxId);
-        case TrxDurationColumn:
-            return s.trxId.isEmpty() && s.trxDuration == 0 ? QString() : QString::number(s.trxDuration);
-        case SqlTemplateIdColumn:
-            return displayText(s.sqlTemplateId);
-        case SqlTextColumn:
+    case Qt::DisplayRole: {
+        if (column == TrxDurationColumn && s.trxId.isEmpty() && s.trxDuration == 0)
+            return QString();
+        if (column == SqlTextColumn) {
             // One line in the table; the detail pane shows it whole.
             return QString(s.sqlText.left(500)).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        case ColumnCount:
-            break;
         }
-        return {};
-    case SortRole:
-        switch (column) {
-        case SessionIdColumn:
-            return s.sessionId;
-        case TimeColumn:
-            return s.time;
-        case TrxDurationColumn:
-            return s.trxDuration;
-        case ColumnCount:
-            return {};
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        const SessionFields::Spec& field = SessionFields::spec(SessionField(column));
+        if (field.type == SessionFields::Type::Integer)
+            return QString::number(s.*field.integer);
+        return s.*field.text;
+    }
+    case SortRole: {
+        const SessionFields::Spec& field = SessionFields::spec(SessionField(column));
+        if (field.type == SessionFields::Type::Integer)
+            return s.*field.integer;
+        return data(index, Qt::DisplayRole);
+    }
     case Qt::TextAlignmentRole:
-        if (column == SessionIdColumn || column == TimeColumn || column == TrxDurationColumn)
+        if (isNumeric(column))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SessionIdRole:
@@ -255,131 +203,34 @@ QModelIndex SessionTableModel::indexOfSession(qint64 sessionId, int column) cons
 
 void SessionTableModel::merge(const QList<const Session*>& sessions)
 {
-    QHash<qint64, qsizetype> incoming;
-    incoming.reserve(sessions.size());
-    for (qsizetype i = 0; i < sessions.size(); ++i)
-        incoming.insert(sessions[i]->sessionId, i);
+    struct Hooks
+    {
+        SessionTableModel& model;
+        QSet<qint64> previousNew;
 
-    // Many scattered removals become one layout change: a signal per removed range costs every view
-    // and proxy a pass over all rows, which at tens of thousands of sessions is seconds.
-    int vanishedRanges = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!incoming.contains(m_rows[row]->sessionId) && (row == 0 || incoming.contains(m_rows[row - 1]->sessionId)))
-            ++vanishedRanges;
-    }
-    if (vanishedRanges > MaxRemovalRanges) {
-        relayout(sessions, incoming);
-        return;
-    }
-
-    // 1. Vanished rows, removed from the back in contiguous ranges so that the rows before each
-    //    range keep their numbers while we work.
-    QList<qint64> ended;
-    for (int last = int(m_rows.size()) - 1; last >= 0;) {
-        if (incoming.contains(m_rows[last]->sessionId)) {
-            --last;
-            continue;
+        QList<qint64> keys(const QList<const Session*>& rows) const
+        {
+            QList<qint64> ids;
+            ids.reserve(rows.size());
+            for (const Session* session : rows)
+                ids.append(session->sessionId);
+            return ids;
         }
-        int first = last;
-        while (first > 0 && !incoming.contains(m_rows[first - 1]->sessionId))
-            --first;
-        for (int row = first; row <= last; ++row)
-            ended.append(m_rows[row]->sessionId);
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        m_rowByIdStale = true;
-        endRemoveRows();
-        last = first - 1;
-    }
-
-    // 2. Rows still present, updated in place; one dataChanged per contiguous run of changes.
-    QList<bool> seen(sessions.size(), false);
-    QSet<qint64> previousNew;
-    previousNew.swap(m_newIds);
-    int runStart = -1;
-    const auto flush = [&](int end) {
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(end, ColumnCount - 1));
-        runStart = -1;
+        void beforeUpdates() { previousNew.swap(model.m_newIds); }
+        bool update(const Session*& current, const Session* incoming)
+        {
+            // A row that was new is announced once more, now that it is not.
+            const bool changed = *current != *incoming || previousNew.contains(incoming->sessionId);
+            // Always re-pointed: the previous snapshot is released after the merge.
+            current = incoming;
+            return changed;
+        }
+        void added(const Session* session) { model.m_newIds.insert(session->sessionId); }
+        void structureChanged() { model.m_rowByIdStale = true; }
     };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const qsizetype from = incoming.value(m_rows[row]->sessionId);
-        seen[from] = true;
-        const Session* updated = sessions[from];
-        const bool wasNew = previousNew.contains(updated->sessionId);
-        const bool changed = *m_rows[row] != *updated || wasNew;
-        // Always re-pointed: the previous snapshot is released after the merge.
-        m_rows[row] = updated;
-        if (changed) {
-            if (runStart < 0)
-                runStart = row;
-        } else {
-            flush(row - 1);
-        }
-    }
-    flush(int(m_rows.size()) - 1);
-
-    // 3. New sessions, appended; the proxy puts them where the sort says.
-    QList<const Session*> added;
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        if (!seen[i])
-            added.append(sessions[i]);
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Session* session : std::as_const(added)) {
-            m_newIds.insert(session->sessionId);
-            m_rows.append(session);
-        }
-        m_rowByIdStale = true;
-        endInsertRows();
-    }
-    if (!ended.isEmpty())
-        emit sessionsEnded(ended);
-    emit merged(false);
-}
-
-void SessionTableModel::relayout(const QList<const Session*>& sessions, const QHash<qint64, qsizetype>& incoming)
-{
-    QList<qint64> ended;
-    QList<int> newRowOfOld(m_rows.size(), -1);
-    QList<const Session*> rows;
-    rows.reserve(sessions.size());
-    QList<bool> seen(sessions.size(), false);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const auto it = incoming.constFind(m_rows[row]->sessionId);
-        if (it == incoming.constEnd()) {
-            ended.append(m_rows[row]->sessionId);
-            continue;
-        }
-        seen[*it] = true;
-        newRowOfOld[row] = int(rows.size());
-        rows.append(sessions[*it]);
-    }
-    QSet<qint64> added;
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        if (!seen[i]) {
-            added.insert(sessions[i]->sessionId);
-            rows.append(sessions[i]);
-        }
-    }
-
-    emit layoutAboutToBeChanged();
-    // Read after the signal: listeners (proxies, selection models) make their indexes persistent in it.
-    const QModelIndexList from = persistentIndexList();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (const QModelIndex& index : from) {
-        const int row = newRowOfOld.value(index.row(), -1);
-        to.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
-    }
-    m_rows = std::move(rows);
-    m_newIds = std::move(added);
-    m_rowByIdStale = true;
-    changePersistentIndexList(from, to);
-    emit layoutChanged();
-    if (!ended.isEmpty())
-        emit sessionsEnded(ended);
-    emit merged(true);
+    Hooks hooks {*this, {}};
+    const auto result = KeyedMerge::merge(*this, m_rows, sessions, hooks, {MaxRemovalRanges});
+    if (!result.removed.isEmpty())
+        emit sessionsEnded(result.removed);
+    emit merged(result.asLayoutChange);
 }

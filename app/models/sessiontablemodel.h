@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sessions/sessionfield.h"
 #include "sessions/sessionsnapshot.h"
 
 #include <QAbstractTableModel>
@@ -14,21 +15,23 @@ class SessionTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The columns are the session fields, in SessionField order; these names are for code that
+    // refers to a particular column.
     enum Column
     {
-        SessionIdColumn,
-        UserColumn,
-        ClientColumn,
-        UserClientAliasColumn,
-        DbNameColumn,
-        CommandColumn,
-        TimeColumn,
-        StateColumn,
-        TrxIdColumn,
-        TrxDurationColumn,
-        SqlTemplateIdColumn,
-        SqlTextColumn,
-        ColumnCount
+        SessionIdColumn = int(SessionField::SessionId),
+        UserColumn = int(SessionField::User),
+        ClientColumn = int(SessionField::Client),
+        UserClientAliasColumn = int(SessionField::UserClientAlias),
+        DbNameColumn = int(SessionField::DbName),
+        CommandColumn = int(SessionField::Command),
+        TimeColumn = int(SessionField::Time),
+        StateColumn = int(SessionField::State),
+        TrxIdColumn = int(SessionField::TrxId),
+        TrxDurationColumn = int(SessionField::TrxDuration),
+        SqlTemplateIdColumn = int(SessionField::SqlTemplateId),
+        SqlTextColumn = int(SessionField::SqlText),
+        ColumnCount = SessionFields::Count
     };
     Q_ENUM(Column)
 
@@ -85,8 +88,9 @@ signals:
     void merged(bool asLayoutChange);
 
 private:
+    friend class KeyedMerge;
+
     void merge(const QList<const Session*>& sessions);
-    void relayout(const QList<const Session*>& sessions, const QHash<qint64, qsizetype>& incoming);
 
     SnapshotPtr m_snapshot;
     // Into m_snapshot's sessions, which it keeps alive: a merge moves pointers, not strings.

@@ -15,6 +15,10 @@ struct DimensionStat
     QStringList users;
 
     bool operator==(const DimensionStat&) const = default;
+
+    // The ranking of a dimension's keys wherever they are listed or charted: larger total first,
+    // then more active, then by key.
+    static bool ranksBefore(const DimensionStat& a, const DimensionStat& b);
 };
 
 enum class Dimension

@@ -30,13 +30,8 @@ public:
 
     QList<DimensionStat> take()
     {
-        std::sort(m_stats.begin(), m_stats.end(), [](const DimensionStat& a, const DimensionStat& b) {
-            if (a.totalCount != b.totalCount)
-                return a.totalCount > b.totalCount;
-            if (a.activeCount != b.activeCount)
-                return a.activeCount > b.activeCount;
-            return a.key < b.key;
-        });
+        // Keys are unique here, so the ranking is a total order.
+        std::sort(m_stats.begin(), m_stats.end(), &DimensionStat::ranksBefore);
         return std::move(m_stats);
     }
 

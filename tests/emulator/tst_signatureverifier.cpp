@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/credential.h"
-#include "signatureverifier.h"
+#include "emulator/signatureverifier.h"
 
 #include <QCryptographicHash>
 #include <QTest>

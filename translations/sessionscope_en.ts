@@ -469,7 +469,7 @@
 <context>
     <name>DemoLauncher</name>
     <message>
-        <source>The demo needs das-emulator, which is built with the tests; it was not found beside SessionScope.</source>
+        <source>The demo needs das-emulator, which ships with SessionScope; it was not found beside SessionScope or in libexec/sessionscope.</source>
         <translation type="unfinished" />
     </message>
     <message>

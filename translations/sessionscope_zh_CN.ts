@@ -469,8 +469,8 @@
 <context>
     <name>DemoLauncher</name>
     <message>
-        <source>The demo needs das-emulator, which is built with the tests; it was not found beside SessionScope.</source>
-        <translation>演示需要随测试一起构建的 das-emulator，但在 SessionScope 旁未找到它。</translation>
+        <source>The demo needs das-emulator, which ships with SessionScope; it was not found beside SessionScope or in libexec/sessionscope.</source>
+        <translation>演示需要随 SessionScope 一起提供的 das-emulator，但在 SessionScope 旁和 libexec/sessionscope 中均未找到它。</translation>
     </message>
     <message>
         <source>The demo emulator could not start: %1</source>

@@ -29,7 +29,7 @@ QString DemoLauncher::findEmulator()
     const QDir here(QCoreApplication::applicationDirPath());
     const QStringList candidates {
         here.filePath(QStringLiteral("das-emulator")),
-        here.filePath(QStringLiteral("../tests/emulator/das-emulator")),
+        here.filePath(QStringLiteral("../app/emulator/das-emulator")),
         here.filePath(QStringLiteral("../libexec/sessionscope/das-emulator")),
         QStringLiteral("/usr/libexec/sessionscope/das-emulator"),
     };
@@ -57,8 +57,8 @@ void DemoLauncher::start()
         return;
     const QString program = findEmulator();
     if (program.isEmpty()) {
-        emit failed(tr("The demo needs das-emulator, which is built with the tests; it was not found beside "
-                       "SessionScope."));
+        emit failed(tr("The demo needs das-emulator, which ships with SessionScope; it was not found beside "
+                       "SessionScope or in libexec/sessionscope."));
         return;
     }
     m_key = AccessKey {QStringLiteral("LTAIdemo") + QString::fromLatin1(DasClient::newNonce().left(12)),

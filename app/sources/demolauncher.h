@@ -18,7 +18,8 @@ public:
     explicit DemoLauncher(QObject* parent = nullptr);
     ~DemoLauncher() override;
 
-    // Where das-emulator is looked for: beside the executable, in the build tree, in libexec.
+    // Where das-emulator is looked for: beside the executable, in the build tree (app/emulator), in
+    // libexec/sessionscope beside the installed executable, then in /usr/libexec/sessionscope.
     static QString findEmulator();
 
     void start();

@@ -9,12 +9,12 @@
 #include "base/credential.h"
 #include "das/dasclient.h"
 #include "das/snapshotparser.h"
-#include "dasresponsewriter.h"
+#include "emulator/dasresponsewriter.h"
+#include "emulator/sessiongenerator.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
 #include "monitor/instancemonitor.h"
-#include "sessiongenerator.h"
 #include "sources/dassource.h"
 
 #include <QApplication>
@@ -127,7 +127,7 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("refreshes"), QStringLiteral("Snapshots applied per size."), QStringLiteral("n"),
         QStringLiteral("4")});
     parser.addOption({QStringLiteral("emulator"), QStringLiteral("Path of das-emulator."), QStringLiteral("path"),
-        QStringLiteral(SESSIONSCOPE_BINARY_DIR "/tests/emulator/das-emulator")});
+        QStringLiteral(SESSIONSCOPE_BINARY_DIR "/app/emulator/das-emulator")});
     parser.process(app);
     const int refreshes = std::max(2, parser.value(QStringLiteral("refreshes")).toInt());
     QList<int> sizes;

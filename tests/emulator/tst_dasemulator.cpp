@@ -2,11 +2,11 @@
 #include "base/credential.h"
 #include "das/acs3signer.h"
 #include "das/snapshotparser.h"
-#include "dasemulator.h"
-#include "dasresponsewriter.h"
-#include "emulatorscenario.h"
-#include "jsonwriter.h"
-#include "sessiongenerator.h"
+#include "emulator/dasemulator.h"
+#include "emulator/dasresponsewriter.h"
+#include "emulator/emulatorscenario.h"
+#include "emulator/jsonwriter.h"
+#include "emulator/sessiongenerator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // that uses their Aliyun CLI profile. They switch between them, quit, start again, and both still
 // work without typing anything. One instance's data must never show under the other's name.
 #include "credentials/keychainstore.h"
-#include "dasemulator.h"
+#include "emulator/dasemulator.h"
 #include "instancelistview.h"
 #include "mainwindow.h"
 #include "models/profilelistmodel.h"

@@ -2,8 +2,8 @@
 // The monitor window as a user drives it: real widgets (offscreen), a real monitor and DAS source,
 // real HTTP to the emulator on loopback.
 #include "base/credential.h"
-#include "dasemulator.h"
 #include "dimensionchartview.h"
+#include "emulator/dasemulator.h"
 #include "errorbanner.h"
 #include "export/sessioncsv.h"
 #include "filterbar.h"

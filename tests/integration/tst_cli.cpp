@@ -5,7 +5,7 @@
 #include "credentials/keychainstore.h"
 #include "das/dasclient.h"
 #include "das/snapshotfetch.h"
-#include "dasemulator.h"
+#include "emulator/dasemulator.h"
 #include "export/sessioncsv.h"
 #include "profiles/profilestore.h"
 

@@ -7,7 +7,7 @@
 #include "das/acs3signer.h"
 #include "das/dasclient.h"
 #include "das/snapshotfetch.h"
-#include "dasemulator.h"
+#include "emulator/dasemulator.h"
 #include "sources/dassource.h"
 
 #include <QSignalSpy>

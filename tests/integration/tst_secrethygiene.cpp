@@ -4,7 +4,7 @@
 // app's config, data or cache locations, no export and no line of log or debug output contains the
 // secret or an Authorization header.
 #include "credentials/keychainstore.h"
-#include "dasemulator.h"
+#include "emulator/dasemulator.h"
 #include "export/snapshotexporter.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"

@@ -3,8 +3,8 @@
 // window with ImageMagick's `import` at each one. Run by scripts/screenshots under Xvfb.
 #include "base/credential.h"
 #include "credentials/keychainstore.h"
-#include "dasemulator.h"
 #include "dimensionchartview.h"
+#include "emulator/dasemulator.h"
 #include "instancedialog.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"

@@ -182,9 +182,9 @@ std::optional<QString> decodeComponent(const QByteArray& encoded)
     return text;
 }
 
-std::optional<Acs3::QueryParams> decodeQuery(const QByteArray& rawQuery)
+std::optional<SignatureVerifier::QueryParams> decodeQuery(const QByteArray& rawQuery)
 {
-    Acs3::QueryParams params;
+    SignatureVerifier::QueryParams params;
     for (const QByteArray& pair : rawQuery.split('&')) {
         if (pair.isEmpty())
             continue;

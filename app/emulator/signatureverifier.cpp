@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signatureverifier.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace {
+
+constexpr char algorithm[] = "ACS3-HMAC-SHA256";
 
 constexpr std::array<const char*, 6> requiredSignedHeaders {
     "host",
@@ -45,6 +50,41 @@ std::optional<QByteArray> headerValue(const QList<std::pair<QByteArray, QByteArr
             value = headerValue.trimmed();
     }
     return value;
+}
+
+QByteArray hexSha256(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+// RFC 3986 over the UTF-8 bytes, upper-case hex, as the protocol asks: Qt's encoder keeps exactly
+// the unreserved set (A-Z a-z 0-9 - . _ ~) literal.
+QByteArray rfc3986(const QString& text)
+{
+    return text.toUtf8().toPercentEncoding();
+}
+
+// Parameters encoded once, ordered by encoded name in byte order (a repeated name keeps its order),
+// "name=value" joined by '&'; an empty value stays "name=".
+QByteArray canonicalQueryString(const SignatureVerifier::QueryParams& query)
+{
+    QList<std::pair<QByteArray, QByteArray>> pairs;
+    pairs.reserve(query.size());
+    for (const auto& [name, value] : query)
+        pairs.append({rfc3986(name), rfc3986(value)});
+    std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<QByteArray> parts;
+    parts.reserve(pairs.size());
+    for (const auto& [name, value] : std::as_const(pairs))
+        parts.append(name + '=' + value);
+    return parts.join('&');
+}
+
+// Only host, content-type and x-acs-* headers take part in the signature, whatever else the
+// client lists.
+bool takesPartInSignature(const QByteArray& lowerName)
+{
+    return lowerName == "host" || lowerName == "content-type" || lowerName.startsWith("x-acs-");
 }
 
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
@@ -92,9 +132,9 @@ SignatureVerifier::Outcome SignatureVerifier::verify(const Request& request, con
     const auto authorization = headerValue(request.headers, "authorization");
     if (!authorization || authorization->isEmpty())
         return incomplete(QStringLiteral("The Authorization header is missing."));
-    const QByteArray prefix = QByteArray(Acs3::Algorithm) + ' ';
+    const QByteArray prefix = QByteArray(algorithm) + ' ';
     if (!authorization->startsWith(prefix))
-        return incomplete(QStringLiteral("The signature algorithm must be %1.").arg(QLatin1String(Acs3::Algorithm)));
+        return incomplete(QStringLiteral("The signature algorithm must be %1.").arg(QLatin1String(algorithm)));
 
     QByteArray credential;
     QByteArray signedHeaderList;
@@ -130,12 +170,15 @@ SignatureVerifier::Outcome SignatureVerifier::verify(const Request& request, con
         if (lower.startsWith("x-acs-") && !signedNames.contains(lower))
             return incomplete(QStringLiteral("The header %1 is present but not signed.").arg(QString::fromUtf8(lower)));
     }
-    Acs3::HeaderList signedHeaders;
+    // Lower-case name to value, so the header block comes out ordered by name.
+    std::map<QByteArray, QByteArray> signedHeaders;
     for (const QByteArray& name : signedNames) {
         const auto value = headerValue(request.headers, name);
         if (!value)
             return incomplete(QStringLiteral("The signed header %1 is missing.").arg(QString::fromUtf8(name)));
-        signedHeaders.append({name, *value});
+        const QByteArray lower = name.toLower();
+        if (takesPartInSignature(lower))
+            signedHeaders.insert_or_assign(lower, *value);
     }
 
     const QByteArray date = *headerValue(request.headers, "x-acs-date");
@@ -161,27 +204,33 @@ SignatureVerifier::Outcome SignatureVerifier::verify(const Request& request, con
         return failure(403, "InvalidSecurityToken.Mismatch",
             QStringLiteral("Specified SecurityToken mismatch with the AccessKey."));
 
-    Acs3::Request canonical;
-    canonical.method = request.method;
-    canonical.canonicalUri = "/";
-    canonical.query = request.query;
-    canonical.headers = signedHeaders;
-    canonical.payloadHash = Acs3::hexSha256(request.body);
-    const Acs3::Signature expected = Acs3::sign(canonical, m_key);
+    // CanonicalRequest = method \n "/" \n query \n header lines \n signed header names \n body hash.
+    const QByteArray payloadHash = hexSha256(request.body);
+    QByteArray headerBlock;
+    QList<QByteArray> canonicalNames;
+    for (const auto& [name, value] : signedHeaders) {
+        headerBlock += name + ':' + value + '\n';
+        canonicalNames.append(name);
+    }
+    const QByteArray canonicalRequest = request.method + "\n/\n" + canonicalQueryString(request.query) + '\n'
+        + headerBlock + '\n' + canonicalNames.join(';') + '\n' + payloadHash;
+    const QByteArray stringToSign = QByteArray(algorithm) + '\n' + hexSha256(canonicalRequest);
+    const QByteArray expectedSignature
+        = QMessageAuthenticationCode::hash(stringToSign, m_key.secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+
     const QString mismatch
         = QStringLiteral("Specified signature does not match our calculation. Server string to sign is:")
-        + QString::fromUtf8(expected.stringToSign);
-    if (*headerValue(request.headers, "x-acs-content-sha256") != canonical.payloadHash) {
-        Outcome outcome = failure(400, "SignatureDoesNotMatch",
-            mismatch + QStringLiteral(" (x-acs-content-sha256 is not the SHA-256 of the body)"));
-        outcome.stringToSign = expected.stringToSign;
+        + QString::fromUtf8(stringToSign);
+    const auto mismatchOutcome = [&](const QString& message) {
+        Outcome outcome = failure(400, "SignatureDoesNotMatch", message);
+        outcome.canonicalRequest = canonicalRequest;
+        outcome.stringToSign = stringToSign;
         return outcome;
-    }
-    if (!constantTimeEquals(providedSignature, expected.signature)) {
-        Outcome outcome = failure(400, "SignatureDoesNotMatch", mismatch);
-        outcome.stringToSign = expected.stringToSign;
-        return outcome;
-    }
+    };
+    if (*headerValue(request.headers, "x-acs-content-sha256") != payloadHash)
+        return mismatchOutcome(mismatch + QStringLiteral(" (x-acs-content-sha256 is not the SHA-256 of the body)"));
+    if (!constantTimeEquals(providedSignature, expectedSignature))
+        return mismatchOutcome(mismatch);
 
     const QByteArray nonce = *headerValue(request.headers, "x-acs-signature-nonce");
     if (nonce.isEmpty())
@@ -191,6 +240,7 @@ SignatureVerifier::Outcome SignatureVerifier::verify(const Request& request, con
 
     Outcome outcome;
     outcome.ok = true;
-    outcome.stringToSign = expected.stringToSign;
+    outcome.canonicalRequest = canonicalRequest;
+    outcome.stringToSign = stringToSign;
     return outcome;
 }

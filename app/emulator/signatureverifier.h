@@ -2,11 +2,11 @@
 #pragma once
 
 #include "base/credential.h"
-#include "das/acs3signer.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <deque>
@@ -28,17 +28,23 @@
 // The canonical request is rebuilt from the method, "/", the decoded query parameters re-encoded
 // canonically and the signed headers' values as received; SignatureDoesNotMatch's message ends
 // with the server's string to sign, as the service's does.
+//
+// The canonical request, the string to sign and the HMAC are computed here from the protocol's
+// definition, not by the app's signer: the app's requests are checked by a second implementation,
+// so a signing bug cannot pass because both sides share it.
 class SignatureVerifier
 {
 public:
     static constexpr qint64 MaxClockSkewSeconds = 15 * 60;
     static constexpr qint64 NonceWindowSeconds = 15 * 60;
 
+    using QueryParams = QList<std::pair<QString, QString>>;
+
     struct Request
     {
         QByteArray method;
         // Decoded from the query string.
-        Acs3::QueryParams query;
+        QueryParams query;
         // As received; names in any case.
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
@@ -50,7 +56,8 @@ public:
         int httpStatus = 200;
         QString code;
         QString message;
-        // The server's string to sign, once it got that far.
+        // The server's canonical request and string to sign, once it got that far.
+        QByteArray canonicalRequest;
         QByteArray stringToSign;
     };
 

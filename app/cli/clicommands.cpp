@@ -5,6 +5,7 @@
 #include "credentials/credentialresolver.h"
 #include "credentials/environmentcredentials.h"
 #include "credentials/keychainstore.h"
+#include "credentials/mysqloptionfile.h"
 #include "das/acs3signer.h"
 #include "das/snapshotparser.h"
 #include "export/sessioncsv.h"
@@ -61,6 +62,7 @@ struct OutputOptions
     QString format = QStringLiteral("csv");
     QString output = QStringLiteral("-");
     QString stats;
+    QString locks;
     SessionCsv::Options csv;
 };
 
@@ -72,6 +74,8 @@ void addOutputOptions(QCommandLineParser& parser)
         QStringLiteral("-")});
     parser.addOption(
         {QStringLiteral("stats"), tr("Also write the per-user/client/db statistics CSV to FILE."), tr("file")});
+    parser.addOption({QStringLiteral("locks"),
+        tr("Also write the lock waits CSV to FILE (direct connections; a header only otherwise)."), tr("file")});
     parser.addOption(
         {QStringLiteral("no-formula-guard"), tr("Do not prefix text cells that start with = + - @ with a quote.")});
 }
@@ -86,6 +90,7 @@ std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
     }
     options.output = parser.value(QStringLiteral("output"));
     options.stats = parser.value(QStringLiteral("stats"));
+    options.locks = parser.value(QStringLiteral("locks"));
     options.csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
     return options;
 }
@@ -97,6 +102,8 @@ int writeSnapshot(const SessionSnapshot& snapshot, const OutputOptions& options)
     if (!writeOutput(options.output, main))
         return OutputError;
     if (!options.stats.isEmpty() && !writeOutput(options.stats, SessionCsv::stats(snapshot, options.csv)))
+        return OutputError;
+    if (!options.locks.isEmpty() && !writeOutput(options.locks, SessionCsv::lockWaits(snapshot, options.csv)))
         return OutputError;
     return Success;
 }
@@ -117,12 +124,68 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
     return true;
 }
 
+// The server of `snapshot --mysql` (or of a direct profile, with what the command line overrides).
+bool readDirectOptions(const QCommandLineParser& parser, InstanceProfile& profile)
+{
+    profile.source = InstanceProfile::Source::MySql;
+    const std::optional<MySqlOptionFile::Client> options = MySqlOptionFile::load();
+    if (parser.isSet(QStringLiteral("mysql"))) {
+        const QString address = parser.value(QStringLiteral("mysql")).trimmed();
+        // host, host:port, [v6]:port
+        QString host = address;
+        int port = ConnectionSettings::DefaultPort;
+        const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+        const bool bracketed = address.startsWith(QLatin1Char('['));
+        if (colon > 0 && (bracketed || address.indexOf(QLatin1Char(':')) == colon)) {
+            bool ok = false;
+            port = address.mid(colon + 1).toInt(&ok);
+            if (!ok || port < 1 || port > 65535) {
+                printError(tr("error: --mysql takes host[:port], got \"%1\"").arg(address));
+                return false;
+            }
+            host = address.left(colon);
+        }
+        if (bracketed)
+            host = host.mid(1, host.size() - 2);
+        profile.host = host;
+        profile.port = port;
+    } else if (!profile.host.isEmpty() || !profile.socket.isEmpty()) {
+        // A saved profile's server.
+    } else if (options && options->host) {
+        profile.host = *options->host;
+        profile.port = options->port.value_or(ConnectionSettings::DefaultPort);
+    }
+    if (parser.isSet(QStringLiteral("socket")))
+        profile.socket = parser.value(QStringLiteral("socket"));
+    if (parser.isSet(QStringLiteral("user")))
+        profile.databaseUser = parser.value(QStringLiteral("user"));
+    if (profile.databaseUser.isEmpty() && !(options && options->user))
+        profile.databaseUser = qEnvironmentVariable("USER");
+    if (parser.isSet(QStringLiteral("ssl-mode"))
+        && !ConnectionSettings::sslModeFromName(parser.value(QStringLiteral("ssl-mode")), &profile.sslMode)) {
+        printError(tr("error: --ssl-mode takes disabled, preferred, required, verify-ca or verify-identity"));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("ssl-ca")))
+        profile.sslCa = parser.value(QStringLiteral("ssl-ca"));
+    else if (profile.sslCa.isEmpty() && options && options->sslCa)
+        profile.sslCa = *options->sslCa;
+    if (profile.displayName.isEmpty())
+        profile.displayName = profile.target();
+    if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
+        printError(tr("error: %1").arg(problems.join(QLatin1Char(' '))));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int snapshot(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Take one snapshot of an instance's sessions through DAS."));
+    parser.setApplicationDescription(
+        tr("Take one snapshot of an instance's sessions through DAS, or of a MySQL/MariaDB server directly."));
     parser.addOption({QStringLiteral("profile"),
         tr("A SessionScope instance profile (its display name or id): instance, node, endpoint and credential, from "
            "the keychain if it is kept there."),
@@ -133,6 +196,17 @@ int snapshot(const QStringList& arguments)
         tr("DAS endpoint URL (default %1).")
             .arg(InstanceProfile::dasEndpoint(InstanceProfile::EndpointKind::Public).toString()),
         tr("url")});
+    parser.addOption({QStringLiteral("mysql"),
+        tr("Connect to this MySQL or MariaDB server directly instead of DAS (port 3306 unless given)."),
+        tr("host[:port]")});
+    parser.addOption({QStringLiteral("user"),
+        tr("Database user for --mysql (default: ~/.my.cnf's, else the login name). The password comes from "
+           "MYSQL_PWD or ~/.my.cnf."),
+        tr("user")});
+    parser.addOption({QStringLiteral("socket"), tr("Unix socket of the server for --mysql."), tr("path")});
+    parser.addOption({QStringLiteral("ssl-mode"),
+        tr("TLS for --mysql: disabled, preferred (default), required, verify-ca or verify-identity."), tr("mode")});
+    parser.addOption({QStringLiteral("ssl-ca"), tr("CA certificate file for --mysql."), tr("file")});
     parser.addOption({QStringLiteral("timeout"), tr("Give up after this many seconds (default 30)."), tr("seconds"),
         QStringLiteral("30")});
     parser.addOption({QStringLiteral("poll-interval"), tr("Seconds between polls (default 1)."), tr("seconds"),
@@ -154,14 +228,6 @@ int snapshot(const QStringList& arguments)
             return UsageError;
         }
     }
-    const QString instance = parser.isSet(QStringLiteral("instance")) ? parser.value(QStringLiteral("instance"))
-                                                                      : (profile ? profile->instanceId : QString());
-    const QString node = parser.isSet(QStringLiteral("node")) ? parser.value(QStringLiteral("node"))
-                                                              : (profile ? profile->nodeId : QString());
-    if (instance.isEmpty()) {
-        printError(tr("error: --instance or --profile is required"));
-        return UsageError;
-    }
     const auto output = readOutputOptions(parser);
     if (!output)
         return UsageError;
@@ -175,16 +241,29 @@ int snapshot(const QStringList& arguments)
     }
     // The profile's settings, with what the command line overrides; an ad-hoc profile without one.
     InstanceProfile effective = profile.value_or(InstanceProfile {});
-    effective.source = InstanceProfile::Source::Das;
-    effective.instanceId = instance;
-    effective.nodeId = node;
-    if (parser.isSet(QStringLiteral("endpoint"))) {
-        effective.endpointKind = InstanceProfile::EndpointKind::Custom;
-        effective.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
-    }
-    if (const QString problem = EndpointPolicy::problem(effective.endpoint()); !problem.isEmpty()) {
-        printError(tr("error: InvalidEndpoint: %1").arg(problem));
-        return UsageError;
+    const bool direct = parser.isSet(QStringLiteral("mysql")) || parser.isSet(QStringLiteral("socket"))
+        || (profile && profile->source == InstanceProfile::Source::MySql);
+    if (direct) {
+        if (!readDirectOptions(parser, effective))
+            return UsageError;
+    } else {
+        effective.source = InstanceProfile::Source::Das;
+        if (parser.isSet(QStringLiteral("instance")))
+            effective.instanceId = parser.value(QStringLiteral("instance"));
+        if (parser.isSet(QStringLiteral("node")))
+            effective.nodeId = parser.value(QStringLiteral("node"));
+        if (effective.instanceId.isEmpty()) {
+            printError(tr("error: --instance, --mysql or --profile is required"));
+            return UsageError;
+        }
+        if (parser.isSet(QStringLiteral("endpoint"))) {
+            effective.endpointKind = InstanceProfile::EndpointKind::Custom;
+            effective.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
+        }
+        if (const QString problem = EndpointPolicy::problem(effective.endpoint()); !problem.isEmpty()) {
+            printError(tr("error: InvalidEndpoint: %1").arg(problem));
+            return UsageError;
+        }
     }
 
     // Without a profile: the environment, else the Aliyun CLI profile (the SDKs' chain).
@@ -227,7 +306,10 @@ int snapshot(const QStringList& arguments)
                 [](const QString& message) { printError(tr("warning: %1").arg(message)); });
             source->fetch();
         });
-    resolver.resolve(effective.credential);
+    if (direct)
+        resolver.resolveLogin(effective.credential, effective.databaseUser);
+    else
+        resolver.resolve(effective.credential);
     QCoreApplication::exec();
     return exitCode;
 }

@@ -3,6 +3,7 @@
 
 #include "aliyuncliconfig.h"
 #include "environmentcredentials.h"
+#include "mysqloptionfile.h"
 
 #include <QMetaObject>
 
@@ -105,6 +106,69 @@ quint64 CredentialResolver::resolve(const CredentialReference& reference)
     return result.requestId;
 }
 
+quint64 CredentialResolver::resolveLogin(const CredentialReference& reference, const QString& user)
+{
+    Waiting waiting;
+    waiting.wantLogin = true;
+    waiting.loginUser = user.trimmed();
+    Result& result = waiting.result;
+    result.requestId = m_nextRequestId++;
+    result.reference = reference;
+    const QString name = reference.name.trimmed();
+
+    const auto useEnvironment = [&] {
+        if (!qEnvironmentVariableIsSet("MYSQL_PWD"))
+            return false;
+        result.credential = DatabaseLogin {waiting.loginUser, qEnvironmentVariable("MYSQL_PWD")};
+        result.origin = Origin::Environment;
+        result.originText = tr("environment (MYSQL_PWD)");
+        return true;
+    };
+
+    switch (reference.kind) {
+    case CredentialReference::Kind::Keychain:
+        if (name.isEmpty()) {
+            result.error = tr("No keychain credential is chosen.");
+            break;
+        }
+        askKeychain(waiting);
+        return result.requestId;
+    case CredentialReference::Kind::Environment:
+        if (!useEnvironment())
+            result.error = tr("MYSQL_PWD is not set.");
+        break;
+    case CredentialReference::Kind::CliProfile:
+        result.error = tr("An Aliyun CLI profile holds no database password; choose the keychain or the default "
+                          "chain for this server.");
+        break;
+    case CredentialReference::Kind::DefaultChain: {
+        if (!name.isEmpty()) {
+            askKeychain(waiting);
+            return result.requestId;
+        }
+        const std::optional<MySqlOptionFile::Client> options = MySqlOptionFile::load();
+        if (waiting.loginUser.isEmpty() && options && options->user)
+            waiting.loginUser = *options->user;
+        if (useEnvironment())
+            break;
+        if (options && options->password) {
+            result.credential = DatabaseLogin {waiting.loginUser, *options->password};
+            result.origin = Origin::OptionFile;
+            result.originText = tr("option file %1").arg(AliyunCliConfig::displayPath(options->path));
+            break;
+        }
+        result.credential = DatabaseLogin {waiting.loginUser, {}};
+        result.origin = Origin::NoPassword;
+        result.originText = tr("no password (MYSQL_PWD and ~/.my.cnf have none)");
+        break;
+    }
+    }
+    if (!result.credential.isValid() && result.error.isEmpty())
+        result.error = tr("No database user is given.");
+    finishLater(result);
+    return result.requestId;
+}
+
 void CredentialResolver::askKeychain(Waiting waiting)
 {
     if (!m_keychain) {
@@ -129,6 +193,18 @@ void CredentialResolver::onKeychainFinished(const KeychainStore::Result& answer)
     switch (answer.status) {
     case KeychainStore::Status::Ok:
         result.credential = answer.credential;
+        if (waiting.wantLogin) {
+            const DatabaseLogin* login = answer.credential.databaseLogin();
+            if (!login) {
+                result.credential = {};
+                result.error = tr("The keychain entry '%1' holds an AccessKey, not a database password.")
+                                   .arg(answer.credentialId);
+                break;
+            }
+            // The entry keeps the password; the profile names the user.
+            if (!waiting.loginUser.isEmpty())
+                result.credential = DatabaseLogin {waiting.loginUser, login->password};
+        }
         result.origin = Origin::Keychain;
         result.inMemoryOnly = answer.backend == KeychainStore::Backend::Memory;
         result.originText = keychainOriginText(answer.credentialId, result.inMemoryOnly);

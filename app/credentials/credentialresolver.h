@@ -25,6 +25,8 @@ public:
         Environment,
         CliProfile,
         Keychain,
+        OptionFile, // ~/.my.cnf
+        NoPassword,
     };
 
     struct Result
@@ -51,6 +53,10 @@ public:
 
     // Answers through resolved(), exactly once and always from the event loop.
     quint64 resolve(const CredentialReference& reference);
+    // The same for a direct connection's login of `user`: the keychain entry the reference names;
+    // otherwise MYSQL_PWD, then the [client] section of ~/.my.cnf, as the mysql client does; otherwise
+    // no password (socket or trust authentication). An empty `user` takes ~/.my.cnf's.
+    quint64 resolveLogin(const CredentialReference& reference, const QString& user);
 
     static QString environmentOriginText(const AccessKey& key);
     static QString cliProfileOriginText(const QString& profileName, const QString& path);
@@ -64,6 +70,8 @@ private:
     {
         Result result;
         QStringList notes; // why the earlier links of the chain did not answer
+        bool wantLogin = false;
+        QString loginUser;
     };
 
     void askKeychain(Waiting waiting);

@@ -88,6 +88,35 @@ QByteArray statsHeader()
     return "SnapshotTime,InstanceId,NodeId,Dimension,Key,TotalCount,ActiveCount,ThreadIds,Users\r\n";
 }
 
+QByteArray lockWaitsHeader()
+{
+    return "SnapshotTime,InstanceId,NodeId,WaitingSessionId,BlockingSessionId,WaitingTrxId,BlockingTrxId,WaitSeconds,"
+           "LockedTable,LockMode\r\n";
+}
+
+QByteArray lockWaits(const SessionSnapshot& snapshot, const Options& options)
+{
+    QByteArray out = lockWaitsHeader();
+    for (const LockWait& wait : snapshot.lockWaits) {
+        appendPrefix(out, snapshot, options);
+        appendNumber(out, wait.waitingSessionId);
+        out.append(',');
+        appendNumber(out, wait.blockingSessionId);
+        out.append(',');
+        appendText(out, wait.waitingTrxId, options);
+        out.append(',');
+        appendText(out, wait.blockingTrxId, options);
+        out.append(',');
+        appendNumber(out, wait.waitSeconds);
+        out.append(',');
+        appendText(out, wait.lockedTable, options);
+        out.append(',');
+        appendText(out, wait.lockMode, options);
+        out.append("\r\n");
+    }
+    return out;
+}
+
 void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Session& session, const Options& options)
 {
     appendPrefix(out, snapshot, options);

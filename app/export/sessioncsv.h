@@ -20,12 +20,16 @@ struct Options
 
 QByteArray sessionsHeader();
 QByteArray statsHeader();
+QByteArray lockWaitsHeader();
 
 void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Session& session, const Options& options);
 // All sessions, or only those at `rows` (indexes into snapshot.sessions), header first.
 QByteArray sessions(const SessionSnapshot& snapshot, const Options& options, const QList<qsizetype>* rows = nullptr);
 // One row per key of each dimension (user, client, db), header first.
 QByteArray stats(const SessionSnapshot& snapshot, const Options& options);
+
+// One row per lock wait (direct connections), header first.
+QByteArray lockWaits(const SessionSnapshot& snapshot, const Options& options);
 
 // One field, guarded and quoted as needed.
 QByteArray textField(const QString& text, const Options& options);

@@ -30,7 +30,9 @@ void InstanceController::open(const InstanceProfile& profile)
     close();
     m_current = profile;
     emit currentChanged(m_current);
-    m_pendingRequest = m_resolver->resolve(profile.credential);
+    m_pendingRequest = profile.source == InstanceProfile::Source::MySql
+        ? m_resolver->resolveLogin(profile.credential, profile.databaseUser)
+        : m_resolver->resolve(profile.credential);
 }
 
 void InstanceController::open(const InstanceProfile& profile, const Credential& credential)

@@ -65,17 +65,44 @@ QUrl InstanceProfile::dasEndpoint(EndpointKind kind)
     return {};
 }
 
+ConnectionSettings InstanceProfile::connectionSettings() const
+{
+    ConnectionSettings settings;
+    settings.host = host.trimmed();
+    settings.port = port;
+    settings.socket = socket.trimmed();
+    settings.user = databaseUser.trimmed();
+    settings.sslMode = sslMode;
+    settings.sslCa = sslCa.trimmed();
+    return settings;
+}
+
+QString InstanceProfile::target() const
+{
+    return source == Source::MySql ? connectionSettings().target() : instanceId.trimmed();
+}
+
 QStringList InstanceProfile::validate() const
 {
     QStringList problems;
     if (displayName.trimmed().isEmpty())
         problems.append(tr("The display name is empty."));
-    if (instanceId.trimmed().isEmpty())
-        problems.append(tr("The instance ID is empty."));
-    else if (instanceId.trimmed().contains(QLatin1Char(' ')))
-        problems.append(tr("The instance ID must not contain spaces."));
-    if (nodeId.trimmed().contains(QLatin1Char(' ')))
-        problems.append(tr("The node ID must not contain spaces."));
+    if (source == Source::Das) {
+        if (instanceId.trimmed().isEmpty())
+            problems.append(tr("The instance ID is empty."));
+        else if (instanceId.trimmed().contains(QLatin1Char(' ')))
+            problems.append(tr("The instance ID must not contain spaces."));
+        if (nodeId.trimmed().contains(QLatin1Char(' ')))
+            problems.append(tr("The node ID must not contain spaces."));
+    } else {
+        if (host.trimmed().isEmpty() && socket.trimmed().isEmpty())
+            problems.append(tr("The server's host (or its socket) is empty."));
+        if (port < 1 || port > 65535)
+            problems.append(tr("The port must be between 1 and 65535."));
+        if ((sslMode == ConnectionSettings::SslMode::VerifyCa || sslMode == ConnectionSettings::SslMode::VerifyIdentity)
+            && sslCa.trimmed().isEmpty())
+            problems.append(tr("The SSL mode %1 needs a CA file.").arg(ConnectionSettings::sslModeName(sslMode)));
+    }
     if (source == Source::Das && endpointKind == EndpointKind::Custom) {
         if (customEndpoint.isEmpty())
             problems.append(tr("The custom endpoint is empty."));
@@ -105,6 +132,14 @@ QJsonObject InstanceProfile::toJson() const
         QJsonObject {
             {QStringLiteral("kind"), credentialKindName(credential.kind)}, {QStringLiteral("name"), credential.name}});
     object.insert(QStringLiteral("refreshIntervalMs"), refreshIntervalMs);
+    if (source == Source::MySql) {
+        object.insert(QStringLiteral("host"), host);
+        object.insert(QStringLiteral("port"), port);
+        object.insert(QStringLiteral("socket"), socket);
+        object.insert(QStringLiteral("user"), databaseUser);
+        object.insert(QStringLiteral("sslMode"), ConnectionSettings::sslModeName(sslMode));
+        object.insert(QStringLiteral("sslCa"), sslCa);
+    }
     return object;
 }
 
@@ -173,6 +208,25 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
     } else if (!interval.isUndefined() && !interval.isNull()) {
         errors.append(tr("\"refreshIntervalMs\" must be a number, not %1.").arg(jsonTypeName(interval)));
     }
+
+    if (const std::optional<QString> text = optionalText(object, "host", {}, errors))
+        profile.host = *text;
+    if (const std::optional<QString> text = optionalText(object, "socket", {}, errors))
+        profile.socket = *text;
+    if (const std::optional<QString> text = optionalText(object, "user", {}, errors))
+        profile.databaseUser = *text;
+    if (const std::optional<QString> text = optionalText(object, "sslCa", {}, errors))
+        profile.sslCa = *text;
+    if (const std::optional<QString> text
+        = optionalText(object, "sslMode", ConnectionSettings::sslModeName(profile.sslMode), errors)) {
+        if (!ConnectionSettings::sslModeFromName(*text, &profile.sslMode))
+            errors.append(tr("\"sslMode\" must be disabled, preferred, required, verify-ca or verify-identity."));
+    }
+    const QJsonValue port = object.value(QLatin1String("port"));
+    if (port.isDouble())
+        profile.port = port.toInt(-1);
+    else if (!port.isUndefined() && !port.isNull())
+        errors.append(tr("\"port\" must be a number, not %1.").arg(jsonTypeName(port)));
 
     if (errors.size() > errorsBefore)
         return std::nullopt;

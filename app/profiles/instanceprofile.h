@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/connectionsettings.h"
 #include "base/credentialreference.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,20 @@ public:
     QUrl customEndpoint;
     CredentialReference credential;
     int refreshIntervalMs = DefaultRefreshIntervalMs;
+
+    // A direct connection (Source::MySql): the server, the account and TLS. The password is not
+    // here: `credential` names where it comes from.
+    QString host;
+    int port = ConnectionSettings::DefaultPort;
+    QString socket;
+    QString databaseUser;
+    ConnectionSettings::SslMode sslMode = ConnectionSettings::SslMode::Preferred;
+    QString sslCa;
+
+    // How to reach the server of a direct profile; the password is filled in by whoever resolved it.
+    ConnectionSettings connectionSettings() const;
+    // What the profile watches: the instance ID (DAS) or host:port / the socket (direct).
+    QString target() const;
 
     // The DAS endpoint this profile talks to.
     QUrl endpoint() const;

@@ -223,6 +223,14 @@ void ProfileStore::write(const InstanceProfile& profile)
         QStringLiteral("credentialKind"), InstanceProfile::credentialKindName(profile.credential.kind));
     m_settings->setValue(QStringLiteral("credentialName"), profile.credential.name.trimmed());
     m_settings->setValue(QStringLiteral("refreshIntervalMs"), profile.refreshIntervalMs);
+    if (profile.source == InstanceProfile::Source::MySql) {
+        m_settings->setValue(QStringLiteral("host"), profile.host.trimmed());
+        m_settings->setValue(QStringLiteral("port"), profile.port);
+        m_settings->setValue(QStringLiteral("socket"), profile.socket.trimmed());
+        m_settings->setValue(QStringLiteral("user"), profile.databaseUser.trimmed());
+        m_settings->setValue(QStringLiteral("sslMode"), ConnectionSettings::sslModeName(profile.sslMode));
+        m_settings->setValue(QStringLiteral("sslCa"), profile.sslCa.trimmed());
+    }
     m_settings->endGroup();
 }
 
@@ -254,6 +262,14 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
     bool intervalOk = false;
     const int interval = m_settings->value(QStringLiteral("refreshIntervalMs")).toInt(&intervalOk);
     profile.refreshIntervalMs = intervalOk ? interval : InstanceProfile::DefaultRefreshIntervalMs;
+    profile.host = m_settings->value(QStringLiteral("host")).toString();
+    bool portOk = false;
+    const int port = m_settings->value(QStringLiteral("port")).toInt(&portOk);
+    profile.port = portOk ? port : ConnectionSettings::DefaultPort;
+    profile.socket = m_settings->value(QStringLiteral("socket")).toString();
+    profile.databaseUser = m_settings->value(QStringLiteral("user")).toString();
+    ConnectionSettings::sslModeFromName(m_settings->value(QStringLiteral("sslMode")).toString(), &profile.sslMode);
+    profile.sslCa = m_settings->value(QStringLiteral("sslCa")).toString();
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

@@ -2,6 +2,7 @@
 #include "sourcefactory.h"
 
 #include "dassource.h"
+#include "mysqlsource.h"
 #include "profiles/instanceprofile.h"
 
 SourceFactory::Created SourceFactory::create(
@@ -23,11 +24,22 @@ SourceFactory::Created SourceFactory::create(
             = std::make_unique<DasSource>(profile.endpoint(), *key, profile.instanceId, profile.nodeId, options);
         return created;
     }
-    case InstanceProfile::Source::MySql:
-        created.error = tr("Direct MySQL connections are not available in this version; the profile \"%1\" can "
-                           "only be opened through DAS.")
-                            .arg(profile.displayName);
+    case InstanceProfile::Source::MySql: {
+        const DatabaseLogin* login = credential.databaseLogin();
+        if (!login || !login->isValid()) {
+            created.error = tr("The profile \"%1\" connects to %2 directly, which needs a database user and "
+                               "password; its credential is not one.")
+                                .arg(profile.displayName, profile.target());
+            return created;
+        }
+        ConnectionSettings settings = profile.connectionSettings();
+        settings.user = login->user;
+        settings.password = login->password;
+        settings.connectTimeoutSeconds = std::max(1, std::min(options.transferTimeoutMs, 30'000) / 1000);
+        settings.readTimeoutSeconds = std::max(1, options.transferTimeoutMs / 1000);
+        created.source = std::make_unique<MySqlSource>(settings, options);
         return created;
+    }
     }
     return created;
 }

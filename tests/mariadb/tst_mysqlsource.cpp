@@ -15,6 +15,7 @@ namespace {
 
 const QString AppPassword = QStringLiteral("app-rw-pass-1");
 const QString ReadOnlyPassword = QStringLiteral("app-ro-pass-1");
+const QString MonitorPassword = QStringLiteral("monitor-pass-1");
 
 FetchOptions quickOptions()
 {
@@ -92,8 +93,10 @@ void TestMySqlSource::initTestCase()
                        "CREATE OR REPLACE USER 'app_rw'@'127.0.0.1' IDENTIFIED BY '%1'; "
                        "GRANT SELECT, UPDATE ON shop.* TO 'app_rw'@'127.0.0.1'; "
                        "CREATE OR REPLACE USER 'app_ro'@'127.0.0.1' IDENTIFIED BY '%2'; "
-                       "GRANT SELECT ON shop.* TO 'app_ro'@'127.0.0.1';")
-            .arg(AppPassword, ReadOnlyPassword));
+                       "GRANT SELECT ON shop.* TO 'app_ro'@'127.0.0.1'; "
+                       "CREATE OR REPLACE USER 'scope_monitor'@'127.0.0.1' IDENTIFIED BY '%3'; "
+                       "GRANT PROCESS ON *.* TO 'scope_monitor'@'127.0.0.1';")
+            .arg(AppPassword, ReadOnlyPassword, MonitorPassword));
     QVERIFY2(setup.isEmpty(), qPrintable(setup));
 }
 
@@ -241,16 +244,13 @@ void TestMySqlSource::wrongPasswordIsCredentialsWithoutRetry()
 
 void TestMySqlSource::droppedConnectionReconnects()
 {
-    ConnectionSettings settings = MariaDbServer::rootSettings();
-    MySqlSource source(settings, quickOptions());
+    MySqlSource source(MariaDbServer::settingsFor(QStringLiteral("scope_monitor"), MonitorPassword), quickOptions());
     const Taken first = take(source);
     QVERIFY2(first.snapshot, qPrintable(first.error.summary()));
-    // Every root connection but the one asking: the monitoring connection is among them.
-    const QString ownId = MariaDbServer::queryAsRoot(QStringLiteral(
-        "SELECT GROUP_CONCAT(ID) FROM information_schema.PROCESSLIST WHERE USER = 'root' AND ID <> CONNECTION_ID()"));
-    QVERIFY(!ownId.isEmpty());
-    for (const QString& id : ownId.split(QLatin1Char(',')))
-        MariaDbServer::execAsRoot(QStringLiteral("KILL %1").arg(id));
+    // The monitoring connection is the account's only one; the server drops it.
+    const qint64 monitoring = MariaDbServer::findSession(QStringLiteral("scope_monitor"));
+    QVERIFY(monitoring > 0);
+    QCOMPARE(MariaDbServer::execAsRoot(QStringLiteral("KILL %1").arg(monitoring)), QString());
     const Taken second = take(source);
     QVERIFY2(second.snapshot, qPrintable(second.error.summary()));
     QVERIFY(second.retries >= 1);

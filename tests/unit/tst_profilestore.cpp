@@ -116,8 +116,12 @@ void TestProfileStore::roundTrip()
     InstanceProfile mysql;
     mysql.displayName = QStringLiteral("Local MariaDB");
     mysql.source = InstanceProfile::Source::MySql;
-    mysql.instanceId = QStringLiteral("127.0.0.1:3306");
-    mysql.credential = {CredentialReference::Kind::CliProfile, QStringLiteral("prod")};
+    mysql.host = QStringLiteral("127.0.0.1");
+    mysql.port = 3307;
+    mysql.databaseUser = QStringLiteral("monitor");
+    mysql.sslMode = ConnectionSettings::SslMode::VerifyCa;
+    mysql.sslCa = QStringLiteral("/etc/ssl/db-ca.pem");
+    mysql.credential = {CredentialReference::Kind::Keychain, QStringLiteral("db-login")};
     mysql.refreshIntervalMs = 2000;
 
     QUuid dasId;
@@ -278,7 +282,14 @@ void TestProfileStore::validation_data()
     p.customEndpoint = QUrl(QStringLiteral("https://das.example.com/some/path"));
     QTest::addRow("path") << p << QStringLiteral("The endpoint must not contain a path.");
     p.source = InstanceProfile::Source::MySql;
+    p.host = QStringLiteral("db1.example.com");
     QTest::addRow("endpoint ignored for MySQL") << p << QString();
+    p.host.clear();
+    QTest::addRow("MySQL without a host") << p << QStringLiteral("The server's host (or its socket) is empty.");
+    p.socket = QStringLiteral("/run/mysqld/mysqld.sock");
+    QTest::addRow("MySQL on a socket") << p << QString();
+    p.sslMode = ConnectionSettings::SslMode::VerifyIdentity;
+    QTest::addRow("verify without CA") << p << QStringLiteral("The SSL mode verify-identity needs a CA file.");
     p = sampleProfile();
     p.endpointKind = InstanceProfile::EndpointKind::Public;
     p.customEndpoint = QUrl(QStringLiteral("http://das.example.com/"));
@@ -347,6 +358,8 @@ void TestProfileStore::exportImportRoundTrip()
     const QUuid a = store.add(sampleProfile(QStringLiteral("A"))).id;
     InstanceProfile b = sampleProfile(QStringLiteral("B"));
     b.source = InstanceProfile::Source::MySql;
+    b.host = QStringLiteral("db-b.example.com");
+    b.databaseUser = QStringLiteral("monitor");
     b.endpointKind = InstanceProfile::EndpointKind::Public;
     b.customEndpoint = QUrl();
     b.credential = {};
@@ -427,7 +440,7 @@ void TestProfileStore::importReportsEachProfile()
         {"displayName": "Bad id", "instanceId": "rm-x", "id": "not-a-uuid"},
         {"displayName": "Bad interval", "instanceId": "rm-x", "refreshIntervalMs": 1e300},
         {"displayName": "Bad credential", "instanceId": "rm-x", "credential": {"kind": "vault", "name": 3}},
-        {"displayName": "Also good", "instanceId": "rm-good-2", "source": "mysql", "endpoint": "vpc",
+        {"displayName": "Also good", "host": "db.internal", "port": 3307, "user": "monitor", "source": "mysql", "endpoint": "vpc",
          "credential": {"kind": "cliProfile", "name": "prod"}, "refreshIntervalMs": 60000, "unknownKey": true}
     ]})";
     ProfileStore store(settingsFile());
@@ -454,6 +467,8 @@ void TestProfileStore::importReportsEachProfile()
     const InstanceProfile& also = profiles.at(0);
     QCOMPARE(also.displayName, QStringLiteral("Also good"));
     QCOMPARE(also.source, InstanceProfile::Source::MySql);
+    QCOMPARE(also.target(), QStringLiteral("db.internal:3307"));
+    QCOMPARE(also.databaseUser, QStringLiteral("monitor"));
     QCOMPARE(also.endpointKind, InstanceProfile::EndpointKind::Vpc);
     QCOMPARE(also.credential, (CredentialReference {CredentialReference::Kind::CliProfile, QStringLiteral("prod")}));
     QCOMPARE(also.refreshIntervalMs, 60000);

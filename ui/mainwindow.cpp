@@ -515,7 +515,7 @@ void MainWindow::updateDrillDownLabel()
 
 void MainWindow::updateStatus()
 {
-    m_summary->update(*m_monitor);
+    m_summary->showMonitor(*m_monitor);
     const bool filtered = m_proxy->rowCount() != m_model->rowCount();
     m_summary->setShownCount(m_proxy->rowCount(), filtered);
     const FetchError error = m_monitor->lastError().isError() ? m_monitor->lastError() : m_problem;

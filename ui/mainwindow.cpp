@@ -537,20 +537,8 @@ void MainWindow::exportSnapshot(const QString& sessionsPath, const QString& stat
     request.snapshot = snapshot;
     request.sessionsPath = sessionsPath;
     request.statsPath = statsPath;
-    if (onlyShownRows && snapshot) {
-        QHash<qint64, qsizetype> indexById;
-        indexById.reserve(snapshot->sessions.size());
-        for (qsizetype i = 0; i < snapshot->sessions.size(); ++i)
-            indexById.insert(snapshot->sessions[i].sessionId, i);
-        QList<qsizetype> rows;
-        rows.reserve(m_proxy->rowCount());
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const qint64 id = m_proxy->index(row, 0).data(SessionTableModel::SessionIdRole).toLongLong();
-            if (const auto it = indexById.constFind(id); it != indexById.constEnd())
-                rows.append(*it);
-        }
-        request.rows = rows;
-    }
+    if (onlyShownRows && snapshot)
+        request.rows = m_proxy->shownSnapshotIndexes();
     if (snapshot && snapshot->sessions.size() > 20'000) {
         m_exportProgress = new QProgressDialog(
             tr("Exporting %n session(s)…", nullptr, int(snapshot->sessions.size())), tr("Cancel"), 0, 100, this);

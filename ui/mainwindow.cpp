@@ -365,13 +365,7 @@ void MainWindow::attachInstances(
     connect(m_controller, &InstanceController::credentialProblem, this,
         [this](const QString& message) { showProblem(QStringLiteral("NoCredentials"), message); });
     connect(m_demo, &DemoLauncher::ready, this, [this](const QUrl& endpoint, const AccessKey& key) {
-        InstanceProfile demo;
-        demo.displayName = tr("Demo (local emulator)");
-        demo.instanceId = QStringLiteral("rm-demo");
-        demo.endpointKind = InstanceProfile::EndpointKind::Custom;
-        demo.customEndpoint = endpoint;
-        demo.refreshIntervalMs = 5000;
-        m_controller->open(demo, key);
+        m_controller->open(DemoLauncher::demoProfile(endpoint), key);
     });
     connect(m_demo, &DemoLauncher::failed, this,
         [this](const QString& message) { showProblem(QStringLiteral("DemoUnavailable"), message); });

@@ -3,7 +3,7 @@
 
 #include "base/endpointpolicy.h"
 #include "credentials/environmentcredentials.h"
-#include "profiles/profilestore.h"
+#include "profiles/profileeditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,11 +46,6 @@ QString maskedKeyId(const QString& id)
     return id.left(4) + QChar(0x2026) + id.right(3);
 }
 
-QString newCredentialId()
-{
-    return QLatin1String("credential-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 void setTextColor(QLabel* label, const QColor& color)
 {
     QPalette palette = label->palette();
@@ -73,8 +68,8 @@ QColor warningColor()
 
 InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainStore* keychain)
     : QDialog(parent)
-    , m_store(store)
     , m_keychain(keychain)
+    , m_editor(new ProfileEditor(store, keychain, this))
     , m_form(new QWidget(this))
     , m_displayName(new QLineEdit(this))
     , m_instanceId(new QLineEdit(this))
@@ -97,7 +92,7 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    Q_ASSERT(m_store);
+    Q_ASSERT(store);
     Q_ASSERT(m_keychain);
     setWindowTitle(tr("Add an instance"));
     setObjectName(QStringLiteral("instanceDialog"));
@@ -127,6 +122,8 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
     connect(m_keychain, &KeychainStore::finished, this, &InstanceDialog::onKeychainFinished);
     connect(m_keychain, &KeychainStore::keychainUnavailable, this, &InstanceDialog::updateKeychainNote);
+    connect(m_editor, &ProfileEditor::saved, this, &InstanceDialog::onSaved);
+    connect(m_editor, &ProfileEditor::failed, this, &InstanceDialog::onSaveFailed);
 
     loadCliProfiles();
     updateEnvironmentNote();
@@ -515,10 +512,11 @@ InstanceProfile InstanceDialog::formProfile() const
         profile.credential.name = m_cliProfile->currentData(CliProfileNameRole).toString();
         break;
     case CredentialReference::Kind::Keychain:
-        // A new entry unless this profile's own one is kept or overwritten.
-        if (m_original.credential.kind != CredentialReference::Kind::Keychain || m_original.credential.name.isEmpty()
-            || (!keepsStoredKey() && isCredentialShared(m_original.credential.name, m_original.id)))
-            profile.credential.name = QStringLiteral("credential-new");
+        // A typed key goes into this profile's own entry, or into a new one that Save names.
+        if (!keepsStoredKey()) {
+            const QString own = m_editor->ownKeychainEntry(m_original.id);
+            profile.credential.name = own.isEmpty() ? QStringLiteral("credential-new") : own;
+        }
         break;
     case CredentialReference::Kind::DefaultChain:
         // The default chain's keychain link is kept from an imported profile; the dialog sets none.
@@ -627,7 +625,7 @@ void InstanceDialog::updateValidation()
     setTextColor(m_message, m_touched ? errorColor() : palette().color(QPalette::PlaceholderText));
     m_message->setText(list.join(QLatin1Char('\n')));
     m_message->setVisible(!list.isEmpty());
-    okButton()->setEnabled(list.isEmpty() && m_writeRequest == 0);
+    okButton()->setEnabled(list.isEmpty() && !m_editor->isSaving());
 }
 
 // The key goes into the key fields rather than straight into the keychain, so that cancelling the
@@ -648,9 +646,14 @@ void InstanceDialog::importCliProfile()
     m_accessKeyId->setFocus();
 }
 
+bool InstanceDialog::isSaving() const
+{
+    return m_editor->isSaving();
+}
+
 void InstanceDialog::accept()
 {
-    if (m_writeRequest != 0)
+    if (m_editor->isSaving())
         return;
     if (m_savedInMemory) {
         QDialog::accept();
@@ -660,26 +663,18 @@ void InstanceDialog::accept()
     if (!problems().isEmpty())
         return;
 
-    InstanceProfile profile = formProfile();
-    if (credentialKind() != CredentialReference::Kind::Keychain || keepsStoredKey()) {
-        finishSave(profile, false);
-        return;
-    }
-
-    // The profile's own entry is overwritten; an entry shared with a duplicate is left to it.
-    m_writeIsNewEntry = m_original.credential.kind != CredentialReference::Kind::Keychain
-        || m_original.credential.name.isEmpty() || isCredentialShared(m_original.credential.name, m_original.id);
-    profile.credential.name = m_writeIsNewEntry ? newCredentialId() : m_original.credential.name;
-    m_pendingProfile = profile;
+    std::optional<Credential> typed;
+    if (credentialKind() == CredentialReference::Kind::Keychain && !keepsStoredKey())
+        typed = Credential(typedKey());
     m_warnedAboutMemory = !m_keychain->isKeychainAvailable();
-    m_writeRequest = m_keychain->write(profile.credential.name, typedKey());
-    setSaving(true);
+    m_editor->save(formProfile(), typed);
+    setSaving(true, typed.has_value());
 }
 
 void InstanceDialog::reject()
 {
     // The keychain write cannot be taken back; wait for it rather than leave an entry nobody owns.
-    if (m_writeRequest != 0)
+    if (m_editor->isSaving())
         return;
     QDialog::reject();
 }
@@ -717,38 +712,13 @@ void InstanceDialog::onKeychainFinished(const KeychainStore::Result& result)
         updateValidation();
         return;
     }
-    if (result.requestId != m_writeRequest)
-        return;
-
-    m_writeRequest = 0;
-    if (result.status != KeychainStore::Status::Ok) {
-        setSaving(false);
-        showStatus(tr("The AccessKey could not be saved: %1").arg(result.message), errorColor());
-        return;
-    }
-    // Told only now that no keychain answers: stay open so that the message is read.
-    const bool keepOpen = result.backend == KeychainStore::Backend::Memory && !m_warnedAboutMemory;
-    finishSave(m_pendingProfile, keepOpen);
 }
 
-void InstanceDialog::finishSave(InstanceProfile profile, bool keepOpen)
+void InstanceDialog::onSaved(const InstanceProfile& profile, const QString& note)
 {
-    const ProfileStore::SaveResult saved = isEditing() ? m_store->update(profile) : m_store->add(profile);
-    if (!saved.ok()) {
-        if (m_writeIsNewEntry && profile.credential.kind == CredentialReference::Kind::Keychain)
-            m_keychain->remove(profile.credential.name);
-        setSaving(false);
-        showStatus(saved.errors.join(QLatin1Char('\n')), errorColor());
-        return;
-    }
-    // A keychain entry this profile no longer uses and no other profile shares is deleted.
-    if (m_original.credential.kind == CredentialReference::Kind::Keychain && !m_original.credential.name.isEmpty()
-        && !(profile.credential.kind == CredentialReference::Kind::Keychain
-            && profile.credential.name == m_original.credential.name))
-        removeCredentialIfUnused(m_original.credential.name, saved.id);
-
-    emit profileSaved(saved.id);
-    if (!keepOpen) {
+    emit profileSaved(profile.id);
+    // Told only now that no keychain answers: stay open so that the message is read.
+    if (note.isEmpty() || m_warnedAboutMemory) {
         setSaving(false);
         QDialog::accept();
         return;
@@ -756,19 +726,25 @@ void InstanceDialog::finishSave(InstanceProfile profile, bool keepOpen)
     m_savedInMemory = true;
     m_form->setEnabled(false);
     m_message->hide();
-    showStatus(tr("The instance is saved. %1").arg(m_keychain->unavailableMessage()), warningColor());
+    showStatus(tr("The instance is saved. %1").arg(note), warningColor());
     okButton()->setText(tr("Close"));
     okButton()->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Cancel)->hide();
 }
 
-void InstanceDialog::setSaving(bool saving)
+void InstanceDialog::onSaveFailed(const QString& message)
+{
+    setSaving(false);
+    showStatus(message, errorColor());
+}
+
+void InstanceDialog::setSaving(bool saving, bool showProgress)
 {
     m_form->setEnabled(!saving);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!saving);
-    if (saving)
+    if (saving && showProgress)
         showStatus(tr("Saving…"), palette().color(QPalette::WindowText));
-    else
+    else if (!saving)
         m_status->hide();
     updateValidation();
 }
@@ -778,15 +754,4 @@ void InstanceDialog::showStatus(const QString& text, const QColor& color)
     m_status->setText(text);
     setTextColor(m_status, color);
     m_status->show();
-}
-
-bool InstanceDialog::isCredentialShared(const QString& credentialId, const QUuid& except) const
-{
-    return m_store->isKeychainEntryUsed(credentialId, except);
-}
-
-void InstanceDialog::removeCredentialIfUnused(const QString& credentialId, const QUuid& except)
-{
-    if (!isCredentialShared(credentialId, except))
-        m_keychain->remove(credentialId);
 }

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QUuid>
 
+class ProfileEditor;
 class ProfileStore;
 class QColor;
 class QComboBox;
@@ -20,9 +21,9 @@ class QStackedWidget;
 
 // Adds an instance profile, or edits one (setProfile), with its credentials: the environment, an
 // Aliyun CLI profile, or an AccessKey saved in the keychain. Validates as the user types (a red
-// message under the form, OK disabled while anything is wrong). A typed key is written to the
-// keychain asynchronously when OK is pressed; the dialog closes once the keychain answered and the
-// profile is saved. Never blocks: show it with open() or show().
+// message under the form, OK disabled while anything is wrong). Save hands the profile and a typed
+// key to a ProfileEditor, which writes the key to the keychain and saves the profile; the dialog
+// closes once it answered. Never blocks: show it with open() or show().
 class InstanceDialog : public QDialog
 {
     Q_OBJECT
@@ -42,7 +43,7 @@ public:
     InstanceProfile formProfile() const;
     // What keeps OK disabled, one sentence each; empty when the form can be saved.
     QStringList problems() const;
-    bool isSaving() const { return m_writeRequest != 0; }
+    bool isSaving() const;
 
     // The widgets, for tests.
     QLineEdit* displayNameEdit() const { return m_displayName; }
@@ -95,18 +96,18 @@ private:
     void onCredentialKindChanged();
     void importCliProfile();
     void onKeychainFinished(const KeychainStore::Result& result);
-    void finishSave(InstanceProfile profile, bool keepOpen);
-    void setSaving(bool saving);
+    void onSaved(const InstanceProfile& profile, const QString& note);
+    void onSaveFailed(const QString& message);
+    // `showProgress`: say "Saving…" while the keychain is written to.
+    void setSaving(bool saving, bool showProgress = false);
     void showStatus(const QString& text, const QColor& color);
-    void removeCredentialIfUnused(const QString& credentialId, const QUuid& except);
-    bool isCredentialShared(const QString& credentialId, const QUuid& except) const;
     CredentialReference::Kind credentialKind() const;
     AccessKey typedKey() const;
     bool keepsStoredKey() const;
     QStringList credentialProblems() const;
 
-    QPointer<ProfileStore> m_store;
     QPointer<KeychainStore> m_keychain;
+    ProfileEditor* m_editor;
     InstanceProfile m_original; // id is null while adding
     AliyunCliConfig::Contents m_cliContents;
     QString m_cliPath;
@@ -119,10 +120,7 @@ private:
     bool m_savedInMemory = false;
     quint64 m_probeRequest = 0;
     quint64 m_readRequest = 0;
-    quint64 m_writeRequest = 0;
-    bool m_writeIsNewEntry = false;
     bool m_warnedAboutMemory = false;
-    InstanceProfile m_pendingProfile;
 
     QWidget* m_form;
     QLineEdit* m_displayName;

@@ -4,6 +4,7 @@
 #include "dimensionchartview.h"
 #include "errorbanner.h"
 #include "export/snapshotexporter.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "instancedialog.h"
 #include "instancelistview.h"
@@ -22,30 +23,20 @@
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -365,13 +356,7 @@ void MainWindow::attachInstances(
     connect(m_controller, &InstanceController::credentialProblem, this,
         [this](const QString& message) { showProblem(QStringLiteral("NoCredentials"), message); });
     connect(m_demo, &DemoLauncher::ready, this, [this](const QUrl& endpoint, const AccessKey& key) {
-        InstanceProfile demo;
-        demo.displayName = tr("Demo (local emulator)");
-        demo.instanceId = QStringLiteral("rm-demo");
-        demo.endpointKind = InstanceProfile::EndpointKind::Custom;
-        demo.customEndpoint = endpoint;
-        demo.refreshIntervalMs = 5000;
-        m_controller->open(demo, key);
+        m_controller->open(DemoLauncher::demoProfile(endpoint), key);
     });
     connect(m_demo, &DemoLauncher::failed, this,
         [this](const QString& message) { showProblem(QStringLiteral("DemoUnavailable"), message); });
@@ -515,7 +500,7 @@ void MainWindow::updateDrillDownLabel()
 
 void MainWindow::updateStatus()
 {
-    m_summary->update(*m_monitor);
+    m_summary->showMonitor(*m_monitor);
     const bool filtered = m_proxy->rowCount() != m_model->rowCount();
     m_summary->setShownCount(m_proxy->rowCount(), filtered);
     const FetchError error = m_monitor->lastError().isError() ? m_monitor->lastError() : m_problem;
@@ -537,20 +522,8 @@ void MainWindow::exportSnapshot(const QString& sessionsPath, const QString& stat
     request.snapshot = snapshot;
     request.sessionsPath = sessionsPath;
     request.statsPath = statsPath;
-    if (onlyShownRows && snapshot) {
-        QHash<qint64, qsizetype> indexById;
-        indexById.reserve(snapshot->sessions.size());
-        for (qsizetype i = 0; i < snapshot->sessions.size(); ++i)
-            indexById.insert(snapshot->sessions[i].sessionId, i);
-        QList<qsizetype> rows;
-        rows.reserve(m_proxy->rowCount());
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const qint64 id = m_proxy->index(row, 0).data(SessionTableModel::SessionIdRole).toLongLong();
-            if (const auto it = indexById.constFind(id); it != indexById.constEnd())
-                rows.append(*it);
-        }
-        request.rows = rows;
-    }
+    if (onlyShownRows && snapshot)
+        request.rows = m_proxy->shownSnapshotIndexes();
     if (snapshot && snapshot->sessions.size() > 20'000) {
         m_exportProgress = new QProgressDialog(
             tr("Exporting %n session(s)…", nullptr, int(snapshot->sessions.size())), tr("Cancel"), 0, 100, this);
@@ -568,61 +541,10 @@ void MainWindow::showExportDialog()
         statusBar()->showMessage(tr("There is no snapshot to export yet."), 5000);
         return;
     }
-    // Window-modal but not a nested event loop: refreshes go on while the dialog is open.
-    auto* dialog = new QDialog(this);
+    auto* dialog = new ExportDialog(int(snapshot->sessions.size()), m_proxy->rowCount(),
+        SnapshotExporter::defaultFileName(snapshot->instanceId, snapshot->snapshotTimeMs), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Export snapshot"));
-    auto* all = new QRadioButton(tr("All %n session(s)", nullptr, int(snapshot->sessions.size())), dialog);
-    auto* shown = new QRadioButton(
-        tr("The %n row(s) shown (filters and drill-down applied)", nullptr, m_proxy->rowCount()), dialog);
-    (m_proxy->rowCount() != m_model->rowCount() ? shown : all)->setChecked(true);
-    auto* stats = new QCheckBox(tr("Also write the statistics CSV"), dialog);
-    stats->setChecked(true);
-    const QString directory = QSettings()
-                                  .value(QStringLiteral("export/directory"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .toString();
-    auto* path = new QLineEdit(
-        QDir(directory).filePath(SnapshotExporter::defaultFileName(snapshot->instanceId, snapshot->snapshotTimeMs)),
-        dialog);
-    path->setMinimumWidth(480);
-    auto* browse = new QPushButton(tr("Browse…"), dialog);
-    connect(browse, &QPushButton::clicked, dialog, [dialog, path] {
-        auto* chooser = new QFileDialog(dialog, tr("Export snapshot"), path->text(), tr("CSV files (*.csv)"));
-        chooser->setAttribute(Qt::WA_DeleteOnClose);
-        chooser->setAcceptMode(QFileDialog::AcceptSave);
-        chooser->selectFile(path->text());
-        connect(chooser, &QFileDialog::fileSelected, path, &QLineEdit::setText);
-        chooser->open();
-    });
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(path, 1);
-    pathRow->addWidget(browse);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto* form = new QFormLayout(dialog);
-    form->addRow(tr("Sessions:"), all);
-    form->addRow(QString(), shown);
-    form->addRow(tr("File:"), pathRow);
-    form->addRow(QString(), stats);
-    form->addRow(buttons);
-    connect(dialog, &QDialog::accepted, this, [this, path, stats, shown] {
-        const QString sessionsPath = path->text();
-        if (sessionsPath.isEmpty())
-            return;
-        QSettings().setValue(QStringLiteral("export/directory"), QFileInfo(sessionsPath).absolutePath());
-        QString statsPath;
-        if (stats->isChecked()) {
-            statsPath = sessionsPath;
-            if (statsPath.endsWith(QLatin1String("-sessions.csv")))
-                statsPath.replace(statsPath.size() - 13, 13, QStringLiteral("-stats.csv"));
-            else
-                statsPath = QFileInfo(sessionsPath).path() + QLatin1Char('/')
-                    + QFileInfo(sessionsPath).completeBaseName() + QStringLiteral("-stats.csv");
-        }
-        exportSnapshot(sessionsPath, statsPath, shown->isChecked());
-    });
+    connect(dialog, &ExportDialog::exportRequested, this, &MainWindow::exportSnapshot);
     dialog->open();
 }
 

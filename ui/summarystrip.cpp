@@ -52,7 +52,7 @@ QLabel* SummaryStrip::addFigure(const QString& caption)
     return value;
 }
 
-void SummaryStrip::update(const InstanceMonitor& monitor)
+void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
 {
     const QLocale locale;
     const SnapshotPtr snapshot = monitor.snapshot();

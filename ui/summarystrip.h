@@ -19,7 +19,7 @@ public:
     ~SummaryStrip() override;
 
     // Reads everything it shows from the monitor.
-    void update(const InstanceMonitor& monitor);
+    void showMonitor(const InstanceMonitor& monitor);
     // Shown next to the totals when a filter hides rows: "1,204 shown".
     void setShownCount(int shown, bool filtered);
 

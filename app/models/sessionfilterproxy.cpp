@@ -4,6 +4,8 @@
 #include "sessions/sessionfield.h"
 #include "sessiontablemodel.h"
 
+#include <QHash>
+
 SessionFilterProxy::SessionFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -119,6 +121,26 @@ void SessionFilterProxy::clearAllFilters()
     m_drillDown.clear();
     m_drillDownActive = false;
     refilter();
+}
+
+QList<qsizetype> SessionFilterProxy::shownSnapshotIndexes() const
+{
+    const SnapshotPtr snapshot = m_sessions ? m_sessions->snapshot() : SnapshotPtr();
+    if (!snapshot)
+        return {};
+    // The model's rows follow merges, not the snapshot's order, so a row is found by its session id.
+    QHash<qint64, qsizetype> indexById;
+    indexById.reserve(snapshot->sessions.size());
+    for (qsizetype i = 0; i < snapshot->sessions.size(); ++i)
+        indexById.insert(snapshot->sessions[i].sessionId, i);
+    QList<qsizetype> indexes;
+    indexes.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row) {
+        const int sourceRow = mapToSource(index(row, 0)).row();
+        if (const auto it = indexById.constFind(m_sessions->session(sourceRow).sessionId); it != indexById.constEnd())
+            indexes.append(*it);
+    }
+    return indexes;
 }
 
 void SessionFilterProxy::refilter()

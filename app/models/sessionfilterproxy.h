@@ -59,6 +59,10 @@ public:
 
     void clearAllFilters();
 
+    // The rows shown, top to bottom, as indexes into the source model's snapshot: what an export of
+    // "the rows shown" writes. Empty without a snapshot.
+    QList<qsizetype> shownSnapshotIndexes() const;
+
     void setSourceModel(QAbstractItemModel* sourceModel) override;
 
 signals:

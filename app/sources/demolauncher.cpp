@@ -2,6 +2,7 @@
 #include "demolauncher.h"
 
 #include "das/dasclient.h"
+#include "profiles/instanceprofile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,17 @@ QString DemoLauncher::findEmulator()
             return info.canonicalFilePath();
     }
     return {};
+}
+
+InstanceProfile DemoLauncher::demoProfile(const QUrl& endpoint)
+{
+    InstanceProfile demo;
+    demo.displayName = tr("Demo (local emulator)");
+    demo.instanceId = QStringLiteral("rm-demo");
+    demo.endpointKind = InstanceProfile::EndpointKind::Custom;
+    demo.customEndpoint = endpoint;
+    demo.refreshIntervalMs = 5000;
+    return demo;
 }
 
 bool DemoLauncher::isRunning() const

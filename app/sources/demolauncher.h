@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUrl>
 
+class InstanceProfile;
 class QProcess;
 
 // Starts the DAS emulator that ships with SessionScope on loopback, with an AccessKey made up for
@@ -21,6 +22,8 @@ public:
     // Where das-emulator is looked for: beside the executable, in the build tree (app/emulator), in
     // libexec/sessionscope beside the installed executable, then in /usr/libexec/sessionscope.
     static QString findEmulator();
+    // The unsaved profile under which the window watches the emulator listening at `endpoint`.
+    static InstanceProfile demoProfile(const QUrl& endpoint);
 
     void start();
     bool isRunning() const;

@@ -110,6 +110,7 @@ private slots:
     void editingADuplicateWritesItsOwnEntry();
     void editingWithTheEntryGoneAsksForTheSecret();
     void leavingTheKeychainDeletesTheEntry();
+    void failedSaveKeepsTheDialogOpenAndSaysWhy();
     void environmentShowsWhetherTheKeyIsSet();
     void editingKeepsAnUnlistedInterval();
 
@@ -502,8 +503,8 @@ void TestInstanceDialog::cliProfileIsSavedByName()
     QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
     QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    // Nothing to write: saved at once.
-    QCOMPARE(saved.size(), 1);
+    // Nothing to write: saved without waiting for the keychain.
+    QTRY_COMPARE(saved.size(), 1);
     QVERIFY(!dialog.isVisible());
     const std::optional<InstanceProfile> profile = m_store->profile(saved.first().first().toUuid());
     QVERIFY(profile);
@@ -625,7 +626,7 @@ void TestInstanceDialog::editingKeepsTheSecretWhenLeftEmpty()
     QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
     QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(saved.size(), 1);
+    QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(saved.first().first().toUuid(), original.id);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(m_store->profiles().size(), 1);
@@ -759,11 +760,37 @@ void TestInstanceDialog::leavingTheKeychainDeletesTheEntry()
     QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
     QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-    QCOMPARE(saved.size(), 1);
+    QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(m_store->profile(original.id)->credential.kind, CredentialReference::Kind::Environment);
     QTRY_COMPARE_WITH_TIMEOUT(resultsOf(keychainAnswers, KeychainStore::Operation::Remove).size(), 1, 30'000);
     QCOMPARE(resultsOf(keychainAnswers, KeychainStore::Operation::Remove).first().credentialId, credentialId);
     QCOMPARE(readEntry(credentialId).status, KeychainStore::Status::NotFound);
+}
+
+void TestInstanceDialog::failedSaveKeepsTheDialogOpenAndSaysWhy()
+{
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Orders");
+    original.instanceId = QStringLiteral("rm-bp1orders");
+    original.credential = {CredentialReference::Kind::Environment, {}};
+    original.id = m_store->add(original).id;
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(original);
+    dialog.show();
+    // Removed from the instance list while the dialog was open.
+    QVERIFY(m_store->remove(original.id));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isSaving());
+    QCOMPARE(dialog.statusLabel()->text(),
+        QStringLiteral("There is no saved profile with this id; it may have been removed."));
+    QVERIFY(dialog.statusLabel()->isVisible());
+    QCOMPARE(dialog.statusLabel()->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.okButton()->isEnabled());
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(m_store->profiles().isEmpty());
 }
 
 void TestInstanceDialog::environmentShowsWhetherTheKeyIsSet()
@@ -791,7 +818,7 @@ void TestInstanceDialog::environmentShowsWhetherTheKeyIsSet()
         comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::Environment)));
     QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
     dialog.accept();
-    QCOMPARE(saved.size(), 1);
+    QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(m_store->profile(saved.first().first().toUuid())->credential.kind, CredentialReference::Kind::Environment);
     QVERIFY(!settingsBytes().contains(TypedSecret));
 }

@@ -90,6 +90,7 @@ private slots:
     void filtersAndSortHoldAfterMerges();
     void selectionSurvivesScatteredRemovals();
     void rowsLetBackInBySortOrder();
+    void shownSnapshotIndexesFollowTheView();
 };
 
 void TestSessionFilterProxy::sortsNumericallyAndStably()
@@ -286,6 +287,28 @@ void TestSessionFilterProxy::rowsLetBackInBySortOrder()
     // Session 40 is active (every fifth is a Query): it stayed selected through both changes.
     QCOMPARE(selection.selectedRows().size(), 1);
     QCOMPARE(selection.selectedRows().first().data(SessionTableModel::SessionIdRole).toLongLong(), 40);
+}
+
+void TestSessionFilterProxy::shownSnapshotIndexesFollowTheView()
+{
+    Harness h;
+    QVERIFY(h.proxy.shownSnapshotIndexes().isEmpty());
+    const auto query
+        = [](qint64 id, qint64 time) { return makeSession(id, QStringLiteral("a"), QStringLiteral("Query"), time); };
+    h.model.setSnapshot(snapshotOf({query(1, 10), query(2, 50), query(3, 30), query(4, 40), query(5, 20)}));
+    // A merge keeps the model's rows where they were, so they no longer follow the snapshot's order.
+    const SnapshotPtr merged = snapshotOf({query(6, 60), query(3, 30), query(1, 10), query(5, 20), query(2, 50)});
+    h.model.setSnapshot(merged);
+    h.proxy.setDrillDown({1, 2, 3, 6});
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {6, 2, 3, 1}));
+    QCOMPARE(h.proxy.shownSnapshotIndexes(), (QList<qsizetype> {0, 4, 1, 2}));
+
+    h.proxy.sort(SessionTableModel::SessionIdColumn, Qt::AscendingOrder);
+    QCOMPARE(h.proxy.shownSnapshotIndexes(), (QList<qsizetype> {2, 4, 1, 0}));
+    h.proxy.setDrillDown({});
+    QVERIFY(h.proxy.shownSnapshotIndexes().isEmpty());
+    h.proxy.clearDrillDown();
+    QCOMPARE(h.proxy.shownSnapshotIndexes().size(), merged->sessions.size());
 }
 
 QTEST_GUILESS_MAIN(TestSessionFilterProxy)

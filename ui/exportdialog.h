@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QRadioButton;
+
+// Asks what to export and where: all sessions of the snapshot or only the rows shown, the sessions
+// CSV's path, and whether the statistics CSV goes beside it. Show it with open(): it is window-modal
+// without a nested event loop, so refreshes go on while it is open. The folder chosen last is
+// suggested next time.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `shownCount` rows of the snapshot's `sessionCount` sessions are shown; `fileName` is the name
+    // suggested for the sessions CSV.
+    ExportDialog(int sessionCount, int shownCount, const QString& fileName, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    QString sessionsPath() const;
+    // Beside the sessions CSV, "-sessions.csv" becoming "-stats.csv"; empty when not wanted.
+    QString statsPath() const;
+    bool onlyShownRows() const;
+
+    // The widgets, for tests.
+    QLineEdit* pathEdit() const { return m_path; }
+    QRadioButton* allSessionsButton() const { return m_all; }
+    QRadioButton* shownRowsButton() const { return m_shown; }
+    QCheckBox* statsCheckBox() const { return m_stats; }
+
+signals:
+    // On Save, when a path was given.
+    void exportRequested(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows);
+
+private:
+    void browse();
+    void onAccepted();
+
+    QRadioButton* m_all;
+    QRadioButton* m_shown;
+    QCheckBox* m_stats;
+    QLineEdit* m_path;
+};

@@ -6,6 +6,7 @@
 #include "credentials/keychainstore.h"
 #include "instancedialog.h"
 #include "profiles/profilestore.h"
+#include "support/secretguard.h"
 
 #include <QComboBox>
 #include <QDeadlineTimer>
@@ -33,16 +34,6 @@ constexpr char EditedSecret[] = "Dialog-Edited-S3cret-Do-Not-Leak";
 
 const QStringList AllSecrets {QLatin1String(TypedSecret), QLatin1String(TypedToken), QLatin1String(CliSecret),
     QLatin1String(CliStsSecret), QLatin1String(CliToken), QLatin1String(EditedSecret)};
-
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    g_messages.append(message);
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
 
 // Entries of this run only, so that a developer's own keychain is never disturbed.
 QString uniqueId(const char* purpose)
@@ -127,6 +118,7 @@ private:
     std::unique_ptr<KeychainStore> m_keychain;
     std::unique_ptr<ProfileStore> m_store;
     QStringList m_createdIds;
+    SecretGuard m_logGuard;
 };
 
 void TestInstanceDialog::initTestCase()
@@ -154,16 +146,15 @@ void TestInstanceDialog::initTestCase()
              "ALIBABA_CLOUD_SECURITY_TOKEN"})
         qunsetenv(name);
 
-    g_previousHandler = qInstallMessageHandler(recordMessage);
+    for (const QString& secret : AllSecrets)
+        m_logGuard.watch(secret);
+    m_logGuard.install();
 }
 
 void TestInstanceDialog::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
-    for (const QString& message : std::as_const(g_messages)) {
-        for (const QString& secret : AllSecrets)
-            QVERIFY2(!message.contains(secret), "a secret reached the log");
-    }
+    m_logGuard.uninstall();
+    m_logGuard.verifyNothingLeaked();
 }
 
 void TestInstanceDialog::init()

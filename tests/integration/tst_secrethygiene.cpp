@@ -9,6 +9,7 @@
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
+#include "support/secretguard.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -16,21 +17,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-QByteArray captured;
-QtMessageHandler previousHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    captured += message.toUtf8() + '\n';
-    // Shown too, so a failing run explains itself (the test output is checked below as well).
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-} // namespace
 
 class TestSecretHygiene : public QObject
 {
@@ -42,6 +28,7 @@ private slots:
 
 private:
     QTemporaryDir m_home;
+    SecretGuard m_logGuard;
 };
 
 void TestSecretHygiene::initTestCase()
@@ -56,7 +43,7 @@ void TestSecretHygiene::initTestCase()
     // Every category on, the client's network stack included. Only the emulator's HTTP server is
     // left quiet: it plays the service, which receives the signed headers by design.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.httpserver.debug=false"));
-    previousHandler = qInstallMessageHandler(capture);
+    m_logGuard.install();
 }
 
 void TestSecretHygiene::secretStaysInTheKeychain()
@@ -135,11 +122,12 @@ void TestSecretHygiene::secretStaysInTheKeychain()
     }
     // The settings (the profile), both CSVs and the profile JSON at least.
     QVERIFY2(filesScanned >= 4, qPrintable(QString::number(filesScanned)));
-    QVERIFY(!captured.isEmpty());
+    QVERIFY(!m_logGuard.messages().isEmpty());
     for (const QByteArray& secret : secrets)
-        QVERIFY(!captured.contains(secret));
-    QVERIFY(!captured.contains("ACS3-HMAC-SHA256 Credential"));
-    QVERIFY(!captured.contains("Authorization"));
+        m_logGuard.watch(QString::fromUtf8(secret));
+    m_logGuard.watch(QStringLiteral("ACS3-HMAC-SHA256 Credential"), "a signed Authorization header");
+    m_logGuard.watch(QStringLiteral("Authorization"), "an Authorization header");
+    m_logGuard.verifyNothingLeaked();
 }
 
 QTEST_GUILESS_MAIN(TestSecretHygiene)

@@ -7,9 +7,9 @@
 #include "instancedialog.h"
 #include "profiles/profilestore.h"
 #include "support/secretguard.h"
+#include "support/testkeychain.h"
 
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +23,9 @@
 #include <memory>
 #include <optional>
 
+using TestKeychain::answerTo;
+using TestKeychain::uniqueId;
+
 namespace {
 
 constexpr char TypedSecret[] = "Dialog-Typed-S3cret-Do-Not-Leak";
@@ -34,28 +37,6 @@ constexpr char EditedSecret[] = "Dialog-Edited-S3cret-Do-Not-Leak";
 
 const QStringList AllSecrets {QLatin1String(TypedSecret), QLatin1String(TypedToken), QLatin1String(CliSecret),
     QLatin1String(CliStsSecret), QLatin1String(CliToken), QLatin1String(EditedSecret)};
-
-// Entries of this run only, so that a developer's own keychain is never disturbed.
-QString uniqueId(const char* purpose)
-{
-    return QLatin1String("sessionscope-test-dialog-") + QLatin1String(purpose) + QLatin1Char('-')
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// The store answers every request from the event loop, so a spy made right after the call sees it.
-std::optional<KeychainStore::Result> answerTo(QSignalSpy& spy, quint64 requestId)
-{
-    QDeadlineTimer deadline(30'000);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant>& arguments : std::as_const(spy)) {
-            const auto result = arguments.at(0).value<KeychainStore::Result>();
-            if (result.requestId == requestId)
-                return result;
-        }
-        spy.wait(50);
-    }
-    return std::nullopt;
-}
 
 QList<KeychainStore::Result> resultsOf(const QSignalSpy& spy, KeychainStore::Operation operation)
 {
@@ -171,9 +152,7 @@ void TestInstanceDialog::cleanup()
         if (profile.credential.kind == CredentialReference::Kind::Keychain)
             m_createdIds.append(profile.credential.name);
     }
-    QSignalSpy finished(m_keychain.get(), &KeychainStore::finished);
-    for (const QString& id : std::as_const(m_createdIds))
-        answerTo(finished, m_keychain->remove(id));
+    TestKeychain::removeEntries(*m_keychain, m_createdIds);
     m_store.reset();
     m_keychain.reset();
 }
@@ -588,7 +567,7 @@ void TestInstanceDialog::importCliProfileIntoKeychain()
 
 void TestInstanceDialog::editingKeepsTheSecretWhenLeftEmpty()
 {
-    const QString credentialId = uniqueId("edit");
+    const QString credentialId = uniqueId("dialog-edit");
     const AccessKey key {QStringLiteral("LTAIedit0001"), QLatin1String(TypedSecret), {}};
     QCOMPARE(writeEntry(credentialId, key).status, KeychainStore::Status::Ok);
     InstanceProfile original;
@@ -633,7 +612,7 @@ void TestInstanceDialog::editingKeepsTheSecretWhenLeftEmpty()
 
 void TestInstanceDialog::editingWithANewSecretOverwritesTheEntry()
 {
-    const QString credentialId = uniqueId("overwrite");
+    const QString credentialId = uniqueId("dialog-overwrite");
     QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIold0001"), QLatin1String(TypedSecret), {}}).status,
         KeychainStore::Status::Ok);
     InstanceProfile original;
@@ -667,7 +646,7 @@ void TestInstanceDialog::editingWithANewSecretOverwritesTheEntry()
 
 void TestInstanceDialog::editingADuplicateWritesItsOwnEntry()
 {
-    const QString credentialId = uniqueId("shared");
+    const QString credentialId = uniqueId("dialog-shared");
     QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIshared01"), QLatin1String(TypedSecret), {}}).status,
         KeychainStore::Status::Ok);
     InstanceProfile original;
@@ -701,7 +680,7 @@ void TestInstanceDialog::editingADuplicateWritesItsOwnEntry()
 
 void TestInstanceDialog::editingWithTheEntryGoneAsksForTheSecret()
 {
-    const QString credentialId = uniqueId("gone");
+    const QString credentialId = uniqueId("dialog-gone");
     InstanceProfile original;
     original.displayName = QStringLiteral("Orders");
     original.instanceId = QStringLiteral("rm-bp1orders");
@@ -732,7 +711,7 @@ void TestInstanceDialog::editingWithTheEntryGoneAsksForTheSecret()
 
 void TestInstanceDialog::leavingTheKeychainDeletesTheEntry()
 {
-    const QString credentialId = uniqueId("leave");
+    const QString credentialId = uniqueId("dialog-leave");
     QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIleave001"), QLatin1String(TypedSecret), {}}).status,
         KeychainStore::Status::Ok);
     InstanceProfile original;

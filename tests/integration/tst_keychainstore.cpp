@@ -2,6 +2,7 @@
 #include "credentials/credentialresolver.h"
 #include "credentials/keychainstore.h"
 #include "support/secretguard.h"
+#include "support/testkeychain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,22 +11,13 @@
 #include <QUuid>
 #include <qt6keychain/keychain.h>
 
+using TestKeychain::takeResult;
+using TestKeychain::uniqueId;
+
 namespace {
 
 constexpr char SecretValue[] = "Keychain-S3cret-Do-Not-Leak";
 constexpr char TokenValue[] = "Keychain-T0ken-Do-Not-Leak";
-
-KeychainStore::Result takeResult(QSignalSpy& spy)
-{
-    return spy.takeFirst().at(0).value<KeychainStore::Result>();
-}
-
-// Entries of this run only, so that a developer's own keychain is never disturbed.
-QString uniqueId(const char* purpose)
-{
-    return QLatin1String("sessionscope-test-") + QLatin1String(purpose) + QLatin1Char('-')
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 } // namespace
 

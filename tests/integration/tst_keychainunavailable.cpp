@@ -2,6 +2,7 @@
 #include "credentials/credentialresolver.h"
 #include "credentials/keychainstore.h"
 #include "support/secretguard.h"
+#include "support/testkeychain.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,16 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using TestKeychain::takeResult;
+
 namespace {
 
 constexpr char BusAddress[] = "unix:path=/nonexistent-sessionscope-bus";
 constexpr char SecretValue[] = "Unavailable-S3cret-Do-Not-Leak";
 constexpr char TokenValue[] = "Unavailable-T0ken-Do-Not-Leak";
-
-KeychainStore::Result takeResult(QSignalSpy& spy)
-{
-    return spy.takeFirst().at(0).value<KeychainStore::Result>();
-}
 
 } // namespace
 

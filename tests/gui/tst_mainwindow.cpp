@@ -15,6 +15,7 @@
 #include "sessiontableview.h"
 #include "sources/dassource.h"
 #include "summarystrip.h"
+#include "support/emulatorfixture.h"
 #include "support/sessionbuilder.h"
 #include "support/snapshotbuilder.h"
 #include "translations.h"
@@ -141,17 +142,10 @@ void TestMainWindow::init()
 {
     // Each test starts from the default layout (test-mode settings, not the user's).
     QSettings().clear();
-    m_emulator = std::make_unique<DasEmulator>();
-    m_emulator->setAccessKey(key);
-    EmulatorInstance instance;
-    instance.instanceId = QStringLiteral("rm-gui");
-    instance.sessions = 300;
-    instance.runningPolls = 1;
+    EmulatorInstance instance = EmulatorFixture::instance(QStringLiteral("rm-gui"), 300, 1);
     instance.seed = 11;
-    EmulatorScenario scenario;
-    scenario.instances = {instance};
-    m_emulator->setScenario(scenario);
-    QVERIFY(m_emulator->listenOnLoopback() != 0);
+    m_emulator = EmulatorFixture::start(key, {instance});
+    QVERIFY(m_emulator);
 
     m_monitor = new InstanceMonitor;
     m_monitor->setRefreshIntervalMs(0);

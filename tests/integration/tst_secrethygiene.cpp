@@ -9,6 +9,7 @@
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
+#include "support/emulatorfixture.h"
 #include "support/secretguard.h"
 
 #include <QDirIterator>
@@ -50,16 +51,8 @@ void TestSecretHygiene::secretStaysInTheKeychain()
 {
     const AccessKey key {QStringLiteral("LTAIhygiene000001"), QStringLiteral("Hyg1ene-Secret-Do-Not-Leak-7f3a9c"),
         QStringLiteral("STS-token-also-secret-55aa")};
-    DasEmulator emulator;
-    emulator.setAccessKey(key);
-    EmulatorInstance instance;
-    instance.instanceId = QStringLiteral("rm-hygiene");
-    instance.sessions = 50;
-    instance.runningPolls = 1;
-    EmulatorScenario scenario;
-    scenario.instances = {instance};
-    emulator.setScenario(scenario);
-    QVERIFY(emulator.listenOnLoopback() != 0);
+    const auto emulator = EmulatorFixture::start(key, {EmulatorFixture::instance(QStringLiteral("rm-hygiene"), 50, 1)});
+    QVERIFY(emulator);
 
     const QString exportDir = m_home.filePath(QStringLiteral("exports"));
     QDir().mkpath(exportDir);
@@ -74,7 +67,7 @@ void TestSecretHygiene::secretStaysInTheKeychain()
         profile.displayName = QStringLiteral("hygiene");
         profile.instanceId = QStringLiteral("rm-hygiene");
         profile.endpointKind = InstanceProfile::EndpointKind::Custom;
-        profile.customEndpoint = emulator.endpoint();
+        profile.customEndpoint = emulator->endpoint();
         profile.credential = {CredentialReference::Kind::Keychain, QStringLiteral("hygiene-credential")};
         QVERIFY(profiles.add(profile).ok());
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dimensionchartview.h"
 #include "models/dimensionstatmodel.h"
+#include "support/snapshotbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -37,10 +38,7 @@ DimensionStat userStat(int i, qint64 extraActive = 0)
 
 SnapshotPtr snapshotOfUsers(const QList<DimensionStat>& stats)
 {
-    auto snapshot = std::make_shared<SessionSnapshot>();
-    snapshot->instanceId = QStringLiteral("rm-1");
-    snapshot->userStats = stats;
-    return snapshot;
+    return SnapshotBuilder(QStringLiteral("rm-1")).stats(Dimension::User, stats).build();
 }
 
 SnapshotPtr twentyUsers()

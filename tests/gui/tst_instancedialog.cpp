@@ -6,9 +6,10 @@
 #include "credentials/keychainstore.h"
 #include "instancedialog.h"
 #include "profiles/profilestore.h"
+#include "support/secretguard.h"
+#include "support/testkeychain.h"
 
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,9 @@
 #include <memory>
 #include <optional>
 
+using TestKeychain::answerTo;
+using TestKeychain::uniqueId;
+
 namespace {
 
 constexpr char TypedSecret[] = "Dialog-Typed-S3cret-Do-Not-Leak";
@@ -33,38 +37,6 @@ constexpr char EditedSecret[] = "Dialog-Edited-S3cret-Do-Not-Leak";
 
 const QStringList AllSecrets {QLatin1String(TypedSecret), QLatin1String(TypedToken), QLatin1String(CliSecret),
     QLatin1String(CliStsSecret), QLatin1String(CliToken), QLatin1String(EditedSecret)};
-
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    g_messages.append(message);
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-// Entries of this run only, so that a developer's own keychain is never disturbed.
-QString uniqueId(const char* purpose)
-{
-    return QLatin1String("sessionscope-test-dialog-") + QLatin1String(purpose) + QLatin1Char('-')
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// The store answers every request from the event loop, so a spy made right after the call sees it.
-std::optional<KeychainStore::Result> answerTo(QSignalSpy& spy, quint64 requestId)
-{
-    QDeadlineTimer deadline(30'000);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant>& arguments : std::as_const(spy)) {
-            const auto result = arguments.at(0).value<KeychainStore::Result>();
-            if (result.requestId == requestId)
-                return result;
-        }
-        spy.wait(50);
-    }
-    return std::nullopt;
-}
 
 QList<KeychainStore::Result> resultsOf(const QSignalSpy& spy, KeychainStore::Operation operation)
 {
@@ -128,6 +100,7 @@ private:
     std::unique_ptr<KeychainStore> m_keychain;
     std::unique_ptr<ProfileStore> m_store;
     QStringList m_createdIds;
+    SecretGuard m_logGuard;
 };
 
 void TestInstanceDialog::initTestCase()
@@ -155,16 +128,15 @@ void TestInstanceDialog::initTestCase()
              "ALIBABA_CLOUD_SECURITY_TOKEN"})
         qunsetenv(name);
 
-    g_previousHandler = qInstallMessageHandler(recordMessage);
+    for (const QString& secret : AllSecrets)
+        m_logGuard.watch(secret);
+    m_logGuard.install();
 }
 
 void TestInstanceDialog::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
-    for (const QString& message : std::as_const(g_messages)) {
-        for (const QString& secret : AllSecrets)
-            QVERIFY2(!message.contains(secret), "a secret reached the log");
-    }
+    m_logGuard.uninstall();
+    m_logGuard.verifyNothingLeaked();
 }
 
 void TestInstanceDialog::init()
@@ -181,9 +153,7 @@ void TestInstanceDialog::cleanup()
         if (profile.credential.kind == CredentialReference::Kind::Keychain)
             m_createdIds.append(profile.credential.name);
     }
-    QSignalSpy finished(m_keychain.get(), &KeychainStore::finished);
-    for (const QString& id : std::as_const(m_createdIds))
-        answerTo(finished, m_keychain->remove(id));
+    TestKeychain::removeEntries(*m_keychain, m_createdIds);
     m_store.reset();
     m_keychain.reset();
 }
@@ -598,7 +568,7 @@ void TestInstanceDialog::importCliProfileIntoKeychain()
 
 void TestInstanceDialog::editingKeepsTheSecretWhenLeftEmpty()
 {
-    const QString credentialId = uniqueId("edit");
+    const QString credentialId = uniqueId("dialog-edit");
     const AccessKey key {QStringLiteral("LTAIedit0001"), QLatin1String(TypedSecret), {}};
     QCOMPARE(writeEntry(credentialId, key).status, KeychainStore::Status::Ok);
     InstanceProfile original;
@@ -643,7 +613,7 @@ void TestInstanceDialog::editingKeepsTheSecretWhenLeftEmpty()
 
 void TestInstanceDialog::editingWithANewSecretOverwritesTheEntry()
 {
-    const QString credentialId = uniqueId("overwrite");
+    const QString credentialId = uniqueId("dialog-overwrite");
     QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIold0001"), QLatin1String(TypedSecret), {}}).status,
         KeychainStore::Status::Ok);
     InstanceProfile original;
@@ -677,7 +647,7 @@ void TestInstanceDialog::editingWithANewSecretOverwritesTheEntry()
 
 void TestInstanceDialog::editingADuplicateWritesItsOwnEntry()
 {
-    const QString credentialId = uniqueId("shared");
+    const QString credentialId = uniqueId("dialog-shared");
     QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIshared01"), QLatin1String(TypedSecret), {}}).status,
         KeychainStore::Status::Ok);
     InstanceProfile original;
@@ -711,7 +681,7 @@ void TestInstanceDialog::editingADuplicateWritesItsOwnEntry()
 
 void TestInstanceDialog::editingWithTheEntryGoneAsksForTheSecret()
 {
-    const QString credentialId = uniqueId("gone");
+    const QString credentialId = uniqueId("dialog-gone");
     InstanceProfile original;
     original.displayName = QStringLiteral("Orders");
     original.instanceId = QStringLiteral("rm-bp1orders");
@@ -742,7 +712,7 @@ void TestInstanceDialog::editingWithTheEntryGoneAsksForTheSecret()
 
 void TestInstanceDialog::leavingTheKeychainDeletesTheEntry()
 {
-    const QString credentialId = uniqueId("leave");
+    const QString credentialId = uniqueId("dialog-leave");
     QCOMPARE(writeEntry(credentialId, {QStringLiteral("LTAIleave001"), QLatin1String(TypedSecret), {}}).status,
         KeychainStore::Status::Ok);
     InstanceProfile original;

@@ -6,11 +6,11 @@
 #include "instancelistview.h"
 #include "models/profilelistmodel.h"
 #include "profiles/profilestore.h"
+#include "support/testkeychain.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
@@ -25,29 +25,12 @@
 #include <memory>
 #include <optional>
 
+using TestKeychain::answerTo;
+using TestKeychain::uniqueId;
+
 namespace {
 
 constexpr char ListSecret[] = "List-S3cret-Do-Not-Leak";
-
-QString uniqueId(const char* purpose)
-{
-    return QLatin1String("sessionscope-test-list-") + QLatin1String(purpose) + QLatin1Char('-')
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-std::optional<KeychainStore::Result> answerTo(QSignalSpy& spy, quint64 requestId)
-{
-    QDeadlineTimer deadline(30'000);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant>& arguments : std::as_const(spy)) {
-            const auto result = arguments.at(0).value<KeychainStore::Result>();
-            if (result.requestId == requestId)
-                return result;
-        }
-        spy.wait(50);
-    }
-    return std::nullopt;
-}
 
 InstanceProfile profileNamed(const QString& name, const CredentialReference& credential = {})
 {
@@ -110,9 +93,7 @@ void TestInstanceListView::init()
 
 void TestInstanceListView::cleanup()
 {
-    QSignalSpy finished(m_keychain.get(), &KeychainStore::finished);
-    for (const QString& id : std::as_const(m_createdIds))
-        answerTo(finished, m_keychain->remove(id));
+    TestKeychain::removeEntries(*m_keychain, m_createdIds);
     m_store.reset();
     m_keychain.reset();
 }
@@ -239,7 +220,7 @@ void TestInstanceListView::contextMenuOffersTheActions()
 
 void TestInstanceListView::removeAsksInlineAndDeletesTheKeychainEntry()
 {
-    const QString credentialId = uniqueId("remove");
+    const QString credentialId = uniqueId("list-remove");
     m_createdIds.append(credentialId);
     QCOMPARE(keychainCall(m_keychain->write(
                               credentialId, AccessKey {QStringLiteral("LTAIlist0001"), QLatin1String(ListSecret), {}}))
@@ -285,7 +266,7 @@ void TestInstanceListView::removeAsksInlineAndDeletesTheKeychainEntry()
 
 void TestInstanceListView::removeKeepsAnEntryAnotherProfileUses()
 {
-    const QString credentialId = uniqueId("shared");
+    const QString credentialId = uniqueId("list-shared");
     m_createdIds.append(credentialId);
     QCOMPARE(keychainCall(m_keychain->write(
                               credentialId, AccessKey {QStringLiteral("LTAIlist0002"), QLatin1String(ListSecret), {}}))

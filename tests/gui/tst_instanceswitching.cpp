@@ -12,6 +12,7 @@
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
 #include "sources/demolauncher.h"
+#include "support/emulatorfixture.h"
 #include "translations.h"
 
 #include <QComboBox>
@@ -28,20 +29,6 @@ namespace {
 
 const AccessKey typedKey {QStringLiteral("LTAItypedkey0001"), QStringLiteral("typed-secret-0001"), {}};
 const AccessKey cliKey {QStringLiteral("LTAIclikey00001"), QStringLiteral("cli-secret-00001"), {}};
-
-std::unique_ptr<DasEmulator> emulatorFor(const AccessKey& key, const QString& instanceId, int sessions)
-{
-    auto emulator = std::make_unique<DasEmulator>();
-    emulator->setAccessKey(key);
-    EmulatorInstance instance;
-    instance.instanceId = instanceId;
-    instance.sessions = sessions;
-    instance.runningPolls = 1;
-    EmulatorScenario scenario;
-    scenario.instances = {instance};
-    emulator->setScenario(scenario);
-    return emulator;
-}
 
 // The app as main() builds it.
 struct App
@@ -110,10 +97,12 @@ void TestInstanceSwitching::click(App& app, const QUuid& id)
 
 void TestInstanceSwitching::twoInstancesSurviveARestart()
 {
-    auto alphaService = emulatorFor(typedKey, QStringLiteral("rm-alpha"), 30);
-    auto betaService = emulatorFor(cliKey, QStringLiteral("rm-beta"), 45);
-    QVERIFY(alphaService->listenOnLoopback() != 0);
-    QVERIFY(betaService->listenOnLoopback() != 0);
+    const auto alphaService
+        = EmulatorFixture::start(typedKey, {EmulatorFixture::instance(QStringLiteral("rm-alpha"), 30, 1)});
+    const auto betaService
+        = EmulatorFixture::start(cliKey, {EmulatorFixture::instance(QStringLiteral("rm-beta"), 45, 1)});
+    QVERIFY(alphaService);
+    QVERIFY(betaService);
 
     ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.ini")));
     QUuid alphaId;

@@ -15,6 +15,9 @@
 #include "sessiontableview.h"
 #include "sources/dassource.h"
 #include "summarystrip.h"
+#include "support/emulatorfixture.h"
+#include "support/sessionbuilder.h"
+#include "support/snapshotbuilder.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -64,11 +67,11 @@ public:
     QString target() const override { return QStringLiteral("rm-scripted"); }
     void deliver(const QList<Session>& sessions)
     {
-        auto snapshot = std::make_shared<SessionSnapshot>();
-        snapshot->instanceId = target();
-        snapshot->snapshotTimeMs = QDateTime::currentMSecsSinceEpoch();
-        snapshot->sessions = sessions;
-        snapshot->totalSessionCount = sessions.size();
+        SnapshotPtr snapshot = SnapshotBuilder(target())
+                                   .takenAt(QDateTime::currentMSecsSinceEpoch())
+                                   .sessions(sessions)
+                                   .counted()
+                                   .build();
         m_fetching = false;
         emit snapshotReady(snapshot);
     }
@@ -79,14 +82,12 @@ private:
 
 Session session(qint64 id, const QString& user, const QString& command, qint64 time)
 {
-    Session s;
-    s.sessionId = id;
-    s.user = user;
-    s.client = QStringLiteral("192.0.2.1");
-    s.command = command;
-    s.time = time;
-    s.sqlText = command == QLatin1String("Query") ? QStringLiteral("SELECT %1").arg(id) : QString();
-    return s;
+    return SessionBuilder(id)
+        .user(user)
+        .client(QStringLiteral("192.0.2.1"))
+        .command(command)
+        .time(time)
+        .sql(command == QLatin1String("Query") ? QStringLiteral("SELECT %1").arg(id) : QString());
 }
 
 QSet<qint64> shownIds(const QAbstractItemModel* model)
@@ -141,17 +142,10 @@ void TestMainWindow::init()
 {
     // Each test starts from the default layout (test-mode settings, not the user's).
     QSettings().clear();
-    m_emulator = std::make_unique<DasEmulator>();
-    m_emulator->setAccessKey(key);
-    EmulatorInstance instance;
-    instance.instanceId = QStringLiteral("rm-gui");
-    instance.sessions = 300;
-    instance.runningPolls = 1;
+    EmulatorInstance instance = EmulatorFixture::instance(QStringLiteral("rm-gui"), 300, 1);
     instance.seed = 11;
-    EmulatorScenario scenario;
-    scenario.instances = {instance};
-    m_emulator->setScenario(scenario);
-    QVERIFY(m_emulator->listenOnLoopback() != 0);
+    m_emulator = EmulatorFixture::start(key, {instance});
+    QVERIFY(m_emulator);
 
     m_monitor = new InstanceMonitor;
     m_monitor->setRefreshIntervalMs(0);

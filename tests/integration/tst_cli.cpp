@@ -8,6 +8,7 @@
 #include "emulator/dasemulator.h"
 #include "export/sessioncsv.h"
 #include "profiles/profilestore.h"
+#include "support/emulatorfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -77,24 +78,14 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
-    m_emulator = std::make_unique<DasEmulator>();
-    m_emulator->setAccessKey(key);
-    EmulatorInstance instance;
-    instance.instanceId = QStringLiteral("rm-cli");
-    instance.sessions = 300;
-    instance.runningPolls = 2;
+    EmulatorInstance instance = EmulatorFixture::instance(QStringLiteral("rm-cli"), 300, 2);
     // Frozen sessions: two fetches see the same list.
     instance.tickSeconds = 0;
-    EmulatorInstance polar;
-    polar.instanceId = QStringLiteral("pc-cli");
+    EmulatorInstance polar = EmulatorFixture::instance(QStringLiteral("pc-cli"), 20, 0);
     polar.nodeIds = {QStringLiteral("pi-cli-1"), QStringLiteral("pi-cli-2")};
-    polar.sessions = 20;
-    polar.runningPolls = 0;
     polar.engine = EmulatorInstance::Engine::PolarDbMySql;
-    EmulatorScenario scenario;
-    scenario.instances = {instance, polar};
-    m_emulator->setScenario(scenario);
-    QVERIFY(m_emulator->listenOnLoopback() != 0);
+    m_emulator = EmulatorFixture::start(key, {instance, polar});
+    QVERIFY(m_emulator);
 }
 
 Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials, const QString& configHome)

@@ -9,6 +9,7 @@
 #include "das/snapshotfetch.h"
 #include "emulator/dasemulator.h"
 #include "sources/dassource.h"
+#include "support/emulatorfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,10 +33,7 @@ FetchOptions fastOptions()
 
 EmulatorInstance instance(const QString& id, int sessions, int runningPolls)
 {
-    EmulatorInstance instance;
-    instance.instanceId = id;
-    instance.sessions = sessions;
-    instance.runningPolls = runningPolls;
+    EmulatorInstance instance = EmulatorFixture::instance(id, sessions, runningPolls);
     instance.seed = 42;
     instance.engine = EmulatorInstance::engineForInstanceId(id);
     return instance;
@@ -105,12 +103,8 @@ private:
 
 void TestDasFetch::init()
 {
-    m_emulator = std::make_unique<DasEmulator>();
-    m_emulator->setAccessKey(key);
-    EmulatorScenario scenario;
-    scenario.instances = {instance(QStringLiteral("rm-fetch"), 50, 1)};
-    m_emulator->setScenario(scenario);
-    QVERIFY(m_emulator->listenOnLoopback() != 0);
+    m_emulator = EmulatorFixture::start(key, {instance(QStringLiteral("rm-fetch"), 50, 1)});
+    QVERIFY(m_emulator);
 }
 
 void TestDasFetch::cleanup()
@@ -166,9 +160,7 @@ void TestDasFetch::succeedsAfterRunningPolls_data()
 void TestDasFetch::succeedsAfterRunningPolls()
 {
     QFETCH(int, runningPolls);
-    EmulatorScenario scenario;
-    scenario.instances = {instance(QStringLiteral("rm-polls"), 120, runningPolls)};
-    m_emulator->setScenario(scenario);
+    EmulatorFixture::serve(*m_emulator, {instance(QStringLiteral("rm-polls"), 120, runningPolls)});
     auto client = makeClient();
     SnapshotFetch fetch(client.get(), QStringLiteral("rm-polls"), {}, fastOptions());
     const Outcome outcome = run(fetch);
@@ -199,9 +191,7 @@ void TestDasFetch::succeedsAfterRunningPolls()
 void TestDasFetch::wireBytesAreTheSignedBytes()
 {
     const QString id = QStringLiteral("rm-a*b c~d/e+f实例");
-    EmulatorScenario scenario;
-    scenario.instances = {instance(id, 10, 1)};
-    m_emulator->setScenario(scenario);
+    EmulatorFixture::serve(*m_emulator, {instance(id, 10, 1)});
     auto client = makeClient();
     SnapshotFetch fetch(client.get(), id, {}, fastOptions());
     const Outcome outcome = run(fetch);
@@ -518,9 +508,7 @@ void TestDasFetch::lowerCamelAndStringNumbers()
     EmulatorInstance odd = instance(QStringLiteral("rm-odd"), 40, 1);
     odd.style.lowerCamelKeys = true;
     odd.style.stringScalars = true;
-    EmulatorScenario scenario;
-    scenario.instances = {odd};
-    m_emulator->setScenario(scenario);
+    EmulatorFixture::serve(*m_emulator, {odd});
     auto client = makeClient();
     SnapshotFetch fetch(client.get(), QStringLiteral("rm-odd"), {}, fastOptions());
     const Outcome outcome = run(fetch);
@@ -534,9 +522,7 @@ void TestDasFetch::expiredResultIdRestartsOnce()
 {
     EmulatorInstance slow = instance(QStringLiteral("rm-expiry"), 10, 1);
     slow.resultTtlSeconds = 1;
-    EmulatorScenario scenario;
-    scenario.instances = {slow};
-    m_emulator->setScenario(scenario);
+    EmulatorFixture::serve(*m_emulator, {slow});
     auto client = makeClient();
     FetchOptions options = fastOptions();
     options.pollIntervalMs = 1300;
@@ -552,9 +538,7 @@ void TestDasFetch::expiredResultIdRestartsOnce()
 
 void TestDasFetch::cancelledFetchDeliversNothing()
 {
-    EmulatorScenario scenario;
-    scenario.instances = {instance(QStringLiteral("rm-cancel"), 10, 5)};
-    m_emulator->setScenario(scenario);
+    EmulatorFixture::serve(*m_emulator, {instance(QStringLiteral("rm-cancel"), 10, 5)});
     auto client = makeClient();
     FetchOptions options = fastOptions();
     options.pollIntervalMs = 100;
@@ -593,9 +577,7 @@ void TestDasFetch::sourceNeverRunsTwoFetches()
 
 void TestDasFetch::oversizedResponseIsRefused()
 {
-    EmulatorScenario scenario;
-    scenario.instances = {instance(QStringLiteral("rm-big"), 2000, 0)};
-    m_emulator->setScenario(scenario);
+    EmulatorFixture::serve(*m_emulator, {instance(QStringLiteral("rm-big"), 2000, 0)});
     auto client = makeClient();
     client->setMaxResponseBytes(64 * 1024);
     SnapshotFetch fetch(client.get(), QStringLiteral("rm-big"), {}, fastOptions());

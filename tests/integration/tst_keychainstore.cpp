@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/credentialresolver.h"
 #include "credentials/keychainstore.h"
+#include "support/secretguard.h"
+#include "support/testkeychain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,32 +11,13 @@
 #include <QUuid>
 #include <qt6keychain/keychain.h>
 
+using TestKeychain::takeResult;
+using TestKeychain::uniqueId;
+
 namespace {
 
 constexpr char SecretValue[] = "Keychain-S3cret-Do-Not-Leak";
 constexpr char TokenValue[] = "Keychain-T0ken-Do-Not-Leak";
-
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    g_messages.append(message);
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-KeychainStore::Result takeResult(QSignalSpy& spy)
-{
-    return spy.takeFirst().at(0).value<KeychainStore::Result>();
-}
-
-// Entries of this run only, so that a developer's own keychain is never disturbed.
-QString uniqueId(const char* purpose)
-{
-    return QLatin1String("sessionscope-test-") + QLatin1String(purpose) + QLatin1Char('-')
-        + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 } // namespace
 
@@ -59,6 +42,7 @@ private:
     void removeRaw(const QString& key);
 
     QStringList m_createdIds;
+    SecretGuard m_logGuard;
 };
 
 void TestKeychainStore::initTestCase()
@@ -66,18 +50,17 @@ void TestKeychainStore::initTestCase()
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no session bus to find a keychain on. Run this test as "
               "`scripts/with-keyring ctest -R keychainstore`.");
-    g_previousHandler = qInstallMessageHandler(recordMessage);
+    m_logGuard.watch(QLatin1String(SecretValue), "a secret");
+    m_logGuard.watch(QLatin1String(TokenValue), "a token");
+    m_logGuard.install();
 }
 
 void TestKeychainStore::cleanupTestCase()
 {
     for (const QString& id : std::as_const(m_createdIds))
         removeRaw(id);
-    qInstallMessageHandler(g_previousHandler);
-    for (const QString& message : std::as_const(g_messages)) {
-        QVERIFY2(!message.contains(QLatin1String(SecretValue)), "a secret reached the log");
-        QVERIFY2(!message.contains(QLatin1String(TokenValue)), "a token reached the log");
-    }
+    m_logGuard.uninstall();
+    m_logGuard.verifyNothingLeaked();
 }
 
 void TestKeychainStore::removeRaw(const QString& key)

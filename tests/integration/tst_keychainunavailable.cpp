@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/credentialresolver.h"
 #include "credentials/keychainstore.h"
+#include "support/secretguard.h"
+#include "support/testkeychain.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,26 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using TestKeychain::takeResult;
+
 namespace {
 
 constexpr char BusAddress[] = "unix:path=/nonexistent-sessionscope-bus";
 constexpr char SecretValue[] = "Unavailable-S3cret-Do-Not-Leak";
 constexpr char TokenValue[] = "Unavailable-T0ken-Do-Not-Leak";
-
-QStringList g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    g_messages.append(message);
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-KeychainStore::Result takeResult(QSignalSpy& spy)
-{
-    return spy.takeFirst().at(0).value<KeychainStore::Result>();
-}
 
 } // namespace
 
@@ -49,6 +38,7 @@ private slots:
 
 private:
     QTemporaryDir m_root;
+    SecretGuard m_logGuard;
 };
 
 void TestKeychainUnavailable::initTestCase()
@@ -66,16 +56,15 @@ void TestKeychainUnavailable::initTestCase()
     QVERIFY(QDir::setCurrent(m_root.filePath(QStringLiteral("home"))));
     // Set by tst_keychainunavailable.cmake too; repeated so that running the binary by hand tests the same.
     qputenv("DBUS_SESSION_BUS_ADDRESS", BusAddress);
-    g_previousHandler = qInstallMessageHandler(recordMessage);
+    m_logGuard.watch(QLatin1String(SecretValue), "a secret");
+    m_logGuard.watch(QLatin1String(TokenValue), "a token");
+    m_logGuard.install();
 }
 
 void TestKeychainUnavailable::cleanupTestCase()
 {
-    qInstallMessageHandler(g_previousHandler);
-    for (const QString& message : std::as_const(g_messages)) {
-        QVERIFY2(!message.contains(QLatin1String(SecretValue)), "a secret reached the log");
-        QVERIFY2(!message.contains(QLatin1String(TokenValue)), "a token reached the log");
-    }
+    m_logGuard.uninstall();
+    m_logGuard.verifyNothingLeaked();
 }
 
 void TestKeychainUnavailable::probeSaysNoKeychain()

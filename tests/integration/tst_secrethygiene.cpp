@@ -9,6 +9,8 @@
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
+#include "support/emulatorfixture.h"
+#include "support/secretguard.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -16,21 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-QByteArray captured;
-QtMessageHandler previousHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    captured += message.toUtf8() + '\n';
-    // Shown too, so a failing run explains itself (the test output is checked below as well).
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-} // namespace
 
 class TestSecretHygiene : public QObject
 {
@@ -42,6 +29,7 @@ private slots:
 
 private:
     QTemporaryDir m_home;
+    SecretGuard m_logGuard;
 };
 
 void TestSecretHygiene::initTestCase()
@@ -56,23 +44,15 @@ void TestSecretHygiene::initTestCase()
     // Every category on, the client's network stack included. Only the emulator's HTTP server is
     // left quiet: it plays the service, which receives the signed headers by design.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.httpserver.debug=false"));
-    previousHandler = qInstallMessageHandler(capture);
+    m_logGuard.install();
 }
 
 void TestSecretHygiene::secretStaysInTheKeychain()
 {
     const AccessKey key {QStringLiteral("LTAIhygiene000001"), QStringLiteral("Hyg1ene-Secret-Do-Not-Leak-7f3a9c"),
         QStringLiteral("STS-token-also-secret-55aa")};
-    DasEmulator emulator;
-    emulator.setAccessKey(key);
-    EmulatorInstance instance;
-    instance.instanceId = QStringLiteral("rm-hygiene");
-    instance.sessions = 50;
-    instance.runningPolls = 1;
-    EmulatorScenario scenario;
-    scenario.instances = {instance};
-    emulator.setScenario(scenario);
-    QVERIFY(emulator.listenOnLoopback() != 0);
+    const auto emulator = EmulatorFixture::start(key, {EmulatorFixture::instance(QStringLiteral("rm-hygiene"), 50, 1)});
+    QVERIFY(emulator);
 
     const QString exportDir = m_home.filePath(QStringLiteral("exports"));
     QDir().mkpath(exportDir);
@@ -87,7 +67,7 @@ void TestSecretHygiene::secretStaysInTheKeychain()
         profile.displayName = QStringLiteral("hygiene");
         profile.instanceId = QStringLiteral("rm-hygiene");
         profile.endpointKind = InstanceProfile::EndpointKind::Custom;
-        profile.customEndpoint = emulator.endpoint();
+        profile.customEndpoint = emulator->endpoint();
         profile.credential = {CredentialReference::Kind::Keychain, QStringLiteral("hygiene-credential")};
         QVERIFY(profiles.add(profile).ok());
 
@@ -135,11 +115,12 @@ void TestSecretHygiene::secretStaysInTheKeychain()
     }
     // The settings (the profile), both CSVs and the profile JSON at least.
     QVERIFY2(filesScanned >= 4, qPrintable(QString::number(filesScanned)));
-    QVERIFY(!captured.isEmpty());
+    QVERIFY(!m_logGuard.messages().isEmpty());
     for (const QByteArray& secret : secrets)
-        QVERIFY(!captured.contains(secret));
-    QVERIFY(!captured.contains("ACS3-HMAC-SHA256 Credential"));
-    QVERIFY(!captured.contains("Authorization"));
+        m_logGuard.watch(QString::fromUtf8(secret));
+    m_logGuard.watch(QStringLiteral("ACS3-HMAC-SHA256 Credential"), "a signed Authorization header");
+    m_logGuard.watch(QStringLiteral("Authorization"), "an Authorization header");
+    m_logGuard.verifyNothingLeaked();
 }
 
 QTEST_GUILESS_MAIN(TestSecretHygiene)

@@ -3,8 +3,8 @@
 // sleeping, idle in a transaction that holds a row lock, running SELECT SLEEP(), an UPDATE blocked
 // by that transaction — read back field by field, with the lock wait; an account without PROCESS;
 // a wrong password; a dropped monitoring connection; a server that never answers; kills.
-#include "mariadbserver.h"
 #include "sources/mysqlsource.h"
+#include "support/mariadbserver.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

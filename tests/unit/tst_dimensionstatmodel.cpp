@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/dimensionstatmodel.h"
+#include "support/snapshotbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -29,10 +30,7 @@ DimensionStat statWithIds(const QString& key, qint64 total, qint64 active, qint6
 SnapshotPtr snapshot(
     Dimension dimension, const QList<DimensionStat>& stats, const QString& instance = QStringLiteral("rm-1"))
 {
-    auto s = std::make_shared<SessionSnapshot>();
-    s->instanceId = instance;
-    s->stats(dimension) = stats;
-    return s;
+    return SnapshotBuilder(instance).stats(dimension, stats).build();
 }
 
 QStringList keysInModelOrder(const QAbstractItemModel& model)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/instancemonitor.h"
 #include "sources/sessionsource.h"
+#include "support/snapshotbuilder.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -89,14 +90,10 @@ constexpr qint64 BaseTimeMs = 1'700'000'000'000;
 
 SnapshotPtr snapshotAt(qint64 timeMs, qint64 total = 10)
 {
-    auto snapshot = std::make_shared<SessionSnapshot>();
-    snapshot->instanceId = QStringLiteral("rm-a");
-    snapshot->snapshotTimeMs = timeMs;
-    snapshot->totalSessionCount = total;
-    snapshot->activeSessionCount = total / 2;
-    snapshot->idleInTransactionCount = total / 5;
-    snapshot->maxActiveTime = total * 3;
-    return snapshot;
+    return SnapshotBuilder(QStringLiteral("rm-a"))
+        .takenAt(timeMs)
+        .counts(total, total / 2, total / 5, total * 3)
+        .build();
 }
 
 FetchError errorOf(FetchError::Category category)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
+#include "support/sessionbuilder.h"
+#include "support/snapshotbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -11,26 +13,22 @@ namespace {
 
 Session makeSession(qint64 id, const QString& user, const QString& command, qint64 time, const QString& sql = {})
 {
-    Session s;
-    s.sessionId = id;
-    s.user = user;
-    s.client = QStringLiteral("192.0.2.%1").arg(id % 7);
-    s.dbName = id % 3 == 0 ? QString() : QStringLiteral("db%1").arg(id % 3);
-    s.command = command;
-    s.time = time;
-    s.state = command == QLatin1String("Query") ? QStringLiteral("Sending data") : QString();
-    s.sqlText = sql;
+    SessionBuilder s(id);
+    s.user(user)
+        .client(QStringLiteral("192.0.2.%1").arg(id % 7))
+        .db(id % 3 == 0 ? QString() : QStringLiteral("db%1").arg(id % 3))
+        .command(command)
+        .time(time)
+        .state(command == QLatin1String("Query") ? QStringLiteral("Sending data") : QString())
+        .sql(sql);
     if (command == QLatin1String("Sleep") && id % 4 == 0)
-        s.trxId = QString::number(9000 + id);
+        s.transaction(QString::number(9000 + id));
     return s;
 }
 
 SnapshotPtr snapshotOf(const QList<Session>& sessions)
 {
-    auto snapshot = SessionSnapshot::create();
-    snapshot->instanceId = QStringLiteral("rm-proxy");
-    snapshot->sessions = sessions;
-    return snapshot;
+    return SnapshotBuilder(QStringLiteral("rm-proxy")).sessions(sessions).build();
 }
 
 QList<qint64> proxyIds(const QAbstractItemModel& proxy)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sessiontablemodel.h"
+#include "support/sessionbuilder.h"
+#include "support/snapshotbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -27,21 +29,18 @@ QString instanceA()
 
 Session makeSession(qint64 id, qint64 time)
 {
-    Session s;
-    s.sessionId = id;
-    s.user = QStringLiteral("user%1").arg(id % 7);
-    s.client = QStringLiteral("10.0.0.%1").arg(id % 250);
-    s.dbName = QStringLiteral("db%1").arg(id % 3);
-    s.command = id % 2 ? QStringLiteral("Query") : QStringLiteral("Sleep");
-    s.time = time;
-    s.state = QStringLiteral("executing");
-    s.sqlText = QStringLiteral("SELECT %1").arg(id);
-    s.userClientAlias = QStringLiteral("alias%1").arg(id % 5);
-    if (id % 3 == 0) {
-        s.trxId = QString::number(900'000 + id);
-        s.trxDuration = time;
-    }
-    s.sqlTemplateId = QStringLiteral("tpl%1").arg(id % 4);
+    SessionBuilder s(id);
+    s.user(QStringLiteral("user%1").arg(id % 7))
+        .client(QStringLiteral("10.0.0.%1").arg(id % 250))
+        .db(QStringLiteral("db%1").arg(id % 3))
+        .command(id % 2 ? QStringLiteral("Query") : QStringLiteral("Sleep"))
+        .time(time)
+        .state(QStringLiteral("executing"))
+        .sql(QStringLiteral("SELECT %1").arg(id))
+        .alias(QStringLiteral("alias%1").arg(id % 5))
+        .sqlTemplate(QStringLiteral("tpl%1").arg(id % 4));
+    if (id % 3 == 0)
+        s.transaction(QString::number(900'000 + id), time);
     return s;
 }
 
@@ -84,12 +83,7 @@ Session changed(Session s)
 
 SnapshotPtr snapshotOf(const QList<Session>& sessions, const QString& instance = instanceA(), const QString& node = {})
 {
-    auto snapshot = std::make_shared<SessionSnapshot>();
-    snapshot->instanceId = instance;
-    snapshot->nodeId = node;
-    snapshot->sessions = sessions;
-    snapshot->totalSessionCount = sessions.size();
-    return snapshot;
+    return SnapshotBuilder(instance).node(node).sessions(sessions).counted().build();
 }
 
 IdList sorted(IdList ids)

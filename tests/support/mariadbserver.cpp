@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mariadbserver.h"
+#include "support/mariadbserver.h"
 
 #include <QProcessEnvironment>
 

@@ -2,7 +2,7 @@
 // `sessionscope-cli snapshot --mysql` against the real MariaDB server: sessions, statistics and lock
 // waits as CSV, the password from MYSQL_PWD or ~/.my.cnf (never the command line), a wrong
 // password as a credentials error, and usage errors.
-#include "mariadbserver.h"
+#include "support/mariadbserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,16 +64,24 @@ void TestCliMySql::initTestCase()
                        "CREATE TABLE IF NOT EXISTS inventory.items (id INT PRIMARY KEY, n INT) ENGINE=InnoDB; "
                        "REPLACE INTO inventory.items VALUES (7, 0);"));
     QVERIFY2(setup.isEmpty(), qPrintable(setup));
+    QCOMPARE(MariaDbServer::queryAsRoot(QStringLiteral("SELECT COUNT(*) FROM inventory.items WHERE id = 7")),
+        QStringLiteral("1"));
     const QString root = MariaDbServer::rootSettings().password;
     m_clients.push_back(MariaDbServer::openSession(
         QStringLiteral("root"), root, QStringLiteral("BEGIN; UPDATE inventory.items SET n = n + 1 WHERE id = 7;")));
     qint64 holder = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((holder = MariaDbServer::queryAsRoot(
-                                  QStringLiteral("SELECT trx_mysql_thread_id FROM information_schema.INNODB_TRX "
-                                                 "WHERE trx_rows_locked > 0 AND trx_query IS NULL LIMIT 1"))
-                                           .toLongLong())
-            > 0,
+    const bool held = QTest::qWaitFor(
+        [&] {
+            holder = MariaDbServer::queryAsRoot(
+                QStringLiteral("SELECT trx_mysql_thread_id FROM information_schema.INNODB_TRX "
+                               "WHERE trx_rows_locked > 0 AND trx_query IS NULL LIMIT 1"))
+                         .toLongLong();
+            return holder > 0;
+        },
         30'000);
+    QVERIFY2(held,
+        qPrintable(MariaDbServer::describe()
+            + QString::fromUtf8(m_clients.back()->readAllStandardError() + m_clients.back()->readAllStandardOutput())));
     m_clients.push_back(MariaDbServer::openSession(
         QStringLiteral("root"), root, QStringLiteral("UPDATE inventory.items SET n = n + 5 WHERE id = 7;")));
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -85,6 +85,7 @@ std::unique_ptr<QProcess> MariaDbServer::openSession(const QString& user, const 
     client->start(QStringLiteral("mariadb"), clientArguments(user));
     client->waitForStarted();
     client->write(sql.toUtf8() + '\n');
+    client->waitForBytesWritten(10'000);
     return client;
 }
 
@@ -95,4 +96,19 @@ qint64 MariaDbServer::findSession(const QString& user, const QString& infoLike)
                                       "ORDER BY ID DESC LIMIT 1")
                            .arg(user, condition))
         .toLongLong();
+}
+
+QString MariaDbServer::describe()
+{
+    QProcess client;
+    client.setProcessEnvironment(clientEnvironment(env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD")));
+    client.start(QStringLiteral("mariadb"),
+        clientArguments(QStringLiteral("root"))
+            << QStringLiteral("-e")
+            << QStringLiteral(
+                   "SELECT p.ID, p.USER, p.COMMAND, p.STATE, p.INFO, t.trx_id, t.trx_rows_locked, t.trx_query "
+                   "FROM information_schema.PROCESSLIST p LEFT JOIN information_schema.INNODB_TRX t "
+                   "ON t.trx_mysql_thread_id = p.ID"));
+    client.waitForFinished(30'000);
+    return QString::fromUtf8(client.readAllStandardOutput());
 }

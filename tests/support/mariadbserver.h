@@ -31,5 +31,7 @@ public:
     static std::unique_ptr<QProcess> openSession(const QString& user, const QString& password, const QString& sql);
     // The session id of the newest connection of `user` whose statement matches `infoLike` (SQL LIKE
     // on INFO; any statement when empty); 0 when there is none. Tests wait for it with QTRY_*.
+    // Every session with its transaction, one per line, for a failure message.
+    static QString describe();
     static qint64 findSession(const QString& user, const QString& infoLike = {});
 };

@@ -37,6 +37,13 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "id")});
     parser.addOption({QStringLiteral("interval"), QApplication::translate("main", "Refresh interval in seconds."),
         QApplication::translate("main", "seconds")});
+    parser.addOption({QStringLiteral("mysql"),
+        QApplication::translate("main",
+            "Watch this MySQL or MariaDB server directly, without saving a profile (password from MYSQL_PWD or "
+            "~/.my.cnf)."),
+        QApplication::translate("main", "host[:port]")});
+    parser.addOption({QStringLiteral("user"), QApplication::translate("main", "Database user for --mysql."),
+        QApplication::translate("main", "user")});
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the demo (local emulator).")});
     parser.process(app);
 
@@ -50,7 +57,24 @@ int main(int argc, char* argv[])
     window.show();
 
     const QString instance = parser.value(QStringLiteral("instance"));
-    if (!instance.isEmpty()) {
+    const QString server = parser.value(QStringLiteral("mysql"));
+    if (!server.isEmpty()) {
+        // A one-off server from the command line: not saved; the password as the mysql client finds it.
+        InstanceProfile adHoc;
+        adHoc.source = InstanceProfile::Source::MySql;
+        const qsizetype colon = server.lastIndexOf(QLatin1Char(':'));
+        const bool hasPort = colon > 0 && server.indexOf(QLatin1Char(':')) == colon;
+        adHoc.host = hasPort ? server.left(colon) : server;
+        adHoc.port = hasPort ? server.mid(colon + 1).toInt() : ConnectionSettings::DefaultPort;
+        adHoc.databaseUser = parser.value(QStringLiteral("user"));
+        adHoc.displayName = adHoc.target();
+        if (parser.isSet(QStringLiteral("interval")))
+            adHoc.refreshIntervalMs = std::max(1, parser.value(QStringLiteral("interval")).toInt()) * 1000;
+        if (const QStringList problems = adHoc.validate(); !problems.isEmpty())
+            window.showProblem(QStringLiteral("InvalidServer"), problems.join(QLatin1Char(' ')));
+        else
+            controller.open(adHoc);
+    } else if (!instance.isEmpty()) {
         // A one-off instance from the command line: not saved, credentials from the environment.
         InstanceProfile adHoc;
         adHoc.displayName = instance;

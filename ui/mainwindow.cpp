@@ -440,7 +440,7 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
     if (m_pinnedSession) {
         const int row = m_model->rowOfSession(*m_pinnedSession);
         if (row >= 0)
-            m_detail->showSession(m_model->session(row));
+            m_detail->showSession(m_model->session(row), m_model->snapshot().get());
         else
             m_detail->markEnded();
     }
@@ -461,7 +461,7 @@ void MainWindow::onCurrentChanged()
     if (row < 0)
         return;
     m_pinnedSession = id;
-    m_detail->showSession(m_model->session(row));
+    m_detail->showSession(m_model->session(row), m_model->snapshot().get());
 }
 
 void MainWindow::drillDown(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiondetailpane.h"
 
+#include "sessions/sessionsnapshot.h"
 #include "sqlhighlighter.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@ enum Field
     TrxIdField,
     TrxDurationField,
     TemplateField,
+    LocksField,
     FieldCount
 };
 
@@ -52,7 +54,8 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
         QStringLiteral("QLabel { background: #fff4ce; color: #5b4300; border: 1px solid #e8d28a; }"));
 
     const QStringList labels {tr("Session ID"), tr("User"), tr("Client"), tr("Client alias"), tr("Database"),
-        tr("Command"), tr("Time"), tr("State"), tr("Transaction"), tr("Transaction time"), tr("SQL template")};
+        tr("Command"), tr("Time"), tr("State"), tr("Transaction"), tr("Transaction time"), tr("SQL template"),
+        tr("Locks")};
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setContentsMargins(0, 0, 0, 0);
     for (const QString& label : labels) {
@@ -92,7 +95,36 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
 
 SessionDetailPane::~SessionDetailPane() = default;
 
-void SessionDetailPane::showSession(const Session& session)
+QString SessionDetailPane::lockText(const Session& session, const SessionSnapshot* snapshot)
+{
+    if (!snapshot || !snapshot->lockWaitsKnown)
+        return tr("not reported by this source");
+    QStringList lines;
+    for (const LockWait& wait : snapshot->lockWaits) {
+        if (wait.waitingSessionId != session.sessionId)
+            continue;
+        const auto blocker = std::find_if(snapshot->sessions.cbegin(), snapshot->sessions.cend(),
+            [&](const Session& candidate) { return candidate.sessionId == wait.blockingSessionId; });
+        QString who;
+        if (blocker != snapshot->sessions.cend()) {
+            who = blocker->isIdleInTransaction()
+                ? tr("%1, idle in transaction for %n s", nullptr, int(std::min<qint64>(blocker->trxDuration, INT_MAX)))
+                      .arg(blocker->user)
+                : tr("%1, %2").arg(blocker->user, blocker->command);
+        }
+        QString line = who.isEmpty()
+            ? tr("Waiting for a lock held by session %1").arg(wait.blockingSessionId)
+            : tr("Waiting for a lock held by session %1 (%2)").arg(wait.blockingSessionId).arg(who);
+        if (!wait.lockedTable.isEmpty())
+            line += tr(" on %1").arg(wait.lockedTable);
+        lines.append(line);
+    }
+    if (const qsizetype blocked = snapshot->blockedBy(session.sessionId).size(); blocked > 0)
+        lines.append(tr("Blocks %n session(s)", nullptr, int(blocked)));
+    return lines.isEmpty() ? tr("none") : lines.join(QLatin1Char('\n'));
+}
+
+void SessionDetailPane::showSession(const Session& session, const SessionSnapshot* snapshot)
 {
     const bool sameSession = m_sessionId == session.sessionId;
     m_sessionId = session.sessionId;
@@ -115,6 +147,11 @@ void SessionDetailPane::showSession(const Session& session)
             ? QStringLiteral("—")
             : tr("%n s", nullptr, int(std::min<qint64>(session.trxDuration, INT_MAX))));
     m_values[TemplateField]->setText(text(session.sqlTemplateId));
+    m_values[LocksField]->setText(lockText(session, snapshot));
+    // A session that holds others up is the one to look at first.
+    const bool involved
+        = snapshot && (snapshot->blockerOf(session.sessionId) || !snapshot->blockedBy(session.sessionId).isEmpty());
+    m_values[LocksField]->setStyleSheet(involved ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
 
     // Replacing the text resets the user's scroll position and selection; only do it on change.
     if (!sameSession || m_sql->toPlainText() != session.sqlText)

@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+struct SessionSnapshot;
 
 // Every field of the selected session and its full SQL, wrapped, monospaced and highlighted.
 // When the session ends, the pane keeps its last known state and says that it ended, rather than
@@ -22,7 +23,8 @@ public:
     explicit SessionDetailPane(QWidget* parent = nullptr);
     ~SessionDetailPane() override;
 
-    void showSession(const Session& session);
+    // `snapshot`, when given, is the one the session belongs to: its lock waits are described.
+    void showSession(const Session& session, const SessionSnapshot* snapshot = nullptr);
     // The session shown is gone from the latest snapshot.
     void markEnded();
     void clear();
@@ -31,6 +33,9 @@ public:
     bool isEnded() const { return m_ended; }
     QString sqlText() const;
     QString noticeText() const;
+    // "Waiting for a lock held by session 123 (app_rw, idle in transaction for 40 s) on `shop`.`orders`",
+    // "Blocks 7 session(s)", "none", or that the source does not report locks.
+    static QString lockText(const Session& session, const SessionSnapshot* snapshot);
 
     // Server-side truncation (performance_schema / PROCESSLIST limits) leaves statements cut at
     // these lengths.

@@ -22,9 +22,16 @@ SummaryStrip::SummaryStrip(QWidget* parent)
     m_active = addFigure(tr("Active"));
     m_idleInTransaction = addFigure(tr("Idle in transaction"));
     m_longest = addFigure(tr("Longest active"));
+    m_lockWaits = addFigure(tr("Lock waits"));
+    m_lockWaits->parentWidget()->hide();
     m_snapshotTime = addFigure(tr("Snapshot"));
     m_state = addFigure(tr("Status"));
     layout->addStretch();
+    m_visibility = new QLabel(this);
+    m_visibility->setObjectName(QStringLiteral("visibilityNote"));
+    m_visibility->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_visibility->hide();
+    layout->addWidget(m_visibility);
     m_shown = new QLabel(this);
     layout->addWidget(m_shown);
 }
@@ -33,14 +40,17 @@ SummaryStrip::~SummaryStrip() = default;
 
 QLabel* SummaryStrip::addFigure(const QString& caption)
 {
-    auto* box = new QVBoxLayout;
+    // Caption and value in one widget, so that a figure a source cannot report hides as a whole.
+    auto* figure = new QWidget(this);
+    auto* box = new QVBoxLayout(figure);
+    box->setContentsMargins(0, 0, 0, 0);
     box->setSpacing(0);
-    auto* captionLabel = new QLabel(caption, this);
+    auto* captionLabel = new QLabel(caption, figure);
     QFont small = captionLabel->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     captionLabel->setFont(small);
     captionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    auto* value = new QLabel(this);
+    auto* value = new QLabel(figure);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
@@ -48,7 +58,7 @@ QLabel* SummaryStrip::addFigure(const QString& caption)
     value->setTextFormat(Qt::PlainText);
     box->addWidget(captionLabel);
     box->addWidget(value);
-    static_cast<QHBoxLayout*>(layout())->addLayout(box);
+    layout()->addWidget(figure);
     return value;
 }
 
@@ -67,6 +77,15 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
         m_idleInTransaction->setStyleSheet(
             snapshot->idleInTransactionCount > 0 && !m_stale ? QStringLiteral("color: #a15c00;") : staleStyle);
         m_longest->setText(tr("%n s", nullptr, int(std::min<qint64>(snapshot->maxActiveTime, INT_MAX))));
+        // Only a direct connection sees lock waits; DAS snapshots do not report them.
+        m_lockWaits->parentWidget()->setVisible(snapshot->lockWaitsKnown);
+        m_lockWaits->setText(locale.toString(snapshot->lockWaits.size()));
+        m_lockWaits->setStyleSheet(
+            !snapshot->lockWaits.isEmpty() && !m_stale ? QStringLiteral("color: #b3261e;") : staleStyle);
+        m_visibility->setText(snapshot->visibleOnlyToUser.isEmpty()
+                ? QString()
+                : tr("You see only %1's sessions: grant PROCESS to see all.").arg(snapshot->visibleOnlyToUser));
+        m_visibility->setVisible(!snapshot->visibleOnlyToUser.isEmpty());
         const qint64 age = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - monitor.lastSuccessMs()) / 1000);
         m_snapshotTime->setText(
             tr("%1 (%2 ago)")
@@ -75,6 +94,8 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
     } else {
         for (QLabel* label : {m_total, m_active, m_idleInTransaction, m_longest, m_snapshotTime})
             label->setText(QStringLiteral("—"));
+        m_lockWaits->parentWidget()->hide();
+        m_visibility->hide();
     }
 
     QString state;
@@ -124,6 +145,16 @@ QString SummaryStrip::activeText() const
 QString SummaryStrip::idleInTransactionText() const
 {
     return m_idleInTransaction->text();
+}
+
+QString SummaryStrip::lockWaitsText() const
+{
+    return m_lockWaits->parentWidget()->isVisibleTo(this) ? m_lockWaits->text() : QString();
+}
+
+QString SummaryStrip::visibilityText() const
+{
+    return m_visibility->isVisibleTo(this) ? m_visibility->text() : QString();
 }
 
 QString SummaryStrip::longestText() const

@@ -27,6 +27,10 @@ public:
     QString activeText() const;
     QString idleInTransactionText() const;
     QString longestText() const;
+    // Empty when the source does not report lock waits (DAS).
+    QString lockWaitsText() const;
+    // "You see only app_rw's sessions: …" when the account lacks PROCESS; else empty.
+    QString visibilityText() const;
     QString stateText() const;
     bool isStaleShown() const;
 
@@ -37,6 +41,8 @@ private:
     QLabel* m_active;
     QLabel* m_idleInTransaction;
     QLabel* m_longest;
+    QLabel* m_lockWaits;
+    QLabel* m_visibility;
     QLabel* m_snapshotTime;
     QLabel* m_state;
     QLabel* m_shown;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "das/snapshotparser.h"
 #include "export/snapshotjson.h"
 #include "models/sessiontablemodel.h"
 #include "sessions/sessionfield.h"
-#include "das/snapshotparser.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

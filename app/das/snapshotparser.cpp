@@ -2,6 +2,7 @@
 #include "snapshotparser.h"
 
 #include "sessions/sessionaggregator.h"
+#include "sessions/sessionfield.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -177,31 +178,19 @@ Session readSession(const QJsonValue& value, const QString& path)
     if (!value.isObject())
         fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), value);
     const QJsonObject object = value.toObject();
-    const auto integer = [&](const char* name) {
-        const QLatin1StringView key(name);
-        return readInteger(field(object, key), child(path, key));
-    };
-    const auto text = [&](const char* name) {
-        const QLatin1StringView key(name);
-        return readString(field(object, key), child(path, key));
-    };
 
     Session session;
-    const auto id = integer("SessionId");
-    if (!id)
-        throw ParseFailure {tr("%1: SessionId is missing").arg(path)};
-    session.sessionId = *id;
-    session.user = text("User");
-    session.client = text("Client");
-    session.dbName = text("DbName");
-    session.command = text("Command");
-    session.time = integer("Time").value_or(0);
-    session.state = text("State");
-    session.sqlText = text("SqlText");
-    session.userClientAlias = text("UserClientAlias");
-    session.trxId = text("TrxId");
-    session.trxDuration = integer("TrxDuration").value_or(0);
-    session.sqlTemplateId = text("SqlTemplateId");
+    for (const SessionFields::Spec& spec : SessionFields::all()) {
+        const QJsonValue found = field(object, spec.dasKey);
+        if (spec.type == SessionFields::Type::Integer) {
+            const std::optional<qint64> number = readInteger(found, child(path, spec.dasKey));
+            if (!number && spec.field == SessionField::SessionId)
+                throw ParseFailure {tr("%1: SessionId is missing").arg(path)};
+            session.*spec.integer = number.value_or(0);
+        } else {
+            session.*spec.text = readString(found, child(path, spec.dasKey));
+        }
+    }
     return session;
 }
 

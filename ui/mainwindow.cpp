@@ -423,6 +423,12 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
         m_pinnedSession.reset();
         m_detail->clear();
     }
+    // "Blocked by" only where the source can see lock waits (a direct connection), and only changed
+    // when that changes, so a column the user hid or showed stays as they left it.
+    if (snapshot && snapshot->lockWaitsKnown != m_lockColumnShown) {
+        m_lockColumnShown = snapshot->lockWaitsKnown;
+        m_view->setColumnHidden(SessionTableModel::BlockedByColumn, !m_lockColumnShown);
+    }
     m_merging = true;
     m_model->setSnapshot(snapshot);
     m_merging = false;
@@ -557,14 +563,15 @@ void MainWindow::restoreLayout()
     m_topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray());
     const QByteArray header = settings.value(QStringLiteral("window/sessionHeader")).toByteArray();
-    if (header.isEmpty()) {
+    // A header saved by a version with other columns does not restore; the defaults apply then.
+    if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header)) {
         m_view->setColumnWidth(SessionTableModel::SessionIdColumn, 90);
         m_view->setColumnWidth(SessionTableModel::StateColumn, 160);
         m_view->setColumnHidden(SessionTableModel::SqlTemplateIdColumn, true);
         m_view->setColumnHidden(SessionTableModel::UserClientAliasColumn, true);
-    } else {
-        m_view->horizontalHeader()->restoreState(header);
+        m_view->setColumnHidden(SessionTableModel::BlockedByColumn, true);
     }
+    m_lockColumnShown = !m_view->isColumnHidden(SessionTableModel::BlockedByColumn);
 }
 
 void MainWindow::saveLayout() const

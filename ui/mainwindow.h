@@ -143,4 +143,5 @@ private:
     // as ended instead of being replaced by whatever row took its place.
     std::optional<qint64> m_pinnedSession;
     bool m_merging = false;
+    bool m_lockColumnShown = false;
 };

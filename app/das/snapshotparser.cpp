@@ -181,6 +181,8 @@ Session readSession(const QJsonValue& value, const QString& path)
 
     Session session;
     for (const SessionFields::Spec& spec : SessionFields::all()) {
+        if (spec.isDerived())
+            continue;
         const QJsonValue found = field(object, spec.dasKey);
         if (spec.type == SessionFields::Type::Integer) {
             const std::optional<qint64> number = readInteger(found, child(path, spec.dasKey));

@@ -76,6 +76,8 @@ QByteArray sessionsHeader()
 {
     QByteArray header = "SnapshotTime,InstanceId,NodeId";
     for (const SessionFields::Spec& field : SessionFields::all()) {
+        if (field.isDerived())
+            continue;
         header.append(',');
         header.append(field.csvHeader.data(), field.csvHeader.size());
     }
@@ -122,6 +124,8 @@ void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Se
     appendPrefix(out, snapshot, options);
     bool first = true;
     for (const SessionFields::Spec& field : SessionFields::all()) {
+        if (field.isDerived())
+            continue;
         if (!first)
             out.append(',');
         first = false;

@@ -44,6 +44,8 @@ QByteArray toJson(const SessionSnapshot& snapshot)
     for (const Session& s : snapshot.sessions) {
         QJsonObject object;
         for (const SessionFields::Spec& field : SessionFields::all()) {
+            if (field.isDerived())
+                continue;
             object.insert(field.name,
                 field.type == SessionFields::Type::Integer ? QJsonValue(s.*field.integer)
                                                            : nullableText(s.*field.text));

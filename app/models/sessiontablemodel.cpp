@@ -104,6 +104,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: {
         if (column == TrxDurationColumn && s.trxId.isEmpty() && s.trxDuration == 0)
             return QString();
+        if (column == BlockedByColumn && s.blockedBy == 0)
+            return QString();
         if (column == SqlTextColumn) {
             // One line in the table; the detail pane shows it whole.
             return QString(s.sqlText.left(500)).replace(QLatin1Char('\n'), QLatin1Char(' '));

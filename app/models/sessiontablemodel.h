@@ -29,6 +29,7 @@ public:
         StateColumn = int(SessionField::State),
         TrxIdColumn = int(SessionField::TrxId),
         TrxDurationColumn = int(SessionField::TrxDuration),
+        BlockedByColumn = int(SessionField::BlockedBy),
         SqlTemplateIdColumn = int(SessionField::SqlTemplateId),
         SqlTextColumn = int(SessionField::SqlText),
         ColumnCount = SessionFields::Count

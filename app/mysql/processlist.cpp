@@ -129,6 +129,10 @@ std::shared_ptr<SessionSnapshot> snapshot(const Input& input)
     snapshot->lockWaitsKnown = input.lockWaitsKnown;
     for (const Row& row : input.lockWaits)
         snapshot->lockWaits.append(lockWaitFromRow(row));
+    if (!snapshot->lockWaits.isEmpty()) {
+        for (Session& session : snapshot->sessions)
+            session.blockedBy = snapshot->blockerOf(session.sessionId);
+    }
     SessionAggregator::aggregate(*snapshot);
     return snapshot;
 }

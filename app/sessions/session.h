@@ -19,6 +19,9 @@ struct Session
     QString trxId;
     qint64 trxDuration = 0;
     QString sqlTemplateId;
+    // Derived, not reported by any server: the session whose lock this one waits for (direct
+    // connections); 0 when it waits for none.
+    qint64 blockedBy = 0;
 
     // Command is Query or Execute (case-insensitive).
     bool isActive() const;

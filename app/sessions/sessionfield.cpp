@@ -45,6 +45,8 @@ constexpr std::array<Spec, SessionFields::Count> fields {{
         &Session::trxId),
     integerField(SessionField::TrxDuration, "trxDuration", "TrxDuration", "TrxDuration",
         QT_TRANSLATE_NOOP("SessionTableModel", "Trx time (s)"), &Session::trxDuration),
+    integerField(SessionField::BlockedBy, "blockedBy", "", "", QT_TRANSLATE_NOOP("SessionTableModel", "Blocked by"),
+        &Session::blockedBy),
     textField(SessionField::SqlTemplateId, "sqlTemplateId", "SqlTemplateId", "SqlTemplateId",
         QT_TRANSLATE_NOOP("SessionTableModel", "SQL template"), &Session::sqlTemplateId),
     textField(SessionField::SqlText, "sqlText", "SqlText", "SqlText", QT_TRANSLATE_NOOP("SessionTableModel", "SQL"),
@@ -87,7 +89,7 @@ QString SessionFields::title(SessionField field)
 std::optional<SessionField> SessionFields::fromDasKey(QStringView key)
 {
     for (const Spec& spec : fields) {
-        if (key.compare(spec.dasKey, Qt::CaseInsensitive) == 0)
+        if (!spec.isDerived() && key.compare(spec.dasKey, Qt::CaseInsensitive) == 0)
             return spec.field;
     }
     return std::nullopt;

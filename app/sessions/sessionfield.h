@@ -25,6 +25,7 @@ enum class SessionField
     State,
     TrxId,
     TrxDuration,
+    BlockedBy,
     SqlTemplateId,
     SqlText,
     Count
@@ -47,9 +48,11 @@ public:
         // Stable identifier, never translated: also the key in SessionScope's snapshot JSON.
         QLatin1StringView name;
         Type type;
-        // The key in DAS's JSON, as DAS spells it (other casings are accepted, see fromDasKey).
+        // The key in DAS's JSON, as DAS spells it (other casings are accepted, see fromDasKey); empty
+        // for a field SessionScope derives itself.
         QLatin1StringView dasKey;
-        // The column's header in CSV exports.
+        // The column's header in CSV exports; empty for a derived field, which the session CSV and
+        // JSON leave out so that their format stays that of DAS's session list.
         QLatin1StringView csvHeader;
         // Untranslated; see title().
         const char* title;
@@ -57,6 +60,8 @@ public:
         qint64 Session::*integer;
         // The member, for Type::Text fields (else null).
         QString Session::*text;
+
+        bool isDerived() const { return csvHeader.isEmpty(); }
     };
 
     static constexpr int Count = int(SessionField::Count);

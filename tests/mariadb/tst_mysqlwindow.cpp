@@ -103,6 +103,17 @@ void TestMySqlWindow::lockWaitsAreImpossibleToMiss()
     QVERIFY(window.summaryStrip()->lockWaitsText().toInt() >= 1);
     QVERIFY(window.summaryStrip()->visibilityText().isEmpty());
 
+    // The table says who blocks whom, in a column that only a direct connection shows.
+    QVERIFY(!window.sessionView()->isColumnHidden(SessionTableModel::BlockedByColumn));
+    const QModelIndex blockedBy
+        = window.sessionModel()->index(window.sessionModel()->rowOfSession(waiter), SessionTableModel::BlockedByColumn);
+    QCOMPARE(blockedBy.data().toString(), QString::number(holder));
+    QCOMPARE(window.sessionModel()
+                 ->index(window.sessionModel()->rowOfSession(holder), SessionTableModel::BlockedByColumn)
+                 .data()
+                 .toString(),
+        QString());
+
     select(window, waiter);
     const QString waiting = SessionDetailPane::lockText(
         monitor.snapshot()->sessions.at(window.sessionModel()->rowOfSession(waiter)), monitor.snapshot().get());

@@ -268,7 +268,7 @@ QWidget* InstanceDialog::createCredentialForm()
         }
     }
     auto* kindForm = new QFormLayout;
-    kindForm->addRow(tr("&Source:"), m_credentialKind);
+    kindForm->addRow(tr("&AccessKey from:"), m_credentialKind);
     layout->addLayout(kindForm);
 
     for (QLabel* note : {m_environmentNote, m_automaticNote, m_cliNote, m_keychainNote}) {
@@ -475,6 +475,11 @@ void InstanceDialog::onSourceChanged()
         m_password, m_passwordFrom->currentData().toInt() == int(CredentialReference::Kind::Keychain));
     updateKeychainNote();
     onEdited();
+    // The other source's fields may have made the window taller; do not leave that space empty.
+    if (isVisible() && layout()) {
+        layout()->activate();
+        resize(width(), layout()->totalHeightForWidth(width()));
+    }
 }
 
 // A socket replaces host and port; greying them out says so where the user looks.

@@ -7,8 +7,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -33,6 +37,21 @@ constexpr CredentialReference::Kind CredentialChoices[] = {
     CredentialReference::Kind::CliProfile,
     CredentialReference::Kind::Keychain,
     CredentialReference::Kind::DefaultChain,
+};
+
+// Where the password of a direct profile comes from; Environment is listed only for a profile
+// that already uses it.
+constexpr CredentialReference::Kind PasswordChoices[] = {
+    CredentialReference::Kind::Keychain,
+    CredentialReference::Kind::DefaultChain,
+};
+
+constexpr ConnectionSettings::SslMode SslModeChoices[] = {
+    ConnectionSettings::SslMode::Disabled,
+    ConnectionSettings::SslMode::Preferred,
+    ConnectionSettings::SslMode::Required,
+    ConnectionSettings::SslMode::VerifyCa,
+    ConnectionSettings::SslMode::VerifyIdentity,
 };
 
 constexpr int CliProfileNameRole = Qt::UserRole;
@@ -71,6 +90,11 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     , m_keychain(keychain)
     , m_editor(new ProfileEditor(store, keychain, this))
     , m_form(new QWidget(this))
+    , m_source(new QComboBox(this))
+    , m_instanceForm(nullptr)
+    , m_credentialBox(nullptr)
+    , m_serverBox(nullptr)
+    , m_passwordBox(nullptr)
     , m_displayName(new QLineEdit(this))
     , m_instanceId(new QLineEdit(this))
     , m_nodeId(new QLineEdit(this))
@@ -88,6 +112,18 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     , m_accessKeySecret(new QLineEdit(this))
     , m_securityToken(new QLineEdit(this))
     , m_keychainNote(new QLabel(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_socket(new QLineEdit(this))
+    , m_socketNote(new QLabel(this))
+    , m_databaseUser(new QLineEdit(this))
+    , m_sslMode(new QComboBox(this))
+    , m_sslCa(new QLineEdit(this))
+    , m_browseCa(new QPushButton(tr("Bro&wse…"), this))
+    , m_passwordForm(nullptr)
+    , m_passwordFrom(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_passwordNote(new QLabel(this))
     , m_message(new QLabel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -97,10 +133,19 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     setWindowTitle(tr("Add an instance"));
     setObjectName(QStringLiteral("instanceDialog"));
 
+    m_source->setObjectName(QStringLiteral("sourceCombo"));
+    m_source->addItem(tr("Alibaba Cloud DAS"), int(InstanceProfile::Source::Das));
+    m_source->addItem(tr("Direct connection to MySQL or MariaDB"), int(InstanceProfile::Source::MySql));
+    auto* sourceForm = new QFormLayout;
+    sourceForm->addRow(tr("So&urce:"), m_source);
+
     auto* formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(sourceForm);
     formLayout->addWidget(createInstanceForm());
+    formLayout->addWidget(createServerForm());
     formLayout->addWidget(createCredentialForm());
+    formLayout->addWidget(createPasswordForm());
 
     m_message->setObjectName(QStringLiteral("validationMessage"));
     m_message->setWordWrap(true);
@@ -124,6 +169,7 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     connect(m_keychain, &KeychainStore::keychainUnavailable, this, &InstanceDialog::updateKeychainNote);
     connect(m_editor, &ProfileEditor::saved, this, &InstanceDialog::onSaved);
     connect(m_editor, &ProfileEditor::failed, this, &InstanceDialog::onSaveFailed);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &InstanceDialog::onSourceChanged);
 
     loadCliProfiles();
     updateEnvironmentNote();
@@ -137,6 +183,7 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     m_credentialKind->setCurrentIndex(m_credentialKind->findData(
         int(useCli ? CredentialReference::Kind::CliProfile : CredentialReference::Kind::Keychain)));
     onCredentialKindChanged();
+    onSourceChanged();
     // Choosing the defaults above is not the user editing the form.
     m_touched = false;
     m_displayName->setFocus();
@@ -154,6 +201,13 @@ QWidget* InstanceDialog::createInstanceForm()
 {
     auto* box = new QGroupBox(tr("Instance"), this);
     auto* form = new QFormLayout(box);
+    m_instanceForm = form;
+    m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    m_instanceId->setObjectName(QStringLiteral("instanceIdEdit"));
+    m_nodeId->setObjectName(QStringLiteral("nodeIdEdit"));
+    m_endpoint->setObjectName(QStringLiteral("endpointCombo"));
+    m_customEndpoint->setObjectName(QStringLiteral("customEndpointEdit"));
+    m_refreshInterval->setObjectName(QStringLiteral("refreshIntervalCombo"));
 
     m_displayName->setPlaceholderText(tr("e.g. Orders primary"));
     m_instanceId->setPlaceholderText(tr("e.g. rm-bp1xxxxxxxxxxxxxx or pc-bp1xxxxxxxxxxxxxx"));
@@ -192,6 +246,9 @@ QWidget* InstanceDialog::createInstanceForm()
 QWidget* InstanceDialog::createCredentialForm()
 {
     auto* box = new QGroupBox(tr("Credentials"), this);
+    box->setObjectName(QStringLiteral("credentialBox"));
+    m_credentialBox = box;
+    m_credentialKind->setObjectName(QStringLiteral("credentialCombo"));
     auto* layout = new QVBoxLayout(box);
 
     for (const CredentialReference::Kind kind : CredentialChoices) {
@@ -211,7 +268,7 @@ QWidget* InstanceDialog::createCredentialForm()
         }
     }
     auto* kindForm = new QFormLayout;
-    kindForm->addRow(tr("&Source:"), m_credentialKind);
+    kindForm->addRow(tr("&AccessKey from:"), m_credentialKind);
     layout->addLayout(kindForm);
 
     for (QLabel* note : {m_environmentNote, m_automaticNote, m_cliNote, m_keychainNote}) {
@@ -284,6 +341,171 @@ QWidget* InstanceDialog::createCredentialForm()
     });
     connect(m_importCli, &QPushButton::clicked, this, &InstanceDialog::importCliProfile);
     return box;
+}
+
+QWidget* InstanceDialog::createServerForm()
+{
+    auto* box = new QGroupBox(tr("Server"), this);
+    box->setObjectName(QStringLiteral("serverBox"));
+    m_serverBox = box;
+    auto* form = new QFormLayout(box);
+
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setPlaceholderText(tr("e.g. db.example.com or 10.0.0.12"));
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(ConnectionSettings::DefaultPort);
+    // A port is a number, not a quantity: no digit grouping.
+    m_port->setGroupSeparatorShown(false);
+    m_socket->setObjectName(QStringLiteral("socketEdit"));
+    m_socket->setPlaceholderText(tr("optional, e.g. /run/mysqld/mysqld.sock"));
+    m_socketNote->setObjectName(QStringLiteral("socketNote"));
+    m_socketNote->setWordWrap(true);
+    m_socketNote->setTextFormat(Qt::PlainText);
+    m_databaseUser->setObjectName(QStringLiteral("databaseUserEdit"));
+    m_databaseUser->setPlaceholderText(tr("e.g. monitor"));
+    m_databaseUser->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+
+    m_sslMode->setObjectName(QStringLiteral("sslModeCombo"));
+    for (const ConnectionSettings::SslMode mode : SslModeChoices) {
+        QString text;
+        switch (mode) {
+        case ConnectionSettings::SslMode::Disabled:
+            text = tr("Disabled: never use TLS");
+            break;
+        case ConnectionSettings::SslMode::Preferred:
+            text = tr("Preferred: TLS when the server offers it");
+            break;
+        case ConnectionSettings::SslMode::Required:
+            text = tr("Required: TLS, certificate not checked");
+            break;
+        case ConnectionSettings::SslMode::VerifyCa:
+            text = tr("Verify CA: TLS, certificate signed by the CA");
+            break;
+        case ConnectionSettings::SslMode::VerifyIdentity:
+            text = tr("Verify identity: as Verify CA, and the host name matches");
+            break;
+        }
+        m_sslMode->addItem(text, int(mode));
+        m_sslMode->setItemData(m_sslMode->count() - 1, ConnectionSettings::sslModeName(mode), Qt::ToolTipRole);
+    }
+    m_sslMode->setCurrentIndex(m_sslMode->findData(int(ConnectionSettings::SslMode::Preferred)));
+    m_sslCa->setObjectName(QStringLiteral("sslCaEdit"));
+    m_sslCa->setPlaceholderText(tr("PEM file; needed for Verify CA and Verify identity"));
+    m_browseCa->setObjectName(QStringLiteral("sslCaBrowseButton"));
+
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_sslCa, 1);
+    caRow->addWidget(m_browseCa);
+    auto* caLabel = new QLabel(tr("C&A file:"), box);
+    caLabel->setBuddy(m_sslCa);
+
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("Soc&ket:"), m_socket);
+    form->addRow(QString(), m_socketNote);
+    form->addRow(tr("Us&er:"), m_databaseUser);
+    form->addRow(tr("SS&L mode:"), m_sslMode);
+    form->addRow(caLabel, caRow);
+
+    for (QLineEdit* edit : {m_host, m_databaseUser, m_sslCa})
+        connect(edit, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
+    connect(m_socket, &QLineEdit::textChanged, this, [this] {
+        updateSocketNote();
+        onEdited();
+    });
+    connect(m_port, &QSpinBox::valueChanged, this, &InstanceDialog::onEdited);
+    connect(m_sslMode, &QComboBox::currentIndexChanged, this, &InstanceDialog::onEdited);
+    connect(m_browseCa, &QPushButton::clicked, this, &InstanceDialog::browseForCa);
+    updateSocketNote();
+    return box;
+}
+
+QWidget* InstanceDialog::createPasswordForm()
+{
+    auto* box = new QGroupBox(tr("Password"), this);
+    box->setObjectName(QStringLiteral("passwordBox"));
+    m_passwordBox = box;
+    auto* form = new QFormLayout(box);
+    m_passwordForm = form;
+
+    m_passwordFrom->setObjectName(QStringLiteral("passwordSourceCombo"));
+    for (const CredentialReference::Kind kind : PasswordChoices) {
+        if (kind == CredentialReference::Kind::Keychain)
+            m_passwordFrom->addItem(tr("Keychain (typed here)"), int(kind));
+        else
+            m_passwordFrom->addItem(tr("MYSQL_PWD or ~/.my.cnf"), int(kind));
+    }
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
+    m_passwordNote->setWordWrap(true);
+    m_passwordNote->setTextFormat(Qt::PlainText);
+
+    form->addRow(tr("Password &from:"), m_passwordFrom);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(m_passwordNote);
+
+    connect(m_password, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
+    connect(m_passwordFrom, &QComboBox::currentIndexChanged, this, [this] {
+        m_passwordForm->setRowVisible(
+            m_password, m_passwordFrom->currentData().toInt() == int(CredentialReference::Kind::Keychain));
+        updateKeychainNote();
+        onEdited();
+    });
+    return box;
+}
+
+InstanceProfile::Source InstanceDialog::source() const
+{
+    return InstanceProfile::Source(m_source->currentData().toInt());
+}
+
+void InstanceDialog::onSourceChanged()
+{
+    const bool direct = source() == InstanceProfile::Source::MySql;
+    for (QWidget* field : {static_cast<QWidget*>(m_instanceId), static_cast<QWidget*>(m_nodeId),
+             static_cast<QWidget*>(m_endpoint), static_cast<QWidget*>(m_customEndpoint)})
+        m_instanceForm->setRowVisible(field, !direct);
+    m_credentialBox->setVisible(!direct);
+    m_serverBox->setVisible(direct);
+    m_passwordBox->setVisible(direct);
+    m_passwordForm->setRowVisible(
+        m_password, m_passwordFrom->currentData().toInt() == int(CredentialReference::Kind::Keychain));
+    updateKeychainNote();
+    onEdited();
+    // The other source's fields may have made the window taller; do not leave that space empty.
+    if (isVisible() && layout()) {
+        layout()->activate();
+        resize(width(), layout()->totalHeightForWidth(width()));
+    }
+}
+
+// A socket replaces host and port; greying them out says so where the user looks.
+void InstanceDialog::updateSocketNote()
+{
+    const bool socket = !m_socket->text().trimmed().isEmpty();
+    m_host->setEnabled(!socket);
+    m_port->setEnabled(!socket);
+    m_socketNote->setText(socket ? tr("Connects through this socket on this computer; the host and port are not used.")
+                                 : tr("Optional. When set, the host and port are not used."));
+}
+
+// Asynchronous, so that the dialog never runs a nested event loop.
+void InstanceDialog::browseForCa()
+{
+    const QString current = m_sslCa->text().trimmed();
+    auto* chooser = new QFileDialog(this, tr("Choose the CA certificate"),
+        current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("sslCaFileDialog"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(chooser, &QFileDialog::fileSelected, this,
+        [this](const QString& path) { m_sslCa->setText(QDir::toNativeSeparators(path)); });
+    chooser->open();
 }
 
 QPushButton* InstanceDialog::okButton() const
@@ -404,17 +626,21 @@ void InstanceDialog::updateCliNote()
 
 void InstanceDialog::updateKeychainNote()
 {
+    const bool direct = source() == InstanceProfile::Source::MySql;
+    // The entry read while editing holds the original source's kind of credential.
+    const bool storedApplies = direct == (m_original.source == InstanceProfile::Source::MySql);
     QStringList lines;
     bool warning = false;
     if (!m_importedFrom.isEmpty())
         lines.append(tr("The AccessKey of the Aliyun CLI profile '%1' is saved in the keychain when you press Save.")
                          .arg(m_importedFrom));
-    switch (m_storedKey) {
+    switch (storedApplies ? m_storedKey : StoredKey::None) {
     case StoredKey::None:
         break;
     case StoredKey::Reading:
     case StoredKey::Found:
-        lines.append(tr("The saved secret is kept unless you type a new one."));
+        lines.append(direct ? tr("A password is saved; it is kept unless you type a new one.")
+                            : tr("The saved secret is kept unless you type a new one."));
         break;
     case StoredKey::Missing:
         lines.append(m_storedKeyProblem);
@@ -427,10 +653,29 @@ void InstanceDialog::updateKeychainNote()
     } else if (m_probeRequest != 0) {
         lines.append(tr("Looking for the system keychain…"));
     } else {
-        lines.append(tr("The secret is stored in the system keychain, never in a settings file."));
+        lines.append(direct ? tr("The password is stored in the system keychain, never in a settings file.")
+                            : tr("The secret is stored in the system keychain, never in a settings file."));
     }
     m_keychainNote->setText(lines.join(QLatin1Char('\n')));
     setTextColor(m_keychainNote, warning ? warningColor() : palette().color(QPalette::WindowText));
+
+    switch (CredentialReference::Kind(m_passwordFrom->currentData().toInt())) {
+    case CredentialReference::Kind::Keychain:
+        m_passwordNote->setText(m_keychainNote->text());
+        setTextColor(m_passwordNote, warning ? warningColor() : palette().color(QPalette::WindowText));
+        return;
+    case CredentialReference::Kind::Environment:
+        m_passwordNote->setText(tr("Read from MYSQL_PWD each time the instance is opened.") + QLatin1Char('\n')
+            + (qEnvironmentVariableIsSet("MYSQL_PWD") ? tr("MYSQL_PWD is set now.") : tr("MYSQL_PWD is not set now.")));
+        break;
+    default:
+        m_passwordNote->setText(tr("Read each time the instance is opened: MYSQL_PWD when it is set, else the "
+                                   "password in ~/.my.cnf, else none.")
+            + QLatin1Char('\n')
+            + (qEnvironmentVariableIsSet("MYSQL_PWD") ? tr("MYSQL_PWD is set now.") : tr("MYSQL_PWD is not set now.")));
+        break;
+    }
+    setTextColor(m_passwordNote, palette().color(QPalette::WindowText));
 }
 
 // Messages appear and grow while the dialog is open, and a word-wrapped label does not enlarge a
@@ -453,6 +698,7 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     m_touched = true;
     setWindowTitle(tr("Edit \u201c%1\u201d").arg(profile.displayName));
 
+    m_source->setCurrentIndex(m_source->findData(int(profile.source)));
     m_displayName->setText(profile.displayName);
     m_instanceId->setText(profile.instanceId);
     m_nodeId->setText(profile.nodeId);
@@ -467,6 +713,25 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     }
     m_refreshInterval->setCurrentIndex(interval);
 
+    const bool direct = profile.source == InstanceProfile::Source::MySql;
+    m_host->setText(profile.host);
+    m_port->setValue(profile.port);
+    m_socket->setText(profile.socket);
+    m_databaseUser->setText(profile.databaseUser);
+    m_sslMode->setCurrentIndex(m_sslMode->findData(int(profile.sslMode)));
+    m_sslCa->setText(profile.sslCa);
+    m_password->clear();
+    m_password->setPlaceholderText({});
+    if (direct) {
+        int from = m_passwordFrom->findData(int(profile.credential.kind));
+        if (from < 0 && profile.credential.kind == CredentialReference::Kind::Environment) {
+            // A profile imported with MYSQL_PWD only keeps it rather than silently widening the chain.
+            m_passwordFrom->addItem(tr("MYSQL_PWD only"), int(CredentialReference::Kind::Environment));
+            from = m_passwordFrom->count() - 1;
+        }
+        m_passwordFrom->setCurrentIndex(std::max(from, 0));
+    }
+
     m_accessKeyId->clear();
     m_accessKeySecret->clear();
     m_securityToken->clear();
@@ -474,24 +739,29 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     m_accessKeySecret->setPlaceholderText({});
     m_securityToken->setPlaceholderText(tr("optional; only for STS credentials"));
     m_storedKey = StoredKey::None;
-    if (profile.credential.kind == CredentialReference::Kind::CliProfile)
+    if (profile.credential.kind == CredentialReference::Kind::CliProfile && !direct)
         selectCliProfile(profile.credential.name);
     if (profile.credential.kind == CredentialReference::Kind::Keychain && !profile.credential.name.isEmpty()) {
         m_storedKey = StoredKey::Reading;
-        m_accessKeySecret->setPlaceholderText(tr("unchanged"));
-        m_securityToken->setPlaceholderText(tr("unchanged"));
+        if (direct) {
+            m_password->setPlaceholderText(tr("saved; unchanged unless typed"));
+        } else {
+            m_accessKeySecret->setPlaceholderText(tr("unchanged"));
+            m_securityToken->setPlaceholderText(tr("unchanged"));
+        }
         // Only to show which AccessKey ID is saved, and to learn early whether the entry is still there.
         m_readRequest = m_keychain->read(profile.credential.name);
     }
-    m_credentialKind->setCurrentIndex(m_credentialKind->findData(int(profile.credential.kind)));
+    if (!direct)
+        m_credentialKind->setCurrentIndex(m_credentialKind->findData(int(profile.credential.kind)));
     onCredentialKindChanged();
-    updateKeychainNote();
-    updateValidation();
+    onSourceChanged();
 }
 
 InstanceProfile InstanceDialog::formProfile() const
 {
     InstanceProfile profile = m_original;
+    profile.source = source();
     profile.displayName = m_displayName->text().trimmed();
     profile.instanceId = m_instanceId->text().trimmed();
     profile.nodeId = m_nodeId->text().trimmed();
@@ -501,6 +771,12 @@ InstanceProfile InstanceDialog::formProfile() const
         ? QUrl(custom, QUrl::StrictMode)
         : QUrl();
     profile.refreshIntervalMs = m_refreshInterval->currentData().toInt();
+    profile.host = m_host->text().trimmed();
+    profile.port = m_port->value();
+    profile.socket = m_socket->text().trimmed();
+    profile.databaseUser = m_databaseUser->text().trimmed();
+    profile.sslMode = ConnectionSettings::SslMode(m_sslMode->currentData().toInt());
+    profile.sslCa = m_sslCa->text().trimmed();
 
     const CredentialReference::Kind kind = credentialKind();
     profile.credential.kind = kind;
@@ -529,7 +805,8 @@ InstanceProfile InstanceDialog::formProfile() const
 
 CredentialReference::Kind InstanceDialog::credentialKind() const
 {
-    return CredentialReference::Kind(m_credentialKind->currentData().toInt());
+    const QComboBox* combo = source() == InstanceProfile::Source::MySql ? m_passwordFrom : m_credentialKind;
+    return CredentialReference::Kind(combo->currentData().toInt());
 }
 
 AccessKey InstanceDialog::typedKey() const
@@ -537,11 +814,20 @@ AccessKey InstanceDialog::typedKey() const
     return {m_accessKeyId->text().trimmed(), m_accessKeySecret->text().trimmed(), m_securityToken->text().trimmed()};
 }
 
-// Editing a profile whose secret is in the keychain: an empty secret field means "keep it".
+// Passwords may begin or end with spaces; they are taken as typed.
+DatabaseLogin InstanceDialog::typedLogin() const
+{
+    return {m_databaseUser->text().trimmed(), m_password->text()};
+}
+
+// Editing a profile whose secret is in the keychain: an empty secret field means "keep it". The
+// entry holds the original source's kind of credential, so it is kept only for that source.
 bool InstanceDialog::keepsStoredKey() const
 {
-    return m_storedKey != StoredKey::None && m_storedKey != StoredKey::Missing
-        && m_accessKeySecret->text().trimmed().isEmpty();
+    if (m_storedKey == StoredKey::None || m_storedKey == StoredKey::Missing || source() != m_original.source)
+        return false;
+    return source() == InstanceProfile::Source::MySql ? m_password->text().isEmpty()
+                                                      : m_accessKeySecret->text().trimmed().isEmpty();
 }
 
 QStringList InstanceDialog::problems() const
@@ -554,6 +840,14 @@ QStringList InstanceDialog::problems() const
 QStringList InstanceDialog::credentialProblems() const
 {
     QStringList list;
+    if (source() == InstanceProfile::Source::MySql) {
+        if (m_databaseUser->text().trimmed().isEmpty())
+            list.append(tr("The user is empty."));
+        if (credentialKind() == CredentialReference::Kind::Keychain && !keepsStoredKey()
+            && m_password->text().isEmpty())
+            list.append(tr("The password is empty; type it, or take it from MYSQL_PWD or ~/.my.cnf."));
+        return list;
+    }
     switch (credentialKind()) {
     case CredentialReference::Kind::Environment:
     case CredentialReference::Kind::DefaultChain:
@@ -664,8 +958,12 @@ void InstanceDialog::accept()
         return;
 
     std::optional<Credential> typed;
-    if (credentialKind() == CredentialReference::Kind::Keychain && !keepsStoredKey())
-        typed = Credential(typedKey());
+    if (credentialKind() == CredentialReference::Kind::Keychain && !keepsStoredKey()) {
+        if (source() == InstanceProfile::Source::MySql)
+            typed = Credential(typedLogin());
+        else
+            typed = Credential(typedKey());
+    }
     m_warnedAboutMemory = !m_keychain->isKeychainAvailable();
     m_editor->save(formProfile(), typed);
     setSaving(true, typed.has_value());
@@ -688,6 +986,28 @@ void InstanceDialog::onKeychainFinished(const KeychainStore::Result& result)
     }
     if (result.requestId == m_readRequest) {
         m_readRequest = 0;
+        if (m_original.source == InstanceProfile::Source::MySql) {
+            if (result.status == KeychainStore::Status::Ok && result.credential.databaseLogin()) {
+                m_storedKey = StoredKey::Found;
+            } else {
+                m_storedKey = StoredKey::Missing;
+                if (result.status == KeychainStore::Status::Ok)
+                    m_storedKeyProblem = tr("The keychain entry of this profile holds no database login; type the "
+                                            "password again.");
+                else if (result.status != KeychainStore::Status::NotFound)
+                    m_storedKeyProblem = result.message;
+                else if (result.backend == KeychainStore::Backend::Memory)
+                    m_storedKeyProblem = tr("The keychain is not available in this run, so the saved password cannot "
+                                            "be read; type it again to use it until SessionScope quits.");
+                else
+                    m_storedKeyProblem
+                        = tr("Nothing is saved under this profile's keychain entry any more; type the password again.");
+                m_password->setPlaceholderText({});
+            }
+            updateKeychainNote();
+            updateValidation();
+            return;
+        }
         if (const AccessKey* key = result.credential.accessKey(); result.status == KeychainStore::Status::Ok && key) {
             m_storedKey = StoredKey::Found;
             m_storedKeyId = key->id;

@@ -14,15 +14,20 @@ class ProfileStore;
 class QColor;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 
-// Adds an instance profile, or edits one (setProfile), with its credentials: the environment, an
-// Aliyun CLI profile, or an AccessKey saved in the keychain. Validates as the user types (a red
+// Adds an instance profile, or edits one (setProfile), with its credentials. A DAS profile takes its
+// AccessKey from the environment, an Aliyun CLI profile or the keychain; a direct MySQL or MariaDB
+// profile names a server, a user and TLS settings, with the password from the keychain or from
+// MYSQL_PWD / ~/.my.cnf. Validates as the user types (a red
 // message under the form, OK disabled while anything is wrong). Save hands the profile and a typed
-// key to a ProfileEditor, which writes the key to the keychain and saves the profile; the dialog
+// key or password to a ProfileEditor, which writes the key to the keychain and saves the profile; the dialog
 // closes once it answered. Never blocks: show it with open() or show().
 class InstanceDialog : public QDialog
 {
@@ -46,6 +51,7 @@ public:
     bool isSaving() const;
 
     // The widgets, for tests.
+    QComboBox* sourceCombo() const { return m_source; }
     QLineEdit* displayNameEdit() const { return m_displayName; }
     QLineEdit* instanceIdEdit() const { return m_instanceId; }
     QLineEdit* nodeIdEdit() const { return m_nodeId; }
@@ -61,6 +67,16 @@ public:
     QLineEdit* accessKeySecretEdit() const { return m_accessKeySecret; }
     QLineEdit* securityTokenEdit() const { return m_securityToken; }
     QLabel* keychainLabel() const { return m_keychainNote; }
+    QLineEdit* hostEdit() const { return m_host; }
+    QSpinBox* portSpin() const { return m_port; }
+    QLineEdit* socketEdit() const { return m_socket; }
+    QLineEdit* databaseUserEdit() const { return m_databaseUser; }
+    QComboBox* passwordSourceCombo() const { return m_passwordFrom; }
+    QLineEdit* passwordEdit() const { return m_password; }
+    QLabel* passwordLabel() const { return m_passwordNote; }
+    QComboBox* sslModeCombo() const { return m_sslMode; }
+    QLineEdit* sslCaEdit() const { return m_sslCa; }
+    QPushButton* sslCaBrowseButton() const { return m_browseCa; }
     QLabel* messageLabel() const { return m_message; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* okButton() const;
@@ -86,6 +102,12 @@ private:
 
     QWidget* createInstanceForm();
     QWidget* createCredentialForm();
+    QWidget* createServerForm();
+    QWidget* createPasswordForm();
+    InstanceProfile::Source source() const;
+    void onSourceChanged();
+    void updateSocketNote();
+    void browseForCa();
     void loadCliProfiles();
     void selectCliProfile(const QString& name);
     void updateEnvironmentNote();
@@ -103,6 +125,7 @@ private:
     void showStatus(const QString& text, const QColor& color);
     CredentialReference::Kind credentialKind() const;
     AccessKey typedKey() const;
+    DatabaseLogin typedLogin() const;
     bool keepsStoredKey() const;
     QStringList credentialProblems() const;
 
@@ -123,6 +146,11 @@ private:
     bool m_warnedAboutMemory = false;
 
     QWidget* m_form;
+    QComboBox* m_source;
+    QFormLayout* m_instanceForm;
+    QGroupBox* m_credentialBox;
+    QGroupBox* m_serverBox;
+    QGroupBox* m_passwordBox;
     QLineEdit* m_displayName;
     QLineEdit* m_instanceId;
     QLineEdit* m_nodeId;
@@ -140,6 +168,18 @@ private:
     QLineEdit* m_accessKeySecret;
     QLineEdit* m_securityToken;
     QLabel* m_keychainNote;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_socket;
+    QLabel* m_socketNote;
+    QLineEdit* m_databaseUser;
+    QComboBox* m_sslMode;
+    QLineEdit* m_sslCa;
+    QPushButton* m_browseCa;
+    QFormLayout* m_passwordForm;
+    QComboBox* m_passwordFrom;
+    QLineEdit* m_password;
+    QLabel* m_passwordNote;
     QLabel* m_message;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;

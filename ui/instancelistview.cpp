@@ -2,6 +2,7 @@
 #include "instancelistview.h"
 
 #include "models/profilelistmodel.h"
+#include "profileitemdelegate.h"
 #include "profiles/profilestore.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ InstanceListView::InstanceListView(ProfileStore* store, KeychainStore* keychain,
     setObjectName(QStringLiteral("instanceListView"));
 
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new ProfileItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);

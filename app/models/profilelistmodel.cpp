@@ -45,6 +45,14 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return profile.displayName;
     case Qt::ToolTipRole: {
+        if (profile.source == InstanceProfile::Source::MySql) {
+            const QString tls = ConnectionSettings::sslModeName(profile.sslMode);
+            return tr("MySQL or MariaDB at %1\nUser: %2\nTLS: %3\nPassword: %4\nRefresh every %n s", nullptr,
+                profile.refreshIntervalMs / 1000)
+                .arg(profile.target(), profile.databaseUser,
+                    profile.sslCa.isEmpty() ? tls : tr("%1, CA %2").arg(tls, profile.sslCa),
+                    credentialText(profile.credential, profile.source));
+        }
         const QString instance
             = profile.nodeId.isEmpty() ? profile.instanceId : tr("%1, node %2").arg(profile.instanceId, profile.nodeId);
         return tr("%1\nEndpoint: %2\nCredentials: %3\nRefresh every %n s", nullptr, profile.refreshIntervalMs / 1000)
@@ -57,11 +65,17 @@ QVariant ProfileListModel::data(const QModelIndex& index, int role) const
     case NodeIdRole:
         return profile.nodeId;
     case CredentialRole:
-        return credentialText(profile.credential);
+        return credentialText(profile.credential, profile.source);
     case EndpointRole:
         return profile.endpoint().toString();
     case RefreshIntervalRole:
         return profile.refreshIntervalMs;
+    case SourceRole:
+        return int(profile.source);
+    case SourceTagRole:
+        return sourceTag(profile.source);
+    case TargetRole:
+        return profile.target();
     default:
         break;
     }
@@ -77,6 +91,9 @@ QHash<int, QByteArray> ProfileListModel::roleNames() const
     names.insert(CredentialRole, "credential");
     names.insert(EndpointRole, "endpoint");
     names.insert(RefreshIntervalRole, "refreshIntervalMs");
+    names.insert(SourceRole, "source");
+    names.insert(SourceTagRole, "sourceTag");
+    names.insert(TargetRole, "target");
     return names;
 }
 
@@ -100,8 +117,20 @@ QUuid ProfileListModel::idAt(int row) const
     return row >= 0 && row < m_profiles.size() ? m_profiles.at(row).id : QUuid();
 }
 
-QString ProfileListModel::credentialText(const CredentialReference& credential)
+QString ProfileListModel::credentialText(const CredentialReference& credential, InstanceProfile::Source source)
 {
+    if (source == InstanceProfile::Source::MySql) {
+        switch (credential.kind) {
+        case CredentialReference::Kind::Keychain:
+            return tr("saved in the keychain");
+        case CredentialReference::Kind::Environment:
+            return tr("MYSQL_PWD");
+        case CredentialReference::Kind::DefaultChain:
+        case CredentialReference::Kind::CliProfile:
+            break;
+        }
+        return tr("MYSQL_PWD, else ~/.my.cnf");
+    }
     switch (credential.kind) {
     case CredentialReference::Kind::DefaultChain:
         break;
@@ -114,6 +143,11 @@ QString ProfileListModel::credentialText(const CredentialReference& credential)
         return tr("AccessKey saved in the keychain");
     }
     return tr("environment, then the Aliyun CLI profile");
+}
+
+QString ProfileListModel::sourceTag(InstanceProfile::Source source)
+{
+    return source == InstanceProfile::Source::MySql ? tr("MySQL") : tr("DAS");
 }
 
 // Each store signal names one profile; anything else that differs (another store on the same file,

@@ -30,6 +30,12 @@ public:
         EndpointRole,
         // int: milliseconds between refreshes.
         RefreshIntervalRole,
+        // int: the profile's InstanceProfile::Source.
+        SourceRole,
+        // QString: a short tag naming the source for the user, "DAS" or "MySQL".
+        SourceTagRole,
+        // QString: what is watched, InstanceProfile::target(): the instance ID, host:port or the socket.
+        TargetRole,
     };
     Q_ENUM(Role)
 
@@ -47,8 +53,11 @@ public:
     QUuid idAt(int row) const;
     const InstanceProfile& profileAt(int row) const { return m_profiles.at(row); }
 
-    // One line naming an instance's credentials, e.g. "Aliyun CLI profile 'prod'".
-    static QString credentialText(const CredentialReference& credential);
+    // One line naming an instance's credentials, e.g. "Aliyun CLI profile 'prod'", or where the
+    // password of a direct profile comes from.
+    static QString credentialText(
+        const CredentialReference& credential, InstanceProfile::Source source = InstanceProfile::Source::Das);
+    static QString sourceTag(InstanceProfile::Source source);
 
 private:
     void onAdded(const QUuid& id);

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,9 +35,10 @@ constexpr char CliSecret[] = "Dialog-Cli-S3cret-Do-Not-Leak";
 constexpr char CliStsSecret[] = "Dialog-CliSts-S3cret-Do-Not-Leak";
 constexpr char CliToken[] = "Dialog-Cli-T0ken-Do-Not-Leak";
 constexpr char EditedSecret[] = "Dialog-Edited-S3cret-Do-Not-Leak";
+constexpr char TypedPassword[] = "Dialog-Typed-Passw0rd-Do-Not-Leak";
 
 const QStringList AllSecrets {QLatin1String(TypedSecret), QLatin1String(TypedToken), QLatin1String(CliSecret),
-    QLatin1String(CliStsSecret), QLatin1String(CliToken), QLatin1String(EditedSecret)};
+    QLatin1String(CliStsSecret), QLatin1String(CliToken), QLatin1String(EditedSecret), QLatin1String(TypedPassword)};
 
 QList<KeychainStore::Result> resultsOf(const QSignalSpy& spy, KeychainStore::Operation operation)
 {
@@ -52,6 +54,15 @@ QList<KeychainStore::Result> resultsOf(const QSignalSpy& spy, KeychainStore::Ope
 int comboRowOf(const QComboBox* combo, const QVariant& data)
 {
     return combo->findData(data);
+}
+
+// The dialog's widgets as a user finds them, by name.
+template<typename Widget> Widget* field(const QWidget& dialog, const char* name)
+{
+    auto* widget = dialog.findChild<Widget*>(QLatin1String(name));
+    if (!widget)
+        qWarning("No widget named %s", name);
+    return widget;
 }
 
 } // namespace
@@ -85,6 +96,11 @@ private slots:
     void failedSaveKeepsTheDialogOpenAndSaysWhy();
     void environmentShowsWhetherTheKeyIsSet();
     void editingKeepsAnUnlistedInterval();
+    void switchingTheSourceShowsItsFields();
+    void directValidation_data();
+    void directValidation();
+    void directProfileIsSavedWithTheLoginInTheKeychain();
+    void editingADirectProfileKeepsThePassword();
 
 private:
     QString settingsFile() const { return m_root.filePath(QStringLiteral("profiles.ini")); }
@@ -93,6 +109,7 @@ private:
     KeychainStore::Result readEntry(const QString& id);
     void waitForProbe(const InstanceDialog& dialog);
     void fillValid(InstanceDialog& dialog);
+    void fillValidDirect(InstanceDialog& dialog);
     QByteArray settingsBytes();
 
     QTemporaryDir m_root;
@@ -194,6 +211,17 @@ void TestInstanceDialog::fillValid(InstanceDialog& dialog)
         comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::Keychain)));
     dialog.accessKeyIdEdit()->setText(QStringLiteral("LTAItyped0001"));
     dialog.accessKeySecretEdit()->setText(QLatin1String(TypedSecret));
+}
+
+void TestInstanceDialog::fillValidDirect(InstanceDialog& dialog)
+{
+    auto* source = field<QComboBox>(dialog, "sourceCombo");
+    source->setCurrentIndex(comboRowOf(source, int(InstanceProfile::Source::MySql)));
+    dialog.displayNameEdit()->clear();
+    QTest::keyClicks(dialog.displayNameEdit(), QStringLiteral("Local MariaDB"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "hostEdit"), QStringLiteral("db.example.com"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "databaseUserEdit"), QStringLiteral("monitor"));
+    QTest::keyClicks(field<QLineEdit>(dialog, "passwordEdit"), QLatin1String(TypedPassword));
 }
 
 QByteArray TestInstanceDialog::settingsBytes()
@@ -814,6 +842,257 @@ void TestInstanceDialog::editingKeepsAnUnlistedInterval()
     for (int row = 0; row < intervals->count(); ++row)
         offered.append(intervals->itemData(row).toInt());
     QCOMPARE(offered, (QList<int> {1000, 2000, 5000, 10'000, 30'000, 60'000, 15'000}));
+}
+
+void TestInstanceDialog::switchingTheSourceShowsItsFields()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList dasOnly {QStringLiteral("instanceIdEdit"), QStringLiteral("nodeIdEdit"),
+        QStringLiteral("endpointCombo"), QStringLiteral("customEndpointEdit"), QStringLiteral("credentialBox"),
+        QStringLiteral("credentialCombo")};
+    const QStringList directOnly {QStringLiteral("serverBox"), QStringLiteral("hostEdit"), QStringLiteral("portSpin"),
+        QStringLiteral("socketEdit"), QStringLiteral("databaseUserEdit"), QStringLiteral("passwordBox"),
+        QStringLiteral("passwordSourceCombo"), QStringLiteral("passwordEdit"), QStringLiteral("sslModeCombo"),
+        QStringLiteral("sslCaEdit"), QStringLiteral("sslCaBrowseButton")};
+    const auto visible = [&dialog](const QString& name) {
+        const auto* widget = dialog.findChild<QWidget*>(name);
+        return widget && widget->isVisibleTo(&dialog);
+    };
+
+    auto* source = field<QComboBox>(dialog, "sourceCombo");
+    QVERIFY(source);
+    QCOMPARE(source->currentData().toInt(), int(InstanceProfile::Source::Das));
+    for (const QString& name : dasOnly)
+        QVERIFY2(visible(name), qPrintable(name));
+    for (const QString& name : directOnly)
+        QVERIFY2(!visible(name), qPrintable(name));
+    QVERIFY(visible(QStringLiteral("displayNameEdit")));
+    QVERIFY(visible(QStringLiteral("refreshIntervalCombo")));
+
+    source->setCurrentIndex(comboRowOf(source, int(InstanceProfile::Source::MySql)));
+    for (const QString& name : dasOnly)
+        QVERIFY2(!visible(name), qPrintable(name));
+    for (const QString& name : directOnly)
+        QVERIFY2(visible(name), qPrintable(name));
+    QVERIFY(visible(QStringLiteral("displayNameEdit")));
+    QVERIFY(visible(QStringLiteral("refreshIntervalCombo")));
+    // The defaults a user expects: port 3306, TLS preferred, the password typed here.
+    QCOMPARE(field<QSpinBox>(dialog, "portSpin")->value(), 3306);
+    QCOMPARE(
+        field<QComboBox>(dialog, "sslModeCombo")->currentData().toInt(), int(ConnectionSettings::SslMode::Preferred));
+    QCOMPARE(field<QComboBox>(dialog, "sslModeCombo")->count(), 5);
+    QCOMPARE(field<QComboBox>(dialog, "passwordSourceCombo")->currentData().toInt(),
+        int(CredentialReference::Kind::Keychain));
+    QCOMPARE(field<QLineEdit>(dialog, "passwordEdit")->echoMode(), QLineEdit::Password);
+    QVERIFY(!dialog.messageLabel()->text().contains(QStringLiteral("instance ID")));
+    QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("The server's host (or its socket) is empty.")));
+
+    // The default chain needs no password field.
+    auto* passwordFrom = field<QComboBox>(dialog, "passwordSourceCombo");
+    passwordFrom->setCurrentIndex(comboRowOf(passwordFrom, int(CredentialReference::Kind::DefaultChain)));
+    QVERIFY(!visible(QStringLiteral("passwordEdit")));
+    QVERIFY(field<QLabel>(dialog, "passwordNote")->text().contains(QStringLiteral("~/.my.cnf")));
+
+    // A socket replaces host and port, and the form says so.
+    auto* socket = field<QLineEdit>(dialog, "socketEdit");
+    QTest::keyClicks(socket, QStringLiteral("/run/mysqld/mysqld.sock"));
+    QVERIFY(!field<QLineEdit>(dialog, "hostEdit")->isEnabled());
+    QVERIFY(!field<QSpinBox>(dialog, "portSpin")->isEnabled());
+    QVERIFY(field<QLabel>(dialog, "socketNote")->text().contains(QStringLiteral("host and port are not used")));
+
+    source->setCurrentIndex(comboRowOf(source, int(InstanceProfile::Source::Das)));
+    for (const QString& name : dasOnly)
+        QVERIFY2(visible(name), qPrintable(name));
+    for (const QString& name : directOnly)
+        QVERIFY2(!visible(name), qPrintable(name));
+}
+
+void TestInstanceDialog::directValidation_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("empty host") << QStringLiteral("host")
+                                << QStringLiteral("The server's host (or its socket) is empty.");
+    QTest::addRow("verify-ca without a CA")
+        << QStringLiteral("verify-ca") << QStringLiteral("The SSL mode verify-ca needs a CA file.");
+    QTest::addRow("verify-identity without a CA")
+        << QStringLiteral("verify-identity") << QStringLiteral("The SSL mode verify-identity needs a CA file.");
+    QTest::addRow("empty user") << QStringLiteral("user") << QStringLiteral("The user is empty.");
+    QTest::addRow("empty password") << QStringLiteral(
+        "password") << QStringLiteral("The password is empty; type it, or take it from MYSQL_PWD or ~/.my.cnf.");
+}
+
+void TestInstanceDialog::directValidation()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, message);
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    fillValidDirect(dialog);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(dialog.messageLabel()->isHidden());
+
+    const auto clearByTyping = [](QLineEdit* edit) {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QVERIFY(edit->text().isEmpty());
+    };
+    auto* sslMode = field<QComboBox>(dialog, "sslModeCombo");
+    if (change == QLatin1String("host"))
+        clearByTyping(field<QLineEdit>(dialog, "hostEdit"));
+    else if (change == QLatin1String("user"))
+        clearByTyping(field<QLineEdit>(dialog, "databaseUserEdit"));
+    else if (change == QLatin1String("password"))
+        clearByTyping(field<QLineEdit>(dialog, "passwordEdit"));
+    else if (change == QLatin1String("verify-ca"))
+        sslMode->setCurrentIndex(comboRowOf(sslMode, int(ConnectionSettings::SslMode::VerifyCa)));
+    else if (change == QLatin1String("verify-identity"))
+        sslMode->setCurrentIndex(comboRowOf(sslMode, int(ConnectionSettings::SslMode::VerifyIdentity)));
+
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.messageLabel()->isVisible());
+    QCOMPARE(dialog.messageLabel()->text(), message);
+    QCOMPARE(dialog.messageLabel()->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
+
+    // Fixing it as a user would enables Save again.
+    if (change.startsWith(QLatin1String("verify"))) {
+        QTest::keyClicks(field<QLineEdit>(dialog, "sslCaEdit"), QStringLiteral("/etc/ssl/ca.pem"));
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    }
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    if (!dialog.okButton()->isEnabled())
+        dialog.accept();
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(m_store->profiles().isEmpty());
+}
+
+void TestInstanceDialog::directProfileIsSavedWithTheLoginInTheKeychain()
+{
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    waitForProbe(dialog);
+    fillValidDirect(dialog);
+    auto* port = field<QSpinBox>(dialog, "portSpin");
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("3307"));
+    QCOMPARE(port->value(), 3307);
+    auto* sslMode = field<QComboBox>(dialog, "sslModeCombo");
+    sslMode->setCurrentIndex(comboRowOf(sslMode, int(ConnectionSettings::SslMode::VerifyIdentity)));
+    QTest::keyClicks(field<QLineEdit>(dialog, "sslCaEdit"), QStringLiteral("/etc/ssl/certs/db-ca.pem"));
+    dialog.refreshIntervalCombo()->setCurrentIndex(comboRowOf(dialog.refreshIntervalCombo(), 5000));
+    QVERIFY(field<QLabel>(dialog, "passwordNote")->text().contains(QStringLiteral("keychain")) || !m_expectKeychain);
+
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY(dialog.isSaving());
+    QVERIFY(saved.wait(30'000));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const QList<KeychainStore::Result> writes = resultsOf(keychainAnswers, KeychainStore::Operation::Write);
+    QCOMPARE(writes.size(), 1);
+    QCOMPARE(writes.first().status, KeychainStore::Status::Ok);
+
+    const std::optional<InstanceProfile> profile = m_store->profile(saved.first().first().toUuid());
+    QVERIFY(profile);
+    QCOMPARE(profile->source, InstanceProfile::Source::MySql);
+    QCOMPARE(profile->displayName, QStringLiteral("Local MariaDB"));
+    QCOMPARE(profile->host, QStringLiteral("db.example.com"));
+    QCOMPARE(profile->port, 3307);
+    QVERIFY(profile->socket.isEmpty());
+    QCOMPARE(profile->databaseUser, QStringLiteral("monitor"));
+    QCOMPARE(profile->sslMode, ConnectionSettings::SslMode::VerifyIdentity);
+    QCOMPARE(profile->sslCa, QStringLiteral("/etc/ssl/certs/db-ca.pem"));
+    QCOMPARE(profile->refreshIntervalMs, 5000);
+    QVERIFY(profile->instanceId.isEmpty());
+    QCOMPARE(profile->target(), QStringLiteral("db.example.com:3307"));
+    QCOMPARE(profile->credential.kind, CredentialReference::Kind::Keychain);
+    QCOMPARE(profile->credential.name, writes.first().credentialId);
+
+    const KeychainStore::Result entry = readEntry(profile->credential.name);
+    QCOMPARE(entry.status, KeychainStore::Status::Ok);
+    QCOMPARE(entry.credential.kind(), Credential::Kind::DatabaseLogin);
+    QCOMPARE(entry.credential.databaseLogin()->user, QStringLiteral("monitor"));
+    QCOMPARE(entry.credential.databaseLogin()->password, QLatin1String(TypedPassword));
+
+    const QByteArray ini = settingsBytes();
+    QVERIFY(ini.contains("db.example.com"));
+    QVERIFY(ini.contains("verify-identity"));
+    QVERIFY(!ini.contains(TypedPassword));
+    QVERIFY(!ini.toLower().contains("password"));
+    QVERIFY(!m_store->exportJson().contains(TypedPassword));
+}
+
+void TestInstanceDialog::editingADirectProfileKeepsThePassword()
+{
+    const QString credentialId = uniqueId("dialog-direct-edit");
+    m_createdIds.append(credentialId);
+    {
+        QSignalSpy finished(m_keychain.get(), &KeychainStore::finished);
+        const std::optional<KeychainStore::Result> written = answerTo(finished,
+            m_keychain->write(credentialId, DatabaseLogin {QStringLiteral("monitor"), QLatin1String(TypedPassword)}));
+        QVERIFY(written);
+        QCOMPARE(written->status, KeychainStore::Status::Ok);
+    }
+    InstanceProfile original;
+    original.displayName = QStringLiteral("Local");
+    original.source = InstanceProfile::Source::MySql;
+    original.host = QStringLiteral("db.example.com");
+    original.port = 3308;
+    original.socket = QStringLiteral("/run/mysqld/mysqld.sock");
+    original.databaseUser = QStringLiteral("monitor");
+    original.sslMode = ConnectionSettings::SslMode::VerifyCa;
+    original.sslCa = QStringLiteral("/etc/ssl/ca.pem");
+    original.refreshIntervalMs = 2000;
+    original.credential = {CredentialReference::Kind::Keychain, credentialId};
+    const ProfileStore::SaveResult added = m_store->add(original);
+    QVERIFY(added.ok());
+    original.id = added.id;
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.setProfile(original);
+    dialog.show();
+    QVERIFY(dialog.isEditing());
+    QCOMPARE(field<QComboBox>(dialog, "sourceCombo")->currentData().toInt(), int(InstanceProfile::Source::MySql));
+    QVERIFY(!dialog.instanceIdEdit()->isVisibleTo(&dialog));
+    QCOMPARE(field<QLineEdit>(dialog, "hostEdit")->text(), QStringLiteral("db.example.com"));
+    QCOMPARE(field<QSpinBox>(dialog, "portSpin")->value(), 3308);
+    QCOMPARE(field<QLineEdit>(dialog, "socketEdit")->text(), QStringLiteral("/run/mysqld/mysqld.sock"));
+    QCOMPARE(field<QLineEdit>(dialog, "databaseUserEdit")->text(), QStringLiteral("monitor"));
+    QCOMPARE(
+        field<QComboBox>(dialog, "sslModeCombo")->currentData().toInt(), int(ConnectionSettings::SslMode::VerifyCa));
+    QCOMPARE(field<QLineEdit>(dialog, "sslCaEdit")->text(), QStringLiteral("/etc/ssl/ca.pem"));
+    QCOMPARE(field<QComboBox>(dialog, "passwordSourceCombo")->currentData().toInt(),
+        int(CredentialReference::Kind::Keychain));
+    QCOMPARE(dialog.refreshIntervalCombo()->currentData().toInt(), 2000);
+    auto* password = field<QLineEdit>(dialog, "passwordEdit");
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(password->placeholderText().contains(QStringLiteral("saved")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        field<QLabel>(dialog, "passwordNote")->text().contains(QStringLiteral("A password is saved")), 30'000);
+    QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
+
+    dialog.displayNameEdit()->selectAll();
+    QTest::keyClicks(dialog.displayNameEdit(), QStringLiteral("Local (renamed)"));
+    QSignalSpy saved(&dialog, &InstanceDialog::profileSaved);
+    QSignalSpy keychainAnswers(m_keychain.get(), &KeychainStore::finished);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(!dialog.isVisible());
+
+    InstanceProfile expected = original;
+    expected.displayName = QStringLiteral("Local (renamed)");
+    QCOMPARE(m_store->profile(original.id), std::optional<InstanceProfile>(expected));
+    QVERIFY(resultsOf(keychainAnswers, KeychainStore::Operation::Write).isEmpty());
+    QVERIFY(resultsOf(keychainAnswers, KeychainStore::Operation::Remove).isEmpty());
+    const KeychainStore::Result entry = readEntry(credentialId);
+    QCOMPARE(entry.status, KeychainStore::Status::Ok);
+    QCOMPARE(entry.credential, Credential(DatabaseLogin {QStringLiteral("monitor"), QLatin1String(TypedPassword)}));
 }
 
 QTEST_MAIN(TestInstanceDialog)

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QFile>
 #include <QFrame>
+#include <QImage>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -65,6 +66,7 @@ private slots:
     void removeKeepsAnEntryAnotherProfileUses();
     void exportAndImport();
     void brokenImportSaysWhy();
+    void directProfileShowsHostAndPort();
 
 private:
     QString settingsFile() const { return m_root.filePath(QStringLiteral("profiles.ini")); }
@@ -342,6 +344,47 @@ void TestInstanceListView::brokenImportSaysWhy()
 
     QVERIFY(!view.importFrom(m_root.filePath(QStringLiteral("missing.json"))));
     QVERIFY(view.messageLabel()->text().contains(QStringLiteral("cannot be read")));
+}
+
+void TestInstanceListView::directProfileShowsHostAndPort()
+{
+    QVERIFY(m_store->add(profileNamed(QStringLiteral("Cloud"))).ok());
+    InstanceProfile direct;
+    direct.displayName = QStringLiteral("Local");
+    direct.source = InstanceProfile::Source::MySql;
+    direct.host = QStringLiteral("db.example.com");
+    direct.port = 3307;
+    direct.databaseUser = QStringLiteral("monitor");
+    QVERIFY(m_store->add(direct).ok());
+
+    InstanceListView view(m_store.get(), m_keychain.get());
+    view.resize(300, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAbstractItemModel* model = view.listView()->model();
+    QCOMPARE(model->rowCount(), 2);
+    const QModelIndex cloud = model->index(0, 0);
+    const QModelIndex local = model->index(1, 0);
+    QCOMPARE(local.data().toString(), QStringLiteral("Local"));
+    QCOMPARE(local.data(ProfileListModel::TargetRole).toString(), QStringLiteral("db.example.com:3307"));
+    QCOMPARE(cloud.data(ProfileListModel::TargetRole).toString(), QStringLiteral("rm-cloud"));
+    QCOMPARE(local.data(ProfileListModel::SourceTagRole).toString(), QStringLiteral("MySQL"));
+    QCOMPARE(cloud.data(ProfileListModel::SourceTagRole).toString(), QStringLiteral("DAS"));
+
+    // Each row has room for the name and, under it, the tag and the target.
+    const int lineHeight = view.listView()->fontMetrics().height();
+    QVERIFY2(view.listView()->visualRect(local).height() >= 2 * lineHeight,
+        qPrintable(QString::number(view.listView()->visualRect(local).height())));
+    // The target is painted: the row differs from one whose target is empty.
+    const QImage before = view.listView()->viewport()->grab(view.listView()->visualRect(local)).toImage();
+    direct = m_store->profiles().at(1);
+    direct.host = QStringLiteral("other.example.com");
+    QVERIFY(m_store->update(direct).ok());
+    QCOMPARE(
+        model->index(1, 0).data(ProfileListModel::TargetRole).toString(), QStringLiteral("other.example.com:3307"));
+    view.listView()->viewport()->repaint();
+    const QImage after = view.listView()->viewport()->grab(view.listView()->visualRect(model->index(1, 0))).toImage();
+    QVERIFY(before != after);
 }
 
 QTEST_MAIN(TestInstanceListView)

@@ -42,6 +42,7 @@ private slots:
     void rolesCarryTheProfile();
     void credentialTextNamesTheSource_data();
     void credentialTextNamesTheSource();
+    void directProfileShowsItsTarget();
     void addInsertsInPlace();
     void renameMovesTheRowAndKeepsThePersistentIndex();
     void updateInPlaceIsDataChanged();
@@ -204,6 +205,50 @@ void TestProfileListModel::updateInPlaceIsDataChanged()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(moved.size(), 0);
     QCOMPARE(model.index(0).data(ProfileListModel::InstanceIdRole).toString(), QStringLiteral("rm-changed"));
+}
+
+void TestProfileListModel::directProfileShowsItsTarget()
+{
+    QVERIFY(m_store->add(profileNamed(QStringLiteral("Cloud"))).ok());
+    InstanceProfile direct;
+    direct.displayName = QStringLiteral("Local");
+    direct.source = InstanceProfile::Source::MySql;
+    direct.host = QStringLiteral("db.example.com");
+    direct.port = 3307;
+    direct.databaseUser = QStringLiteral("monitor");
+    direct.sslMode = ConnectionSettings::SslMode::VerifyCa;
+    direct.sslCa = QStringLiteral("/etc/ssl/ca.pem");
+    direct.credential = {CredentialReference::Kind::Keychain, QStringLiteral("login-1")};
+    const ProfileStore::SaveResult saved = m_store->add(direct);
+    QVERIFY(saved.ok());
+
+    ProfileListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(namesOf(model), (QStringList {QStringLiteral("Cloud"), QStringLiteral("Local")}));
+    const QModelIndex cloud = model.index(0);
+    QCOMPARE(cloud.data(ProfileListModel::SourceRole).toInt(), int(InstanceProfile::Source::Das));
+    QCOMPARE(cloud.data(ProfileListModel::SourceTagRole).toString(), QStringLiteral("DAS"));
+    QCOMPARE(cloud.data(ProfileListModel::TargetRole).toString(), QStringLiteral("rm-cloud"));
+
+    const QModelIndex local = model.index(1);
+    QCOMPARE(local.data(ProfileListModel::SourceRole).toInt(), int(InstanceProfile::Source::MySql));
+    QCOMPARE(local.data(ProfileListModel::SourceTagRole).toString(), QStringLiteral("MySQL"));
+    QCOMPARE(local.data(ProfileListModel::TargetRole).toString(), QStringLiteral("db.example.com:3307"));
+    QCOMPARE(local.data(ProfileListModel::CredentialRole).toString(), QStringLiteral("saved in the keychain"));
+    const QString tip = local.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("db.example.com:3307")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("monitor")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("verify-ca, CA /etc/ssl/ca.pem")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QStringLiteral("Endpoint")), qPrintable(tip));
+
+    // A socket replaces host and port, in the list as in the connection.
+    InstanceProfile bySocket = *m_store->profile(saved.id);
+    bySocket.socket = QStringLiteral("/run/mysqld/mysqld.sock");
+    bySocket.credential = {};
+    QVERIFY(m_store->update(bySocket).ok());
+    QCOMPARE(model.index(1).data(ProfileListModel::TargetRole).toString(), QStringLiteral("/run/mysqld/mysqld.sock"));
+    QCOMPARE(
+        model.index(1).data(ProfileListModel::CredentialRole).toString(), QStringLiteral("MYSQL_PWD, else ~/.my.cnf"));
 }
 
 void TestProfileListModel::removeRemovesOneRow()

@@ -20,6 +20,25 @@ const QString Hundred = QStringLiteral(
 // anonymous account would otherwise take precedence over '%'.
 const QStringList Hosts {QStringLiteral("%"), QStringLiteral("localhost")};
 
+// Those and any other host an account of that name already has (say 'app_rw'@'127.0.0.1'): the
+// server picks the most specific one, so every one of them must get the grants and the password.
+QStringList hostsOf(QSqlDatabase& admin, const QString& user)
+{
+    QStringList hosts = Hosts;
+    QSqlQuery query(admin);
+    query.prepare(QStringLiteral("SELECT Host FROM mysql.user WHERE User = ?"));
+    query.addBindValue(user);
+    if (query.exec()) {
+        while (query.next()) {
+            const QString host = query.value(0).toString();
+            // Quoted into statements below: anything unusual is left alone.
+            if (!hosts.contains(host) && !host.contains(QLatin1Char('\\')) && !host.contains(QLatin1Char('\'')))
+                hosts.append(host);
+        }
+    }
+    return hosts;
+}
+
 struct Grant
 {
     const char* user;
@@ -60,10 +79,10 @@ QString newPassword()
     return password;
 }
 
-QString accountList(const QString& user)
+QString accountList(const QString& user, const QStringList& hosts)
 {
     QStringList accounts;
-    for (const QString& host : Hosts)
+    for (const QString& host : hosts)
         accounts.append(QStringLiteral("'%1'@'%2'").arg(user, host));
     return accounts.join(QStringLiteral(", "));
 }
@@ -85,29 +104,33 @@ QString WorkloadSchema::setUp(QSqlDatabase& admin)
     QStringList statements;
     for (const QString& database : databaseNames())
         statements.append(QStringLiteral("CREATE DATABASE IF NOT EXISTS ") + database);
-    statements << QStringLiteral("CREATE TABLE IF NOT EXISTS shop.customers (id INT PRIMARY KEY, name VARCHAR(64) "
+    statements << QStringLiteral("DROP TABLE IF EXISTS shop.customers")
+               << QStringLiteral("CREATE TABLE shop.customers (id INT PRIMARY KEY, name VARCHAR(64) "
                                  "NOT NULL, email VARCHAR(128) NOT NULL) ENGINE=InnoDB")
-               << QStringLiteral("CREATE TABLE IF NOT EXISTS shop.orders (id INT PRIMARY KEY, customer_id INT NOT "
+               << QStringLiteral("DROP TABLE IF EXISTS shop.orders")
+               << QStringLiteral("CREATE TABLE shop.orders (id INT PRIMARY KEY, customer_id INT NOT "
                                  "NULL, status VARCHAR(16) NOT NULL, total DECIMAL(10,2) NOT NULL, updated_at "
                                  "TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB")
-               << QStringLiteral("CREATE TABLE IF NOT EXISTS inventory.products (id INT PRIMARY KEY, sku VARCHAR(16) "
+               << QStringLiteral("DROP TABLE IF EXISTS inventory.products")
+               << QStringLiteral("CREATE TABLE inventory.products (id INT PRIMARY KEY, sku VARCHAR(16) "
                                  "NOT NULL, name VARCHAR(64) NOT NULL) ENGINE=InnoDB")
-               << QStringLiteral("CREATE TABLE IF NOT EXISTS inventory.stock (product_id INT PRIMARY KEY, quantity "
+               << QStringLiteral("DROP TABLE IF EXISTS inventory.stock")
+               << QStringLiteral("CREATE TABLE inventory.stock (product_id INT PRIMARY KEY, quantity "
                                  "INT NOT NULL, updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB")
-               << QStringLiteral("CREATE TABLE IF NOT EXISTS reports.daily_sales (id INT PRIMARY KEY, day DATE NOT "
+               << QStringLiteral("DROP TABLE IF EXISTS reports.daily_sales")
+               << QStringLiteral("CREATE TABLE reports.daily_sales (id INT PRIMARY KEY, day DATE NOT "
                                  "NULL, orders INT NOT NULL, revenue DECIMAL(12,2) NOT NULL) ENGINE=InnoDB")
-               << QStringLiteral("INSERT IGNORE INTO shop.customers SELECT n, CONCAT('customer ', n), "
+               << QStringLiteral("INSERT INTO shop.customers SELECT n, CONCAT('customer ', n), "
                                  "CONCAT('customer', n, '@example.com') FROM ")
             + Hundred
-               << QStringLiteral("INSERT IGNORE INTO shop.orders (id, customer_id, status, total) SELECT n, n % 37 "
+               << QStringLiteral("INSERT INTO shop.orders (id, customer_id, status, total) SELECT n, n % 37 "
                                  "+ 1, 'new', n * 3.25 FROM ")
             + Hundred
-               << QStringLiteral("INSERT IGNORE INTO inventory.products SELECT n, CONCAT('SKU-', LPAD(n, 5, '0')), "
+               << QStringLiteral("INSERT INTO inventory.products SELECT n, CONCAT('SKU-', LPAD(n, 5, '0')), "
                                  "CONCAT('product ', n) FROM ")
             + Hundred
-               << QStringLiteral("INSERT IGNORE INTO inventory.stock (product_id, quantity) SELECT n, n * 7 FROM ")
-            + Hundred
-               << QStringLiteral("INSERT IGNORE INTO reports.daily_sales SELECT n, CURRENT_DATE - INTERVAL n DAY, n "
+               << QStringLiteral("INSERT INTO inventory.stock (product_id, quantity) SELECT n, n * 7 FROM ") + Hundred
+               << QStringLiteral("INSERT INTO reports.daily_sales SELECT n, CURRENT_DATE - INTERVAL n DAY, n "
                                  "* 11, n * 123.5 FROM ")
             + Hundred;
     for (const QString& user : userNames()) {
@@ -117,10 +140,14 @@ QString WorkloadSchema::setUp(QSqlDatabase& admin)
                                   .arg(user, host, newPassword()));
         }
     }
+    if (QString error = run(admin, statements); !error.isEmpty())
+        return error;
+    statements.clear();
     for (const Grant& grant : Grants) {
+        const QString user = QLatin1String(grant.user);
         statements.append(QStringLiteral("GRANT %1 ON %2.* TO %3")
                               .arg(QLatin1String(grant.privileges), QLatin1String(grant.database),
-                                  accountList(QLatin1String(grant.user))));
+                                  accountList(user, hostsOf(admin, user))));
     }
     return run(admin, statements);
 }
@@ -131,7 +158,7 @@ QList<WorkloadAccount> WorkloadSchema::rekey(QSqlDatabase& admin, QString* error
     QStringList statements;
     for (const QString& user : userNames()) {
         const WorkloadAccount account {user, newPassword()};
-        for (const QString& host : Hosts) {
+        for (const QString& host : hostsOf(admin, user)) {
             statements.append(
                 QStringLiteral("ALTER USER '%1'@'%2' IDENTIFIED BY '%3'").arg(user, host, account.password));
         }

@@ -11,7 +11,7 @@ class QSqlDatabase;
 
 // The databases, tables and accounts the workload runs on: shop, inventory and reports with small
 // InnoDB tables, and the accounts app_rw, app_ro, etl and report. Everything it does may be done
-// again: a second setup leaves the same schema and rows.
+// again: a second setup replaces the tables with the same schema and rows.
 class WorkloadSchema
 {
     Q_DECLARE_TR_FUNCTIONS(WorkloadSchema)
@@ -20,7 +20,8 @@ public:
     static QStringList userNames();
     static QStringList databaseNames();
 
-    // Creates what is missing and puts the seed rows back. Returns the error text, empty on success.
+    // Creates the databases and accounts that are missing and replaces the tables with freshly seeded ones. Returns the
+    // error text, empty on success.
     static QString setUp(QSqlDatabase& admin);
     // Gives every workload account a new random password and returns them; the accounts must
     // exist (setUp). Empty list and `error` set on failure.

@@ -162,10 +162,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Take one snapshot of an instance's sessions through DAS.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>id</source>
         <translation type="unfinished" />
     </message>
@@ -203,10 +199,6 @@
     </message>
     <message>
         <source>error: %1 — %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warning: the local clock is %1 s off the service's; corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -342,10 +334,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>error: --instance or --profile is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>error: NoCredentials: %1</source>
         <translation type="unfinished" />
     </message>
@@ -359,6 +347,66 @@
     </message>
     <message>
         <source>error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the lock waits CSV to FILE (direct connections; a header only otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --mysql takes host[:port], got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --ssl-mode takes disabled, preferred, required, verify-ca or verify-identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take one snapshot of an instance's sessions through DAS, or of a MySQL/MariaDB server directly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to this MySQL or MariaDB server directly instead of DAS (port 3306 unless given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database user for --mysql (default: ~/.my.cnf's, else the login name). The password comes from MYSQL_PWD or ~/.my.cnf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unix socket of the server for --mysql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS for --mysql: disabled, preferred (default), required, verify-ca or verify-identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificate file for --mysql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --instance, --mysql or --profile is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -412,6 +460,85 @@
         <source>The keychain is not available in this run, so the key saved under '%1' cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>environment (MYSQL_PWD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Aliyun CLI profile holds no database password; choose the keychain or the default chain for this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>option file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password (MYSQL_PWD and ~/.my.cnf have none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database user is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain entry '%1' holds an AccessKey, not a database password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DasAdvice</name>
+    <message>
+        <source>The STS security token is missing or has expired. Obtain a new token and update the credential of this instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance's credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example through the AliyunHDMReadOnlyAccess policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's clock differs from the service's by more than 15 minutes. Synchronise the clock (NTP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service or the network failed temporarily. SessionScope retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service rejected the request. Check the instance ID, the node ID and the endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service's answer could not be read. The last good snapshot stays on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS could not collect the sessions of this instance. The next refresh tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collecting the sessions took too long. The next refresh tries again; a busy instance may need a longer deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoint's certificate was refused. Check the endpoint URL and the system's CA certificates.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DasCall</name>
@@ -433,36 +560,24 @@
     </message>
 </context>
 <context>
-    <name>DasClient</name>
+    <name>DasErrors</name>
     <message>
-        <source>The endpoint is not a valid URL with a host name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The endpoint must start with https://.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plain http:// is allowed only for this computer (localhost); use https:// for %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The endpoint must not contain a query or a fragment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The endpoint must not contain a path.</source>
+        <source>HTTP status %1 with no error details</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>DasErrors</name>
+    <name>DasSource</name>
     <message>
-        <source>HTTP status %1 with no error details</source>
+        <source>poll %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local clock is %1 s off the service's; requests are corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -478,6 +593,10 @@
     </message>
     <message>
         <source>The demo emulator stopped at once (exit status %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo (local emulator)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -594,6 +713,33 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>The endpoint is not a valid URL with a host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain http:// is allowed only for this computer (localhost); use https:// for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoint must not contain a query or a fragment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoint must not contain a path.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not.</source>
@@ -640,47 +786,42 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>All %n session(s)</source>
+        <translation><numerusform>All %n session</numerusform><numerusform>All %n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) shown (filters and drill-down applied)</source>
+        <translation><numerusform>The %n row shown (filters and drill-down applied)</numerusform><numerusform>The %n rows shown (filters and drill-down applied)</numerusform></translation>
+    </message>
+    <message>
+        <source>Also write the statistics CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FetchError</name>
-    <message>
-        <source>The STS security token is missing or has expired. Obtain a new token and update the credential of this instance.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance's credential.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM console.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example through the AliyunHDMReadOnlyAccess policy.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This computer's clock differs from the service's by more than 15 minutes. Synchronise the clock (NTP).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The service is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The service or the network failed temporarily. SessionScope retries.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The service rejected the request. Check the instance ID, the node ID and the endpoint.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The service's answer could not be read. The last good snapshot stays on screen.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>DAS could not collect the sessions of this instance. The next refresh tries again.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Collecting the sessions took too long. The next refresh tries again; a busy instance may need a longer deadline.</source>
         <translation type="unfinished" />
@@ -691,6 +832,42 @@ Idle: %4</source>
     </message>
     <message>
         <source> (request %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credentials were refused. Check the credential of this instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credentials lack a privilege this needs. Ask for it to be granted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's clock differs too much from the server's. Synchronise the clock (NTP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server or the network failed temporarily. SessionScope retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was rejected. Check the instance's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer could not be read. The last good snapshot stays on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not complete the request. The next refresh tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source cannot do that.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -745,10 +922,6 @@ Idle: %4</source>
     <name>InstanceController</name>
     <message>
         <source>given at start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Direct MySQL connections are not available in this version; the profile "%1" can only be opened through DAS.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -840,10 +1013,6 @@ Idle: %4</source>
     </message>
     <message>
         <source>Automatic: environment, then Aliyun CLI profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Source:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1015,10 +1184,6 @@ Idle: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The AccessKey could not be saved: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The instance is saved. %1</source>
         <translation type="unfinished" />
     </message>
@@ -1032,6 +1197,178 @@ Idle: %4</source>
     </message>
     <message>
         <source>The keychain is not available in this run, so the saved key cannot be read; type the AccessKey again to use it until SessionScope quits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alibaba Cloud DAS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct connection to MySQL or MariaDB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;AccessKey from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. db.example.com or 10.0.0.12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. /run/mysqld/mysqld.sock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled: never use TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred: TLS when the server offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: TLS, certificate not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify CA: TLS, certificate signed by the CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify identity: as Verify CA, and the host name matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file; needed for Verify CA and Verify identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keychain (typed here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD or ~/.my.cnf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connects through this socket on this computer; the host and port are not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional. When set, the host and port are not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password is saved; it is kept unless you type a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in a settings file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from MYSQL_PWD each time the instance is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD is set now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD is not set now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read each time the instance is opened: MYSQL_PWD when it is set, else the password in ~/.my.cnf, else none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved; unchanged unless typed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is empty; type it, or take it from MYSQL_PWD or ~/.my.cnf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain entry of this profile holds no database login; type the password again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain is not available in this run, so the saved password cannot be read; type it again to use it until SessionScope quits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is saved under this profile's keychain entry any more; type the password again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1220,6 +1557,26 @@ Idle: %4</source>
         <source>"refreshIntervalMs" must be a number, not %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server's host (or its socket) is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSL mode %1 needs a CA file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"sslMode" must be disabled, preferred, required, verify-ca or verify-identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"port" must be a number, not %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -1263,6 +1620,10 @@ Idle: %4</source>
         <source>No keychain is available (%1); secrets entered now are kept in memory until SessionScope quits and are not saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The credential '%1' needs a database user name.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1281,14 +1642,6 @@ Idle: %4</source>
     <message numerus="yes">
         <source>Exporting %n session(s)…</source>
         <translation><numerusform>Exporting %n session…</numerusform><numerusform>Exporting %n sessions…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n session(s)</source>
-        <translation><numerusform>All %n session</numerusform><numerusform>All %n sessions</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n row(s) shown (filters and drill-down applied)</source>
-        <translation><numerusform>The %n row shown (filters and drill-down applied)</numerusform><numerusform>The %n rows shown (filters and drill-down applied)</numerusform></translation>
     </message>
     <message>
         <source>User</source>
@@ -1371,30 +1724,6 @@ Idle: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Also write the statistics CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sessions:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Instances</source>
         <translation type="unfinished" />
     </message>
@@ -1404,10 +1733,6 @@ Idle: %4</source>
     </message>
     <message>
         <source>Credential: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Demo (local emulator)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1429,6 +1754,78 @@ Idle: %4</source>
     </message>
     <message>
         <source>Long-running after</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MySqlAdvice</name>
+    <message>
+        <source>The server refused the user name or password. Check the login of this instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account lacks a privilege this needs: PROCESS to see every session and transaction, CONNECTION ADMIN or SUPER to end other users' sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no connection to spare (max_connections or max_user_connections). SessionScope backs off and retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. Check that it runs, the host and port (or socket), and any firewall in between; SessionScope retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server failed or timed out. SessionScope reconnects and retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS connection failed. Check the SSL mode, the CA file and the server's certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the request. Check the instance's host, port and settings.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MySqlConnection</name>
+    <message>
+        <source>Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not say who it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSL mode is %1, but the connection to %2 is not encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session %1 is SessionScope's own monitoring connection.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MySqlSource</name>
+    <message>
+        <source>No snapshot from %1 within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>The previous save has not finished yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database login could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1469,6 +1866,46 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>environment, then the Aliyun CLI profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>MySQL or MariaDB at %1
+User: %2
+TLS: %3
+Password: %4
+Refresh every %n s</source>
+        <translation><numerusform>MySQL or MariaDB at %1
+User: %2
+TLS: %3
+Password: %4
+Refresh every %n s</numerusform><numerusform>MySQL or MariaDB at %1
+User: %2
+TLS: %3
+Password: %4
+Refresh every %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, CA %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD, else ~/.my.cnf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1621,6 +2058,53 @@ Refresh every %n s</numerusform></translation>
         <source>No session selected</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reported by this source</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, idle in transaction for %n s</source>
+        <translation><numerusform>%1, idle in transaction for %n s</numerusform><numerusform>%1, idle in transaction for %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for a lock held by session %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for a lock held by session %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Blocks %n session(s)</source>
+        <translation><numerusform>Blocks %n session</numerusform><numerusform>Blocks %n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionSource</name>
+    <message>
+        <source>This source cannot kill a running statement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source cannot kill sessions.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1670,6 +2154,10 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked by</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1806,6 +2294,21 @@ Refresh every %n s</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>SourceFactory</name>
+    <message>
+        <source>The profile "%1" watches through DAS, which needs an AccessKey; its credential is a database login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" has no AccessKey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" connects to %2 directly, which needs a database user and password; its credential is not one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1848,10 +2351,6 @@ Refresh every %n s</numerusform></translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fetching (poll %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fetching</source>
         <translation type="unfinished" />
     </message>
@@ -1881,6 +2380,18 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>Retrying (%1, attempt %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You see only %1's sessions: grant PROCESS to see all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1939,6 +2450,35 @@ Refresh every %n s</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>Workload</name>
+    <message>
+        <source>Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1 as %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkloadClient</name>
+    <message>
+        <source>%1 could not connect: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkloadSchema</name>
+    <message>
+        <source>Could not set the workload accounts' passwords (run --setup first?): %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Watch the sessions of MySQL instances.</source>
@@ -1974,6 +2514,22 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>Open the demo (local emulator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch this MySQL or MariaDB server directly, without saving a profile (password from MYSQL_PWD or ~/.my.cnf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database user for --mysql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AliyunCliConfig</name>
@@ -162,10 +163,6 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Take one snapshot of an instance's sessions through DAS.</source>
-        <translation>通过 DAS 获取实例会话的一次快照。</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -204,10 +201,6 @@
     <message>
         <source>error: %1 — %2</source>
         <translation>错误：%1 — %2</translation>
-    </message>
-    <message>
-        <source>warning: the local clock is %1 s off the service's; corrected</source>
-        <translation>警告：本地时钟与服务端相差 %1 秒；已校正</translation>
     </message>
     <message>
         <source>Convert a saved GetMySQLAllSessionAsync response.</source>
@@ -342,10 +335,6 @@
         <translation>错误：NoSuchProfile：没有名为“%1”的 SessionScope 实例配置</translation>
     </message>
     <message>
-        <source>error: --instance or --profile is required</source>
-        <translation>错误：必须指定 --instance 或 --profile</translation>
-    </message>
-    <message>
         <source>error: NoCredentials: %1</source>
         <translation>错误：NoCredentials：%1</translation>
     </message>
@@ -360,6 +349,66 @@
     <message>
         <source>error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
         <translation>错误：必须提供 --access-key-id 和 --access-key-secret（或 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
+    </message>
+    <message>
+        <source>Also write the lock waits CSV to FILE (direct connections; a header only otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --mysql takes host[:port], got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --ssl-mode takes disabled, preferred, required, verify-ca or verify-identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take one snapshot of an instance's sessions through DAS, or of a MySQL/MariaDB server directly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to this MySQL or MariaDB server directly instead of DAS (port 3306 unless given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database user for --mysql (default: ~/.my.cnf's, else the login name). The password comes from MYSQL_PWD or ~/.my.cnf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unix socket of the server for --mysql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS for --mysql: disabled, preferred (default), required, verify-ca or verify-identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificate file for --mysql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --instance, --mysql or --profile is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -412,6 +461,85 @@
         <source>The keychain is not available in this run, so the key saved under '%1' cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
         <translation>本次运行无法使用系统密钥环，因此无法读取保存在“%1”下的密钥；请解锁系统密钥环后重新启动 SessionScope，或重新输入密钥。</translation>
     </message>
+    <message>
+        <source>environment (MYSQL_PWD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Aliyun CLI profile holds no database password; choose the keychain or the default chain for this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>option file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password (MYSQL_PWD and ~/.my.cnf have none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database user is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain entry '%1' holds an AccessKey, not a database password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DasAdvice</name>
+    <message>
+        <source>The STS security token is missing or has expired. Obtain a new token and update the credential of this instance.</source>
+        <translation>STS 安全令牌缺失或已过期。请获取新的令牌并更新此实例的凭据。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance's credential.</source>
+        <translation>AccessKey Secret 与 AccessKey ID 不匹配。请检查此实例凭据中的 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM console.</source>
+        <translation>AccessKey ID 不存在或已被禁用。请在 RAM 控制台中检查此实例的凭据。</translation>
+    </message>
+    <message>
+        <source>The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example through the AliyunHDMReadOnlyAccess policy.</source>
+        <translation>该 RAM 身份无权读取会话。请为其授予 hdm:GetMySQLAllSessionAsync 权限，例如通过 AliyunHDMReadOnlyAccess 策略授权。</translation>
+    </message>
+    <message>
+        <source>This computer's clock differs from the service's by more than 15 minutes. Synchronise the clock (NTP).</source>
+        <translation>本机时钟与服务端相差超过 15 分钟。请同步时钟（NTP）。</translation>
+    </message>
+    <message>
+        <source>The service is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
+        <translation>服务端正在限流。SessionScope 会退避后重试；延长刷新间隔可避免此问题。</translation>
+    </message>
+    <message>
+        <source>The service or the network failed temporarily. SessionScope retries.</source>
+        <translation>服务或网络暂时故障。SessionScope 将自动重试。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request. Check the instance ID, the node ID and the endpoint.</source>
+        <translation>服务拒绝了该请求。请检查实例 ID、节点 ID 和接入地址。</translation>
+    </message>
+    <message>
+        <source>The service's answer could not be read. The last good snapshot stays on screen.</source>
+        <translation>无法解析服务返回的响应。屏幕上仍显示最近一次成功获取的快照。</translation>
+    </message>
+    <message>
+        <source>DAS could not collect the sessions of this instance. The next refresh tries again.</source>
+        <translation>DAS 未能采集此实例的会话。下次刷新时将重试。</translation>
+    </message>
+    <message>
+        <source>Collecting the sessions took too long. The next refresh tries again; a busy instance may need a longer deadline.</source>
+        <translation>采集会话耗时过长。下次刷新时将重试；繁忙的实例可能需要更长的超时时间。</translation>
+    </message>
+    <message>
+        <source>The endpoint's certificate was refused. Check the endpoint URL and the system's CA certificates.</source>
+        <translation>接入地址的证书被拒绝。请检查接入地址 URL 和系统的 CA 证书。</translation>
+    </message>
 </context>
 <context>
     <name>DasCall</name>
@@ -433,37 +561,25 @@
     </message>
 </context>
 <context>
-    <name>DasClient</name>
-    <message>
-        <source>The endpoint is not a valid URL with a host name.</source>
-        <translation>接入地址不是包含主机名的有效 URL。</translation>
-    </message>
-    <message>
-        <source>The endpoint must start with https://.</source>
-        <translation>接入地址必须以 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>Plain http:// is allowed only for this computer (localhost); use https:// for %1.</source>
-        <translation>仅本机（localhost）允许使用明文 http://；%1 请使用 https://。</translation>
-    </message>
-    <message>
-        <source>The endpoint must not contain a user name or password.</source>
-        <translation>接入地址不能包含用户名或密码。</translation>
-    </message>
-    <message>
-        <source>The endpoint must not contain a query or a fragment.</source>
-        <translation>接入地址不能包含查询参数或片段。</translation>
-    </message>
-    <message>
-        <source>The endpoint must not contain a path.</source>
-        <translation>接入地址不能包含路径。</translation>
-    </message>
-</context>
-<context>
     <name>DasErrors</name>
     <message>
         <source>HTTP status %1 with no error details</source>
         <translation>HTTP 状态码 %1，无错误详情</translation>
+    </message>
+</context>
+<context>
+    <name>DasSource</name>
+    <message>
+        <source>poll %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local clock is %1 s off the service's; requests are corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -479,6 +595,10 @@
     <message>
         <source>The demo emulator stopped at once (exit status %1).</source>
         <translation>演示模拟器启动后立即退出（退出状态 %1）。</translation>
+    </message>
+    <message>
+        <source>Demo (local emulator)</source>
+        <translation>演示（本地模拟器）</translation>
     </message>
 </context>
 <context>
@@ -595,11 +715,42 @@ Idle: %4</source>
     <name>DurationText</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPolicy</name>
+    <message>
+        <source>The endpoint is not a valid URL with a host name.</source>
+        <translation>接入地址不是包含主机名的有效 URL。</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>接入地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only for this computer (localhost); use https:// for %1.</source>
+        <translation>仅本机（localhost）允许使用明文 http://；%1 请使用 https://。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation>接入地址不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a query or a fragment.</source>
+        <translation>接入地址不能包含查询参数或片段。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a path.</source>
+        <translation>接入地址不能包含路径。</translation>
     </message>
 </context>
 <context>
@@ -649,47 +800,46 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>All %n session(s)</source>
+        <translation>
+            <numerusform>全部 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n row(s) shown (filters and drill-down applied)</source>
+        <translation>
+            <numerusform>当前显示的 %n 行（已应用筛选和下钻）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also write the statistics CSV</source>
+        <translation>同时导出统计 CSV</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>导出快照</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>FetchError</name>
-    <message>
-        <source>The STS security token is missing or has expired. Obtain a new token and update the credential of this instance.</source>
-        <translation>STS 安全令牌缺失或已过期。请获取新的令牌并更新此实例的凭据。</translation>
-    </message>
-    <message>
-        <source>The AccessKey secret does not match the AccessKey ID. Check the secret of this instance's credential.</source>
-        <translation>AccessKey Secret 与 AccessKey ID 不匹配。请检查此实例凭据中的 AccessKey Secret。</translation>
-    </message>
-    <message>
-        <source>The AccessKey ID is unknown or disabled. Check the credential of this instance in the RAM console.</source>
-        <translation>AccessKey ID 不存在或已被禁用。请在 RAM 控制台中检查此实例的凭据。</translation>
-    </message>
-    <message>
-        <source>The RAM identity may not read sessions. Grant it hdm:GetMySQLAllSessionAsync, for example through the AliyunHDMReadOnlyAccess policy.</source>
-        <translation>该 RAM 身份无权读取会话。请为其授予 hdm:GetMySQLAllSessionAsync 权限，例如通过 AliyunHDMReadOnlyAccess 策略授权。</translation>
-    </message>
-    <message>
-        <source>This computer's clock differs from the service's by more than 15 minutes. Synchronise the clock (NTP).</source>
-        <translation>本机时钟与服务端相差超过 15 分钟。请同步时钟（NTP）。</translation>
-    </message>
-    <message>
-        <source>The service is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
-        <translation>服务端正在限流。SessionScope 会退避后重试；延长刷新间隔可避免此问题。</translation>
-    </message>
-    <message>
-        <source>The service or the network failed temporarily. SessionScope retries.</source>
-        <translation>服务或网络暂时故障。SessionScope 将自动重试。</translation>
-    </message>
-    <message>
-        <source>The service rejected the request. Check the instance ID, the node ID and the endpoint.</source>
-        <translation>服务拒绝了该请求。请检查实例 ID、节点 ID 和接入地址。</translation>
-    </message>
-    <message>
-        <source>The service's answer could not be read. The last good snapshot stays on screen.</source>
-        <translation>无法解析服务返回的响应。屏幕上仍显示最近一次成功获取的快照。</translation>
-    </message>
-    <message>
-        <source>DAS could not collect the sessions of this instance. The next refresh tries again.</source>
-        <translation>DAS 未能采集此实例的会话。下次刷新时将重试。</translation>
-    </message>
     <message>
         <source>Collecting the sessions took too long. The next refresh tries again; a busy instance may need a longer deadline.</source>
         <translation>采集会话耗时过长。下次刷新时将重试；繁忙的实例可能需要更长的超时时间。</translation>
@@ -701,6 +851,42 @@ Idle: %4</source>
     <message>
         <source> (request %1)</source>
         <translation> (请求 ID %1)</translation>
+    </message>
+    <message>
+        <source>The credentials were refused. Check the credential of this instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The credentials lack a privilege this needs. Ask for it to be granted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's clock differs too much from the server's. Synchronise the clock (NTP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server or the network failed temporarily. SessionScope retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was rejected. Check the instance's settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer could not be read. The last good snapshot stays on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not complete the request. The next refresh tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source cannot do that.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -755,10 +941,6 @@ Idle: %4</source>
     <message>
         <source>given at start</source>
         <translation>启动时提供</translation>
-    </message>
-    <message>
-        <source>Direct MySQL connections are not available in this version; the profile "%1" can only be opened through DAS.</source>
-        <translation>此版本不支持直连 MySQL；实例配置“%1”只能通过 DAS 打开。</translation>
     </message>
 </context>
 <context>
@@ -852,10 +1034,6 @@ Idle: %4</source>
     <message>
         <source>Automatic: environment, then Aliyun CLI profile</source>
         <translation>自动：先环境变量，再阿里云 CLI 配置</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>Copy this profile's AccessKey into the keychain, so that this instance keeps working when the CLI configuration changes.</source>
@@ -1026,10 +1204,6 @@ Idle: %4</source>
         <translation>此实例配置的系统密钥环条目下已没有保存任何内容；请重新输入 AccessKey。</translation>
     </message>
     <message>
-        <source>The AccessKey could not be saved: %1</source>
-        <translation>无法保存 AccessKey：%1</translation>
-    </message>
-    <message>
         <source>The instance is saved. %1</source>
         <translation>实例已保存。%1</translation>
     </message>
@@ -1044,6 +1218,178 @@ Idle: %4</source>
     <message>
         <source>The keychain is not available in this run, so the saved key cannot be read; type the AccessKey again to use it until SessionScope quits.</source>
         <translation>本次运行无法使用系统密钥环，因此无法读取已保存的密钥；请重新输入 AccessKey，在 SessionScope 退出前有效。</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alibaba Cloud DAS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct connection to MySQL or MariaDB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;AccessKey from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. db.example.com or 10.0.0.12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. /run/mysqld/mysqld.sock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled: never use TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred: TLS when the server offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: TLS, certificate not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify CA: TLS, certificate signed by the CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify identity: as Verify CA, and the host name matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file; needed for Verify CA and Verify identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Soc&amp;ket:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keychain (typed here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD or ~/.my.cnf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connects through this socket on this computer; the host and port are not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional. When set, the host and port are not used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password is saved; it is kept unless you type a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in a settings file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from MYSQL_PWD each time the instance is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD is set now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD is not set now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read each time the instance is opened: MYSQL_PWD when it is set, else the password in ~/.my.cnf, else none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved; unchanged unless typed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is empty; type it, or take it from MYSQL_PWD or ~/.my.cnf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain entry of this profile holds no database login; type the password again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain is not available in this run, so the saved password cannot be read; type it again to use it until SessionScope quits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is saved under this profile's keychain entry any more; type the password again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1235,6 +1581,26 @@ Idle: %4</source>
         <source>"refreshIntervalMs" must be a number, not %1.</source>
         <translation>"refreshIntervalMs" 必须是数字，而不是%1。</translation>
     </message>
+    <message>
+        <source>The server's host (or its socket) is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSL mode %1 needs a CA file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"sslMode" must be disabled, preferred, required, verify-ca or verify-identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"port" must be a number, not %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -1277,6 +1643,10 @@ Idle: %4</source>
     <message>
         <source>No keychain is available (%1); secrets entered now are kept in memory until SessionScope quits and are not saved.</source>
         <translation>没有可用的系统密钥环（%1）；现在输入的密钥仅保存在内存中，SessionScope 退出后即丢失，不会被保存。</translation>
+    </message>
+    <message>
+        <source>The credential '%1' needs a database user name.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1386,42 +1756,6 @@ Idle: %4</source>
         <translation>尚无可导出的快照。</translation>
     </message>
     <message>
-        <source>Export snapshot</source>
-        <translation>导出快照</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n session(s)</source>
-        <translation>
-            <numerusform>全部 %n 个会话</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n row(s) shown (filters and drill-down applied)</source>
-        <translation>
-            <numerusform>当前显示的 %n 行（已应用筛选和下钻）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also write the statistics CSV</source>
-        <translation>同时导出统计 CSV</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Sessions:</source>
-        <translation>会话：</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -1432,10 +1766,6 @@ Idle: %4</source>
     <message>
         <source>Credential: %1</source>
         <translation>凭据：%1</translation>
-    </message>
-    <message>
-        <source>Demo (local emulator)</source>
-        <translation>演示（本地模拟器）</translation>
     </message>
     <message>
         <source> s</source>
@@ -1457,6 +1787,78 @@ Idle: %4</source>
     <message>
         <source>Long-running after</source>
         <translation>长时间运行阈值</translation>
+    </message>
+</context>
+<context>
+    <name>MySqlAdvice</name>
+    <message>
+        <source>The server refused the user name or password. Check the login of this instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account lacks a privilege this needs: PROCESS to see every session and transaction, CONNECTION ADMIN or SUPER to end other users' sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no connection to spare (max_connections or max_user_connections). SessionScope backs off and retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. Check that it runs, the host and port (or socket), and any firewall in between; SessionScope retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server failed or timed out. SessionScope reconnects and retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS connection failed. Check the SSL mode, the CA file and the server's certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the request. Check the instance's host, port and settings.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MySqlConnection</name>
+    <message>
+        <source>Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not say who it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SSL mode is %1, but the connection to %2 is not encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session %1 is SessionScope's own monitoring connection.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MySqlSource</name>
+    <message>
+        <source>No snapshot from %1 within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>The previous save has not finished yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database login could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey could not be saved: %1</source>
+        <translation>无法保存 AccessKey：%1</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1898,40 @@ Refresh every %n s</source>
     <message>
         <source>environment, then the Aliyun CLI profile</source>
         <translation>先环境变量，再阿里云 CLI 配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>MySQL or MariaDB at %1
+User: %2
+TLS: %3
+Password: %4
+Refresh every %n s</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1, CA %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MYSQL_PWD, else ~/.my.cnf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1649,6 +2085,57 @@ Refresh every %n s</source>
         <source>No session selected</source>
         <translation>未选择会话</translation>
     </message>
+    <message>
+        <source>Locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reported by this source</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, idle in transaction for %n s</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock held by session %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for a lock held by session %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Blocks %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionSource</name>
+    <message>
+        <source>This source cannot kill a running statement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source cannot kill sessions.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1699,6 +2186,10 @@ Refresh every %n s</source>
     <message>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1834,6 +2325,21 @@ Refresh every %n s</source>
     </message>
 </context>
 <context>
+    <name>SourceFactory</name>
+    <message>
+        <source>The profile "%1" watches through DAS, which needs an AccessKey; its credential is a database login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" has no AccessKey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" connects to %2 directly, which needs a database user and password; its credential is not one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message>
         <source>Sessions</source>
@@ -1878,10 +2384,6 @@ Refresh every %n s</source>
         <translation>无实例</translation>
     </message>
     <message>
-        <source>Fetching (poll %1)</source>
-        <translation>获取中（第 %1 次轮询）</translation>
-    </message>
-    <message>
         <source>Fetching</source>
         <translation>获取中</translation>
     </message>
@@ -1912,6 +2414,18 @@ Refresh every %n s</source>
     <message>
         <source>Retrying (%1, attempt %2)</source>
         <translation>正在重试（%1，第 %2 次）</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You see only %1's sessions: grant PROCESS to see all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1969,6 +2483,35 @@ Refresh every %n s</source>
     </message>
 </context>
 <context>
+    <name>Workload</name>
+    <message>
+        <source>Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1 as %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkloadClient</name>
+    <message>
+        <source>%1 could not connect: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSchema</name>
+    <message>
+        <source>Could not set the workload accounts' passwords (run --setup first?): %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Watch the sessions of MySQL instances.</source>
@@ -2005,6 +2548,22 @@ Refresh every %n s</source>
     <message>
         <source>Open the demo (local emulator).</source>
         <translation>打开演示（本地模拟器）。</translation>
+    </message>
+    <message>
+        <source>Watch this MySQL or MariaDB server directly, without saving a profile (password from MYSQL_PWD or ~/.my.cnf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database user for --mysql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

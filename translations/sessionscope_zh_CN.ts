@@ -352,63 +352,63 @@
     </message>
     <message>
         <source>Also write the lock waits CSV to FILE (direct connections; a header only otherwise).</source>
-        <translation type="unfinished" />
+        <translation>同时将锁等待 CSV 写入文件（仅限直连；其他情况下只写表头）。</translation>
     </message>
     <message>
         <source>error: --mysql takes host[:port], got "%1"</source>
-        <translation type="unfinished" />
+        <translation>错误：--mysql 的格式应为 host[:port]，实际为 "%1"</translation>
     </message>
     <message>
         <source>error: --ssl-mode takes disabled, preferred, required, verify-ca or verify-identity</source>
-        <translation type="unfinished" />
+        <translation>错误：--ssl-mode 的值必须是 disabled、preferred、required、verify-ca 或 verify-identity</translation>
     </message>
     <message>
         <source>Take one snapshot of an instance's sessions through DAS, or of a MySQL/MariaDB server directly.</source>
-        <translation type="unfinished" />
+        <translation>通过 DAS 获取实例会话的一次快照，或直接获取 MySQL/MariaDB 服务器会话的一次快照。</translation>
     </message>
     <message>
         <source>Connect to this MySQL or MariaDB server directly instead of DAS (port 3306 unless given).</source>
-        <translation type="unfinished" />
+        <translation>直接连接此 MySQL 或 MariaDB 服务器，而不通过 DAS（未指定端口时为 3306）。</translation>
     </message>
     <message>
         <source>host[:port]</source>
-        <translation type="unfinished" />
+        <translation>主机[:端口]</translation>
     </message>
     <message>
         <source>Database user for --mysql (default: ~/.my.cnf's, else the login name). The password comes from MYSQL_PWD or ~/.my.cnf.</source>
-        <translation type="unfinished" />
+        <translation>--mysql 使用的数据库用户（默认取 ~/.my.cnf 中的用户，否则为登录名）。密码取自 MYSQL_PWD 或 ~/.my.cnf。</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished" />
+        <translation>用户</translation>
     </message>
     <message>
         <source>Unix socket of the server for --mysql.</source>
-        <translation type="unfinished" />
+        <translation>--mysql 使用的服务器 Unix 套接字。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation>路径</translation>
     </message>
     <message>
         <source>TLS for --mysql: disabled, preferred (default), required, verify-ca or verify-identity.</source>
-        <translation type="unfinished" />
+        <translation>--mysql 的 TLS 模式：disabled、preferred（默认）、required、verify-ca 或 verify-identity。</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished" />
+        <translation>模式</translation>
     </message>
     <message>
         <source>CA certificate file for --mysql.</source>
-        <translation type="unfinished" />
+        <translation>--mysql 使用的 CA 证书文件。</translation>
     </message>
     <message>
         <source>error: --instance, --mysql or --profile is required</source>
-        <translation type="unfinished" />
+        <translation>错误：必须指定 --instance、--mysql 或 --profile</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -463,31 +463,31 @@
     </message>
     <message>
         <source>environment (MYSQL_PWD)</source>
-        <translation type="unfinished" />
+        <translation>环境变量（MYSQL_PWD）</translation>
     </message>
     <message>
         <source>MYSQL_PWD is not set.</source>
-        <translation type="unfinished" />
+        <translation>未设置 MYSQL_PWD。</translation>
     </message>
     <message>
         <source>An Aliyun CLI profile holds no database password; choose the keychain or the default chain for this server.</source>
-        <translation type="unfinished" />
+        <translation>阿里云 CLI 配置中不含数据库密码；请为此服务器选择系统密钥环或默认查找顺序。</translation>
     </message>
     <message>
         <source>option file %1</source>
-        <translation type="unfinished" />
+        <translation>选项文件 %1</translation>
     </message>
     <message>
         <source>no password (MYSQL_PWD and ~/.my.cnf have none)</source>
-        <translation type="unfinished" />
+        <translation>无密码（MYSQL_PWD 和 ~/.my.cnf 中均未提供）</translation>
     </message>
     <message>
         <source>No database user is given.</source>
-        <translation type="unfinished" />
+        <translation>未提供数据库用户。</translation>
     </message>
     <message>
         <source>The keychain entry '%1' holds an AccessKey, not a database password.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环条目“%1”中保存的是 AccessKey，而不是数据库密码。</translation>
     </message>
 </context>
 <context>
@@ -571,15 +571,15 @@
     <name>DasSource</name>
     <message>
         <source>poll %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 次轮询</translation>
     </message>
     <message>
         <source>The local clock is %1 s off the service's; requests are corrected.</source>
-        <translation type="unfinished" />
+        <translation>本机时钟与服务端相差 %1 秒；已自动校正请求时间。</translation>
     </message>
     <message>
         <source>%1 (node %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（节点 %2）</translation>
     </message>
 </context>
 <context>
@@ -854,39 +854,39 @@ Idle: %4</source>
     </message>
     <message>
         <source>The credentials were refused. Check the credential of this instance.</source>
-        <translation type="unfinished" />
+        <translation>凭据被拒绝。请检查此实例的凭据。</translation>
     </message>
     <message>
         <source>The credentials lack a privilege this needs. Ask for it to be granted.</source>
-        <translation type="unfinished" />
+        <translation>凭据缺少所需的权限。请申请授予该权限。</translation>
     </message>
     <message>
         <source>This computer's clock differs too much from the server's. Synchronise the clock (NTP).</source>
-        <translation type="unfinished" />
+        <translation>本机时钟与服务器相差过大。请同步时钟（NTP）。</translation>
     </message>
     <message>
         <source>The server is limiting requests. SessionScope backs off and retries; a longer refresh interval avoids this.</source>
-        <translation type="unfinished" />
+        <translation>服务器正在限流。SessionScope 会退避后重试；延长刷新间隔可避免此问题。</translation>
     </message>
     <message>
         <source>The server or the network failed temporarily. SessionScope retries.</source>
-        <translation type="unfinished" />
+        <translation>服务器或网络暂时故障。SessionScope 将自动重试。</translation>
     </message>
     <message>
         <source>The request was rejected. Check the instance's settings.</source>
-        <translation type="unfinished" />
+        <translation>请求被拒绝。请检查此实例的设置。</translation>
     </message>
     <message>
         <source>The answer could not be read. The last good snapshot stays on screen.</source>
-        <translation type="unfinished" />
+        <translation>无法解析返回的响应。屏幕上仍显示最近一次成功获取的快照。</translation>
     </message>
     <message>
         <source>The server could not complete the request. The next refresh tries again.</source>
-        <translation type="unfinished" />
+        <translation>服务器未能完成该请求。下次刷新时将重试。</translation>
     </message>
     <message>
         <source>This source cannot do that.</source>
-        <translation type="unfinished" />
+        <translation>此数据源不支持该操作。</translation>
     </message>
 </context>
 <context>
@@ -1221,175 +1221,175 @@ Idle: %4</source>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
         <source>Alibaba Cloud DAS</source>
-        <translation type="unfinished" />
+        <translation>阿里云 DAS</translation>
     </message>
     <message>
         <source>Direct connection to MySQL or MariaDB</source>
-        <translation type="unfinished" />
+        <translation>直连 MySQL 或 MariaDB</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished" />
+        <translation>数据源(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;AccessKey from:</source>
-        <translation type="unfinished" />
+        <translation>AccessKey 来源(&amp;A)：</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>服务器</translation>
     </message>
     <message>
         <source>e.g. db.example.com or 10.0.0.12</source>
-        <translation type="unfinished" />
+        <translation>例如：db.example.com 或 10.0.0.12</translation>
     </message>
     <message>
         <source>optional, e.g. /run/mysqld/mysqld.sock</source>
-        <translation type="unfinished" />
+        <translation>可选，例如：/run/mysqld/mysqld.sock</translation>
     </message>
     <message>
         <source>e.g. monitor</source>
-        <translation type="unfinished" />
+        <translation>例如：monitor</translation>
     </message>
     <message>
         <source>Disabled: never use TLS</source>
-        <translation type="unfinished" />
+        <translation>禁用：从不使用 TLS</translation>
     </message>
     <message>
         <source>Preferred: TLS when the server offers it</source>
-        <translation type="unfinished" />
+        <translation>首选：服务器支持时使用 TLS</translation>
     </message>
     <message>
         <source>Required: TLS, certificate not checked</source>
-        <translation type="unfinished" />
+        <translation>必需：使用 TLS，不校验证书</translation>
     </message>
     <message>
         <source>Verify CA: TLS, certificate signed by the CA</source>
-        <translation type="unfinished" />
+        <translation>验证 CA：使用 TLS，证书须由该 CA 签发</translation>
     </message>
     <message>
         <source>Verify identity: as Verify CA, and the host name matches</source>
-        <translation type="unfinished" />
+        <translation>验证身份：同“验证 CA”，且主机名须匹配</translation>
     </message>
     <message>
         <source>PEM file; needed for Verify CA and Verify identity</source>
-        <translation type="unfinished" />
+        <translation>PEM 文件；“验证 CA”和“验证身份”模式必需</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished" />
+        <translation>CA 文件(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished" />
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>Soc&amp;ket:</source>
-        <translation type="unfinished" />
+        <translation>套接字(&amp;K)：</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation type="unfinished" />
+        <translation>用户(&amp;E)：</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation type="unfinished" />
+        <translation>SSL 模式(&amp;L)：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>密码</translation>
     </message>
     <message>
         <source>Keychain (typed here)</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环（在此输入）</translation>
     </message>
     <message>
         <source>MYSQL_PWD or ~/.my.cnf</source>
-        <translation type="unfinished" />
+        <translation>MYSQL_PWD 或 ~/.my.cnf</translation>
     </message>
     <message>
         <source>Password &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>密码来源(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Connects through this socket on this computer; the host and port are not used.</source>
-        <translation type="unfinished" />
+        <translation>通过本机上的此套接字连接；不使用主机和端口。</translation>
     </message>
     <message>
         <source>Optional. When set, the host and port are not used.</source>
-        <translation type="unfinished" />
+        <translation>可选。设置后将不使用主机和端口。</translation>
     </message>
     <message>
         <source>Choose the CA certificate</source>
-        <translation type="unfinished" />
+        <translation>选择 CA 证书</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <source>A password is saved; it is kept unless you type a new one.</source>
-        <translation type="unfinished" />
+        <translation>已保存密码；除非输入新密码，否则保留已保存的密码。</translation>
     </message>
     <message>
         <source>The password is stored in the system keychain, never in a settings file.</source>
-        <translation type="unfinished" />
+        <translation>密码保存在系统密钥环中，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>Read from MYSQL_PWD each time the instance is opened.</source>
-        <translation type="unfinished" />
+        <translation>每次打开实例时从 MYSQL_PWD 读取。</translation>
     </message>
     <message>
         <source>MYSQL_PWD is set now.</source>
-        <translation type="unfinished" />
+        <translation>当前已设置 MYSQL_PWD。</translation>
     </message>
     <message>
         <source>MYSQL_PWD is not set now.</source>
-        <translation type="unfinished" />
+        <translation>当前未设置 MYSQL_PWD。</translation>
     </message>
     <message>
         <source>Read each time the instance is opened: MYSQL_PWD when it is set, else the password in ~/.my.cnf, else none.</source>
-        <translation type="unfinished" />
+        <translation>每次打开实例时读取：如果设置了 MYSQL_PWD 则使用它，否则使用 ~/.my.cnf 中的密码，都没有则不使用密码。</translation>
     </message>
     <message>
         <source>MYSQL_PWD only</source>
-        <translation type="unfinished" />
+        <translation>仅 MYSQL_PWD</translation>
     </message>
     <message>
         <source>saved; unchanged unless typed</source>
-        <translation type="unfinished" />
+        <translation>已保存；不输入则保持不变</translation>
     </message>
     <message>
         <source>The user is empty.</source>
-        <translation type="unfinished" />
+        <translation>用户为空。</translation>
     </message>
     <message>
         <source>The password is empty; type it, or take it from MYSQL_PWD or ~/.my.cnf.</source>
-        <translation type="unfinished" />
+        <translation>密码为空；请输入密码，或从 MYSQL_PWD 或 ~/.my.cnf 获取。</translation>
     </message>
     <message>
         <source>The keychain entry of this profile holds no database login; type the password again.</source>
-        <translation type="unfinished" />
+        <translation>此实例配置的系统密钥环条目中没有数据库登录信息；请重新输入密码。</translation>
     </message>
     <message>
         <source>The keychain is not available in this run, so the saved password cannot be read; type it again to use it until SessionScope quits.</source>
-        <translation type="unfinished" />
+        <translation>本次运行无法使用系统密钥环，因此无法读取已保存的密码；请重新输入密码，在 SessionScope 退出前有效。</translation>
     </message>
     <message>
         <source>Nothing is saved under this profile's keychain entry any more; type the password again.</source>
-        <translation type="unfinished" />
+        <translation>此实例配置的系统密钥环条目下已没有保存任何内容；请重新输入密码。</translation>
     </message>
 </context>
 <context>
@@ -1583,23 +1583,23 @@ Idle: %4</source>
     </message>
     <message>
         <source>The server's host (or its socket) is empty.</source>
-        <translation type="unfinished" />
+        <translation>服务器主机（或其套接字）为空。</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished" />
+        <translation>端口必须介于 1 到 65535 之间。</translation>
     </message>
     <message>
         <source>The SSL mode %1 needs a CA file.</source>
-        <translation type="unfinished" />
+        <translation>SSL 模式 %1 需要 CA 文件。</translation>
     </message>
     <message>
         <source>"sslMode" must be disabled, preferred, required, verify-ca or verify-identity.</source>
-        <translation type="unfinished" />
+        <translation>"sslMode" 必须是 disabled、preferred、required、verify-ca 或 verify-identity。</translation>
     </message>
     <message>
         <source>"port" must be a number, not %1.</source>
-        <translation type="unfinished" />
+        <translation>"port" 必须是数字，而不是%1。</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@ Idle: %4</source>
     </message>
     <message>
         <source>The credential '%1' needs a database user name.</source>
-        <translation type="unfinished" />
+        <translation>凭据“%1”需要提供数据库用户名。</translation>
     </message>
 </context>
 <context>
@@ -1793,68 +1793,68 @@ Idle: %4</source>
     <name>MySqlAdvice</name>
     <message>
         <source>The server refused the user name or password. Check the login of this instance.</source>
-        <translation type="unfinished" />
+        <translation>服务器拒绝了该用户名或密码。请检查此实例的登录信息。</translation>
     </message>
     <message>
         <source>The account lacks a privilege this needs: PROCESS to see every session and transaction, CONNECTION ADMIN or SUPER to end other users' sessions.</source>
-        <translation type="unfinished" />
+        <translation>该账号缺少所需的权限：查看所有会话和事务需要 PROCESS 权限，结束其他用户的会话需要 CONNECTION ADMIN 或 SUPER 权限。</translation>
     </message>
     <message>
         <source>The server has no connection to spare (max_connections or max_user_connections). SessionScope backs off and retries.</source>
-        <translation type="unfinished" />
+        <translation>服务器没有可用的连接（max_connections 或 max_user_connections）。SessionScope 会退避后重试。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check that it runs, the host and port (or socket), and any firewall in between; SessionScope retries.</source>
-        <translation type="unfinished" />
+        <translation>无法连接服务器。请检查服务器是否在运行、主机和端口（或套接字）是否正确，以及中间是否有防火墙拦截；SessionScope 将自动重试。</translation>
     </message>
     <message>
         <source>The connection to the server failed or timed out. SessionScope reconnects and retries.</source>
-        <translation type="unfinished" />
+        <translation>与服务器的连接失败或超时。SessionScope 将重新连接并重试。</translation>
     </message>
     <message>
         <source>The TLS connection failed. Check the SSL mode, the CA file and the server's certificate.</source>
-        <translation type="unfinished" />
+        <translation>TLS 连接失败。请检查 SSL 模式、CA 文件和服务器证书。</translation>
     </message>
     <message>
         <source>The server refused the request. Check the instance's host, port and settings.</source>
-        <translation type="unfinished" />
+        <translation>服务器拒绝了该请求。请检查此实例的主机、端口和设置。</translation>
     </message>
 </context>
 <context>
     <name>MySqlConnection</name>
     <message>
         <source>Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql).</source>
-        <translation type="unfinished" />
+        <translation>未安装 Qt 的 MySQL 驱动（Debian：libqt6sql6-mysql）。</translation>
     </message>
     <message>
         <source>The server did not say who it is.</source>
-        <translation type="unfinished" />
+        <translation>服务器未返回其身份信息。</translation>
     </message>
     <message>
         <source>The SSL mode is %1, but the connection to %2 is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>SSL 模式为 %1，但与 %2 的连接未加密。</translation>
     </message>
     <message>
         <source>Session %1 is SessionScope's own monitoring connection.</source>
-        <translation type="unfinished" />
+        <translation>会话 %1 是 SessionScope 自身的监控连接。</translation>
     </message>
 </context>
 <context>
     <name>MySqlSource</name>
     <message>
         <source>No snapshot from %1 within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>%2 秒内未从 %1 获取到快照。</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>The previous save has not finished yet.</source>
-        <translation type="unfinished" />
+        <translation>上一次保存尚未完成。</translation>
     </message>
     <message>
         <source>The database login could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>无法保存数据库登录信息：%1</translation>
     </message>
     <message>
         <source>The AccessKey could not be saved: %1</source>
@@ -1905,33 +1905,37 @@ User: %2
 TLS: %3
 Password: %4
 Refresh every %n s</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>MySQL 或 MariaDB：%1
+用户：%2
+TLS：%3
+密码：%4
+刷新间隔：%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, CA %2</source>
-        <translation type="unfinished" />
+        <translation>%1，CA %2</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
-        <translation type="unfinished" />
+        <translation>保存在系统密钥环中</translation>
     </message>
     <message>
         <source>MYSQL_PWD</source>
-        <translation type="unfinished" />
+        <translation>MYSQL_PWD</translation>
     </message>
     <message>
         <source>MYSQL_PWD, else ~/.my.cnf</source>
-        <translation type="unfinished" />
+        <translation>MYSQL_PWD，其次 ~/.my.cnf</translation>
     </message>
     <message>
         <source>MySQL</source>
-        <translation type="unfinished" />
+        <translation>MySQL</translation>
     </message>
     <message>
         <source>DAS</source>
-        <translation type="unfinished" />
+        <translation>DAS</translation>
     </message>
 </context>
 <context>
@@ -2087,54 +2091,54 @@ Refresh every %n s</source>
     </message>
     <message>
         <source>Locks</source>
-        <translation type="unfinished" />
+        <translation>锁</translation>
     </message>
     <message>
         <source>not reported by this source</source>
-        <translation type="unfinished" />
+        <translation>此数据源不提供</translation>
     </message>
     <message numerus="yes">
         <source>%1, idle in transaction for %n s</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1，事务中空闲 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Waiting for a lock held by session %1</source>
-        <translation type="unfinished" />
+        <translation>正在等待会话 %1 持有的锁</translation>
     </message>
     <message>
         <source>Waiting for a lock held by session %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>正在等待会话 %1（%2）持有的锁</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished" />
+        <translation>，位于 %1</translation>
     </message>
     <message numerus="yes">
         <source>Blocks %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>阻塞了 %n 个会话</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>SessionSource</name>
     <message>
         <source>This source cannot kill a running statement.</source>
-        <translation type="unfinished" />
+        <translation>此数据源无法终止正在执行的语句。</translation>
     </message>
     <message>
         <source>This source cannot kill sessions.</source>
-        <translation type="unfinished" />
+        <translation>此数据源无法终止会话。</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2193,7 @@ Refresh every %n s</source>
     </message>
     <message>
         <source>Blocked by</source>
-        <translation type="unfinished" />
+        <translation>阻塞者</translation>
     </message>
 </context>
 <context>
@@ -2328,15 +2332,15 @@ Refresh every %n s</source>
     <name>SourceFactory</name>
     <message>
         <source>The profile "%1" watches through DAS, which needs an AccessKey; its credential is a database login.</source>
-        <translation type="unfinished" />
+        <translation>实例配置“%1”通过 DAS 监控，需要 AccessKey；但其凭据是数据库登录信息。</translation>
     </message>
     <message>
         <source>The profile "%1" has no AccessKey.</source>
-        <translation type="unfinished" />
+        <translation>实例配置“%1”没有 AccessKey。</translation>
     </message>
     <message>
         <source>The profile "%1" connects to %2 directly, which needs a database user and password; its credential is not one.</source>
-        <translation type="unfinished" />
+        <translation>实例配置“%1”直接连接 %2，需要数据库用户和密码；但其凭据不是数据库登录信息。</translation>
     </message>
 </context>
 <context>
@@ -2417,15 +2421,15 @@ Refresh every %n s</source>
     </message>
     <message>
         <source>Lock waits</source>
-        <translation type="unfinished" />
+        <translation>锁等待</translation>
     </message>
     <message>
         <source>You see only %1's sessions: grant PROCESS to see all.</source>
-        <translation type="unfinished" />
+        <translation>仅能看到 %1 的会话：授予 PROCESS 权限后可查看全部会话。</translation>
     </message>
     <message>
         <source>Fetching (%1)</source>
-        <translation type="unfinished" />
+        <translation>获取中（%1）</translation>
     </message>
 </context>
 <context>
@@ -2486,18 +2490,18 @@ Refresh every %n s</source>
     <name>Workload</name>
     <message>
         <source>Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql).</source>
-        <translation type="unfinished" />
+        <translation>未安装 Qt 的 MySQL 驱动（Debian：libqt6sql6-mysql）。</translation>
     </message>
     <message>
         <source>Could not connect to %1 as %2: %3</source>
-        <translation type="unfinished" />
+        <translation>无法以 %2 身份连接到 %1：%3</translation>
     </message>
 </context>
 <context>
     <name>WorkloadClient</name>
     <message>
         <source>%1 could not connect: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 无法连接：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2508,7 +2512,7 @@ Refresh every %n s</source>
     <name>WorkloadSchema</name>
     <message>
         <source>Could not set the workload accounts' passwords (run --setup first?): %1</source>
-        <translation type="unfinished" />
+        <translation>无法设置负载账号的密码（是否需要先运行 --setup？）：%1</translation>
     </message>
 </context>
 <context>
@@ -2551,19 +2555,19 @@ Refresh every %n s</source>
     </message>
     <message>
         <source>Watch this MySQL or MariaDB server directly, without saving a profile (password from MYSQL_PWD or ~/.my.cnf).</source>
-        <translation type="unfinished" />
+        <translation>直接监控此 MySQL 或 MariaDB 服务器，无需保存实例配置（密码取自 MYSQL_PWD 或 ~/.my.cnf）。</translation>
     </message>
     <message>
         <source>host[:port]</source>
-        <translation type="unfinished" />
+        <translation>主机[:端口]</translation>
     </message>
     <message>
         <source>Database user for --mysql.</source>
-        <translation type="unfinished" />
+        <translation>--mysql 使用的数据库用户。</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished" />
+        <translation>用户</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsettings.h"
 
+#include <QStringList>
+
 #include <array>
 #include <utility>
 
@@ -22,6 +24,23 @@ QString ConnectionSettings::target() const
         return socket;
     const QString shownHost = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return shownHost + QLatin1Char(':') + QString::number(port);
+}
+
+QString ConnectionSettings::driverHostName() const
+{
+    return socket.isEmpty() ? host : QStringLiteral("localhost");
+}
+
+QString ConnectionSettings::driverConnectOptions() const
+{
+    QStringList options {QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(connectTimeoutSeconds)};
+    if (readTimeoutSeconds > 0) {
+        options.append(QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(readTimeoutSeconds));
+        options.append(QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=%1").arg(readTimeoutSeconds));
+    }
+    if (!socket.isEmpty())
+        options.append(QStringLiteral("UNIX_SOCKET=") + socket);
+    return options.join(QLatin1Char(';'));
 }
 
 QString ConnectionSettings::sslModeName(SslMode mode)

@@ -27,11 +27,16 @@ struct ConnectionSettings
     SslMode sslMode = SslMode::Preferred;
     QString sslCa;
     int connectTimeoutSeconds = 5;
-    // For one query; a server that accepts the connection and never answers fails after this.
+    // For one query; a server that accepts the connection and never answers fails after this. 0: none.
     int readTimeoutSeconds = 10;
 
     // What is watched, for the user and the InstanceId column: "host:port" or the socket path.
     QString target() const;
+
+    // For Qt Sql's MySQL driver: the host to give it ("localhost" for a socket, which makes the client
+    // library use the socket) and its connect options (timeouts, the socket).
+    QString driverHostName() const;
+    QString driverConnectOptions() const;
 
     static QString sslModeName(SslMode mode);
     static bool sslModeFromName(const QString& name, SslMode* mode);

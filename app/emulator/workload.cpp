@@ -52,15 +52,9 @@ QString Workload::openAdmin()
         ? QSqlDatabase::database(m_adminName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_adminName);
     const ConnectionSettings& admin = m_options.admin;
-    QStringList options {QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(admin.connectTimeoutSeconds)};
-    if (!admin.socket.isEmpty()) {
-        options.append(QStringLiteral("UNIX_SOCKET=") + admin.socket);
-        database.setHostName(QStringLiteral("localhost"));
-    } else {
-        database.setHostName(admin.host);
-        database.setPort(admin.port);
-    }
-    database.setConnectOptions(options.join(QLatin1Char(';')));
+    database.setHostName(admin.driverHostName());
+    database.setPort(admin.port);
+    database.setConnectOptions(admin.driverConnectOptions());
     database.setUserName(admin.user);
     database.setPassword(admin.password);
     if (!database.open())

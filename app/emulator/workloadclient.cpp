@@ -101,15 +101,9 @@ void WorkloadClient::run()
 {
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_name);
-        QStringList options {QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(m_settings.connectTimeoutSeconds)};
-        if (!m_settings.socket.isEmpty()) {
-            options.append(QStringLiteral("UNIX_SOCKET=") + m_settings.socket);
-            database.setHostName(QStringLiteral("localhost"));
-        } else {
-            database.setHostName(m_settings.host);
-            database.setPort(m_settings.port);
-        }
-        database.setConnectOptions(options.join(QLatin1Char(';')));
+        database.setHostName(m_settings.driverHostName());
+        database.setPort(m_settings.port);
+        database.setConnectOptions(m_settings.driverConnectOptions());
         database.setUserName(m_settings.user);
         database.setPassword(m_settings.password);
     }

@@ -85,6 +85,8 @@ int main(int argc, char* argv[])
     options.admin.user = parser.value(userOption);
     options.admin.password = qEnvironmentVariable("MYSQL_PWD");
     options.admin.sslMode = ConnectionSettings::SslMode::Disabled;
+    // Its clients sleep and wait for locks on purpose, for minutes.
+    options.admin.readTimeoutSeconds = 0;
     if (parser.isSet(socketOption) && !parser.isSet(hostOption)) {
         options.admin.socket = parser.value(socketOption);
     } else {

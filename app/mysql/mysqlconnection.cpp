@@ -92,18 +92,9 @@ FetchError MySqlConnection::open()
             tr("Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql)."));
     }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_name);
-    QStringList options {
-        QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(m_settings.connectTimeoutSeconds),
-        QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(m_settings.readTimeoutSeconds),
-        QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=%1").arg(m_settings.readTimeoutSeconds),
-    };
-    if (!m_settings.socket.isEmpty()) {
-        options.append(QStringLiteral("UNIX_SOCKET=") + m_settings.socket);
-        database.setHostName(QStringLiteral("localhost"));
-    } else {
-        database.setHostName(m_settings.host);
-        database.setPort(m_settings.port);
-    }
+    QStringList options {m_settings.driverConnectOptions()};
+    database.setHostName(m_settings.driverHostName());
+    database.setPort(m_settings.port);
     using SslMode = ConnectionSettings::SslMode;
     if (m_settings.sslMode != SslMode::Disabled && !m_settings.sslCa.isEmpty())
         options.append(QStringLiteral("SSL_CA=") + m_settings.sslCa);

@@ -917,6 +917,14 @@ Idle: %4</source>
         <source>Click to remove this filter</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only sessions that other sessions wait for: where a lock chain starts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InstanceController</name>

@@ -935,6 +935,14 @@ Idle: %4</source>
         <source>Click to remove this filter</source>
         <translation>单击以移除此筛选条件</translation>
     </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only sessions that other sessions wait for: where a lock chain starts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InstanceController</name>

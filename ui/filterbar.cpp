@@ -18,6 +18,7 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     , m_regex(new QCheckBox(tr("Regex"), this))
     , m_activeOnly(new QCheckBox(tr("Active only"), this))
     , m_idleInTransaction(new QCheckBox(tr("Idle in transaction"), this))
+    , m_blockers(new QCheckBox(tr("Blockers"), this))
     , m_chips(new QHBoxLayout)
     , m_error(new QLabel(this))
     , m_debounce(new QTimer(this))
@@ -27,6 +28,9 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     m_search->setMinimumWidth(320);
     m_regex->setToolTip(tr("Treat the filter as a regular expression"));
     m_idleInTransaction->setToolTip(tr("Only sessions that sleep inside an open transaction"));
+    m_blockers->setObjectName(QStringLiteral("blockersFilter"));
+    m_blockers->setToolTip(tr("Only sessions that other sessions wait for: where a lock chain starts"));
+    m_blockers->setVisible(false);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setVisible(false);
     m_debounce->setSingleShot(true);
@@ -38,6 +42,7 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     layout->addWidget(m_regex);
     layout->addWidget(m_activeOnly);
     layout->addWidget(m_idleInTransaction);
+    layout->addWidget(m_blockers);
     layout->addWidget(m_error);
     m_chips->setSpacing(4);
     layout->addLayout(m_chips);
@@ -48,6 +53,7 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     connect(m_regex, &QCheckBox::toggled, this, &FilterBar::applyText);
     connect(m_activeOnly, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setActiveOnly);
     connect(m_idleInTransaction, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setIdleInTransactionOnly);
+    connect(m_blockers, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setBlockersOnly);
     connect(m_proxy, &SessionFilterProxy::filtersChanged, this, &FilterBar::refresh);
 }
 
@@ -57,6 +63,13 @@ void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void FilterBar::setLockFilterAvailable(bool available)
+{
+    m_blockers->setVisible(available);
+    if (!available && m_blockers->isChecked())
+        m_blockers->setChecked(false);
 }
 
 void FilterBar::setDrillDownLabel(const QString& label)
@@ -69,6 +82,8 @@ void FilterBar::refresh()
 {
     const QSignalBlocker activeBlocker(m_activeOnly);
     const QSignalBlocker idleBlocker(m_idleInTransaction);
+    const QSignalBlocker blockersBlocker(m_blockers);
+    m_blockers->setChecked(m_proxy->blockersOnly());
     m_activeOnly->setChecked(m_proxy->activeOnly());
     m_idleInTransaction->setChecked(m_proxy->idleInTransactionOnly());
     rebuildChips();

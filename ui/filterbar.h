@@ -32,6 +32,9 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QCheckBox* activeOnlyBox() const { return m_activeOnly; }
     QCheckBox* idleInTransactionBox() const { return m_idleInTransaction; }
+    QCheckBox* blockersBox() const { return m_blockers; }
+    // The Blockers filter is offered only where the source reports lock waits.
+    void setLockFilterAvailable(bool available);
     QStringList chipTexts() const;
 
 private:
@@ -43,6 +46,7 @@ private:
     QCheckBox* m_regex;
     QCheckBox* m_activeOnly;
     QCheckBox* m_idleInTransaction;
+    QCheckBox* m_blockers;
     QHBoxLayout* m_chips;
     QLabel* m_error;
     QTimer* m_debounce;

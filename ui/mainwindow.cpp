@@ -423,11 +423,12 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
         m_pinnedSession.reset();
         m_detail->clear();
     }
-    // "Blocked by" only where the source can see lock waits (a direct connection), and only changed
-    // when that changes, so a column the user hid or showed stays as they left it.
-    if (snapshot && snapshot->lockWaitsKnown != m_lockColumnShown) {
-        m_lockColumnShown = snapshot->lockWaitsKnown;
-        m_view->setColumnHidden(SessionTableModel::BlockedByColumn, !m_lockColumnShown);
+    // "Blocked by" and the Blockers filter only where the source can see lock waits (a direct
+    // connection); changed only when that changes, so a column the user hid stays hidden meanwhile.
+    if (snapshot && (!m_locksKnown || snapshot->lockWaitsKnown != *m_locksKnown)) {
+        m_locksKnown = snapshot->lockWaitsKnown;
+        m_view->setColumnHidden(SessionTableModel::BlockedByColumn, !*m_locksKnown);
+        m_filterBar->setLockFilterAvailable(*m_locksKnown);
     }
     m_merging = true;
     m_model->setSnapshot(snapshot);
@@ -571,7 +572,6 @@ void MainWindow::restoreLayout()
         m_view->setColumnHidden(SessionTableModel::UserClientAliasColumn, true);
         m_view->setColumnHidden(SessionTableModel::BlockedByColumn, true);
     }
-    m_lockColumnShown = !m_view->isColumnHidden(SessionTableModel::BlockedByColumn);
 }
 
 void MainWindow::saveLayout() const

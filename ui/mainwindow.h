@@ -143,5 +143,6 @@ private:
     // as ended instead of being replaced by whatever row took its place.
     std::optional<qint64> m_pinnedSession;
     bool m_merging = false;
-    bool m_lockColumnShown = false;
+    // Whether the latest snapshot's source reports lock waits; unknown before the first one.
+    std::optional<bool> m_locksKnown;
 };

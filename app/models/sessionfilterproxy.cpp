@@ -45,6 +45,18 @@ void SessionFilterProxy::setIdleInTransactionOnly(bool on)
     refilter();
 }
 
+void SessionFilterProxy::setBlockersOnly(bool on)
+{
+    if (m_blockersOnly == on)
+        return;
+    m_blockersOnly = on;
+    if (!on) {
+        m_blockersSnapshot.reset();
+        m_blockers.clear();
+    }
+    refilter();
+}
+
 bool SessionFilterProxy::setTextFilter(const QString& text, bool regex)
 {
     if (regex && !text.isEmpty()) {
@@ -114,6 +126,7 @@ void SessionFilterProxy::clearAllFilters()
 {
     m_activeOnly = false;
     m_idleInTransactionOnly = false;
+    m_blockersOnly = false;
     m_text.clear();
     m_regex = false;
     m_textError.clear();
@@ -165,6 +178,18 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return false;
     if (m_idleInTransactionOnly && !s.isIdleInTransaction())
         return false;
+    if (m_blockersOnly) {
+        if (m_blockersSnapshot != model->snapshot()) {
+            m_blockersSnapshot = model->snapshot();
+            m_blockers.clear();
+            if (m_blockersSnapshot) {
+                for (const LockWait& wait : m_blockersSnapshot->lockWaits)
+                    m_blockers.insert(wait.blockingSessionId);
+            }
+        }
+        if (!m_blockers.contains(s.sessionId))
+            return false;
+    }
     for (const Chip& chip : m_chips) {
         const QString value = model->index(sourceRow, chip.column).data(Qt::DisplayRole).toString();
         if (value != chip.value)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sessions/sessionsnapshot.h"
+
 #include <QList>
 #include <QRegularExpression>
 #include <QSet>
@@ -37,6 +39,9 @@ public:
     bool activeOnly() const { return m_activeOnly; }
     void setIdleInTransactionOnly(bool on);
     bool idleInTransactionOnly() const { return m_idleInTransactionOnly; }
+    // Only sessions whose locks other sessions wait for (direct connections report lock waits).
+    void setBlockersOnly(bool on);
+    bool blockersOnly() const { return m_blockersOnly; }
 
     // Returns false (and keeps the previous filter) when `regex` is set and the pattern is invalid.
     bool setTextFilter(const QString& text, bool regex);
@@ -81,6 +86,10 @@ private:
     SessionTableModel* m_sessions = nullptr;
     bool m_activeOnly = false;
     bool m_idleInTransactionOnly = false;
+    bool m_blockersOnly = false;
+    // The blocking sessions of m_blockersSnapshot, worked out once per snapshot on first use.
+    mutable SnapshotPtr m_blockersSnapshot;
+    mutable QSet<qint64> m_blockers;
     QString m_text;
     bool m_regex = false;
     QString m_textError;

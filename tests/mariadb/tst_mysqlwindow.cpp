@@ -2,6 +2,7 @@
 // The window on a real MariaDB server through the direct source: the summary strip counts the lock
 // waits, the detail pane says who waits for whom and on which table, and an account without
 // PROCESS is told what it cannot see.
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
@@ -12,6 +13,7 @@
 #include "summarystrip.h"
 #include "support/mariadbserver.h"
 
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -126,6 +128,20 @@ void TestMySqlWindow::lockWaitsAreImpossibleToMiss()
     const QString blocking = SessionDetailPane::lockText(
         monitor.snapshot()->sessions.at(window.sessionModel()->rowOfSession(holder)), monitor.snapshot().get());
     QCOMPARE(blocking, QStringLiteral("Blocks 1 session(s)"));
+
+    // "Blockers" keeps only the sessions others wait for: here the idle transaction.
+    QCheckBox* blockers = window.filterBar()->blockersBox();
+    QVERIFY(blockers->isVisibleTo(&window));
+    blockers->setChecked(true);
+    QList<qint64> shown;
+    for (int row = 0; row < window.sessionProxy()->rowCount(); ++row)
+        shown.append(window.sessionProxy()->index(row, 0).data(SessionTableModel::SessionIdRole).toLongLong());
+    QVERIFY2(shown.contains(holder), qPrintable(MariaDbServer::describe()));
+    QVERIFY(!shown.contains(waiter));
+    for (const qint64 id : std::as_const(shown))
+        QVERIFY(!monitor.snapshot()->blockedBy(id).isEmpty());
+    blockers->setChecked(false);
+    QCOMPARE(window.sessionProxy()->rowCount(), monitor.snapshot()->sessions.size());
 }
 
 void TestMySqlWindow::accountWithoutProcessIsToldWhatItCannotSee()
@@ -139,8 +155,9 @@ void TestMySqlWindow::accountWithoutProcessIsToldWhatItCannotSee()
     QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot() != nullptr, 30'000);
     QCOMPARE(window.summaryStrip()->visibilityText(),
         QStringLiteral("You see only reader's sessions: grant PROCESS to see all."));
-    // Without PROCESS no lock wait can be seen, so none is claimed.
+    // Without PROCESS no lock wait can be seen, so none is claimed and no lock filter is offered.
     QVERIFY(window.summaryStrip()->lockWaitsText().isEmpty());
+    QVERIFY(!window.filterBar()->blockersBox()->isVisibleTo(&window));
 }
 
 QTEST_MAIN(TestMySqlWindow)

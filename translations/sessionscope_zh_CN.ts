@@ -937,11 +937,11 @@ Idle: %4</source>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished" />
+        <translation>阻塞者</translation>
     </message>
     <message>
         <source>Only sessions that other sessions wait for: where a lock chain starts</source>
-        <translation type="unfinished" />
+        <translation>仅显示其他会话正在等待的会话：锁等待链的起点</translation>
     </message>
 </context>
 <context>

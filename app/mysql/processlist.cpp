@@ -3,6 +3,8 @@
 
 #include "sessions/sessionaggregator.h"
 
+#include <QHash>
+
 namespace ProcessList {
 
 namespace {
@@ -130,8 +132,13 @@ std::shared_ptr<SessionSnapshot> snapshot(const Input& input)
     for (const Row& row : input.lockWaits)
         snapshot->lockWaits.append(lockWaitFromRow(row));
     if (!snapshot->lockWaits.isEmpty()) {
+        // One lookup per session: a busy server has thousands of sessions and may have hundreds of waits.
+        QHash<qint64, qint64> blockerOf;
+        for (const LockWait& wait : std::as_const(snapshot->lockWaits))
+            if (!blockerOf.contains(wait.waitingSessionId))
+                blockerOf.insert(wait.waitingSessionId, wait.blockingSessionId);
         for (Session& session : snapshot->sessions)
-            session.blockedBy = snapshot->blockerOf(session.sessionId);
+            session.blockedBy = blockerOf.value(session.sessionId);
     }
     SessionAggregator::aggregate(*snapshot);
     return snapshot;

@@ -75,7 +75,7 @@ void TestWorkload::setupCanRunTwice()
 void TestWorkload::keepsTheServerBusyAndStopsOnSigterm()
 {
     startWorkload(m_workload,
-        {QStringLiteral("--scale"), QStringLiteral("12"), QStringLiteral("--duration"), QStringLiteral("40"),
+        {QStringLiteral("--scale"), QStringLiteral("12"), QStringLiteral("--duration"), QStringLiteral("180"),
             QStringLiteral("--seed"), QStringLiteral("7")});
     QTRY_VERIFY2_WITH_TIMEOUT(m_workload.canReadLine() || m_workload.state() != QProcess::Running,
         qPrintable(QString::fromUtf8(m_workload.readAllStandardError())), 20'000);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/mariadbserver.h"
 
+#include <QElapsedTimer>
 #include <QProcessEnvironment>
+#include <QThread>
 
 namespace {
 
@@ -26,6 +28,38 @@ QProcessEnvironment clientEnvironment(const QString& password)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("MYSQL_PWD"), password);
     return environment;
+}
+
+// InnoDB refreshes its information_schema view of transactions and lock waits (INNODB_TRX,
+// INNODB_LOCKS, INNODB_LOCK_WAITS) only when it was last read more than 100 ms ago. Tests poll in a
+// loop, and a loop faster than that keeps the view frozen at its first read: a lock taken afterwards
+// never appears. Every root query therefore starts at least this long after the previous one ended.
+constexpr qint64 MinimumGapMs = 250;
+
+// Runs one statement as root and waits for it.
+struct RootRun
+{
+    bool finished = false;
+    bool succeeded = false;
+    QByteArray output;
+    QByteArray error;
+};
+
+RootRun runAsRoot(const QString& sql)
+{
+    static QElapsedTimer sinceLast;
+    if (sinceLast.isValid() && sinceLast.elapsed() < MinimumGapMs)
+        QThread::msleep(static_cast<unsigned long>(MinimumGapMs - sinceLast.elapsed()));
+    QProcess client;
+    client.setProcessEnvironment(clientEnvironment(env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD")));
+    client.start(QStringLiteral("mariadb"), clientArguments(QStringLiteral("root")) << QStringLiteral("-e") << sql);
+    RootRun run;
+    run.finished = client.waitForFinished(30'000);
+    run.succeeded = run.finished && client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0;
+    run.output = client.readAllStandardOutput();
+    run.error = client.readAllStandardError();
+    sinceLast.start();
+    return run;
 }
 
 } // namespace
@@ -57,25 +91,17 @@ ConnectionSettings MariaDbServer::settingsFor(const QString& user, const QString
 
 QString MariaDbServer::execAsRoot(const QString& sql)
 {
-    QProcess client;
-    client.setProcessEnvironment(clientEnvironment(env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD")));
-    client.start(QStringLiteral("mariadb"), clientArguments(QStringLiteral("root")) << QStringLiteral("-e") << sql);
-    if (!client.waitForFinished(30'000))
+    const RootRun run = runAsRoot(sql);
+    if (!run.finished)
         return QStringLiteral("mariadb did not finish");
-    if (client.exitStatus() != QProcess::NormalExit || client.exitCode() != 0)
-        return QString::fromUtf8(client.readAllStandardError()).trimmed();
+    if (!run.succeeded)
+        return QString::fromUtf8(run.error).trimmed();
     return {};
 }
 
 QString MariaDbServer::queryAsRoot(const QString& sql)
 {
-    QProcess client;
-    client.setProcessEnvironment(clientEnvironment(env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD")));
-    client.start(QStringLiteral("mariadb"), clientArguments(QStringLiteral("root")) << QStringLiteral("-e") << sql);
-    client.waitForFinished(30'000);
-    return QString::fromUtf8(client.readAllStandardOutput())
-        .section(QLatin1Char('\n'), 0, 0)
-        .section(QLatin1Char('\t'), 0, 0);
+    return QString::fromUtf8(runAsRoot(sql).output).section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0);
 }
 
 std::unique_ptr<QProcess> MariaDbServer::openSession(const QString& user, const QString& password, const QString& sql)
@@ -100,15 +126,9 @@ qint64 MariaDbServer::findSession(const QString& user, const QString& infoLike)
 
 QString MariaDbServer::describe()
 {
-    QProcess client;
-    client.setProcessEnvironment(clientEnvironment(env("SESSIONSCOPE_MARIADB_ROOT_PASSWORD")));
-    client.start(QStringLiteral("mariadb"),
-        clientArguments(QStringLiteral("root"))
-            << QStringLiteral("-e")
-            << QStringLiteral(
-                   "SELECT p.ID, p.USER, p.COMMAND, p.STATE, p.INFO, t.trx_id, t.trx_rows_locked, t.trx_query "
-                   "FROM information_schema.PROCESSLIST p LEFT JOIN information_schema.INNODB_TRX t "
-                   "ON t.trx_mysql_thread_id = p.ID"));
-    client.waitForFinished(30'000);
-    return QString::fromUtf8(client.readAllStandardOutput());
+    return QString::fromUtf8(
+        runAsRoot(QStringLiteral("SELECT p.ID, p.USER, p.COMMAND, p.STATE, p.INFO, t.trx_id, t.trx_rows_locked, "
+                                 "t.trx_query FROM information_schema.PROCESSLIST p LEFT JOIN "
+                                 "information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID"))
+            .output);
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credential.h"
 #include "fetcherror.h"
 
 #include <QList>
+
+#include <optional>
 
 // What a kill asks for: the sessions, and whether to end each connection or only its statement.
 struct KillRequest
@@ -16,6 +19,10 @@ struct KillRequest
 
     QList<qint64> sessionIds;
     Scope scope = Scope::Connection;
+    // DAS: the database account the service kills as (CreateKillInstanceSessionTask); without one
+    // it kills as its own maintenance user (…WithMaintainUser). Resolved for this one kill and
+    // never stored, logged or written to the audit log.
+    std::optional<DatabaseLogin> account;
 };
 
 // How one target of a command fared.
@@ -43,6 +50,8 @@ struct CommandResult
 {
     FetchError error;
     QList<SessionOutcome> outcomes;
+    // The service's id for the command (DAS's kill task id); empty when it has none.
+    QString taskId;
 
     bool ok() const;
     QList<qint64> succeeded() const;

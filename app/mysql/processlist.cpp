@@ -128,6 +128,7 @@ std::shared_ptr<SessionSnapshot> snapshot(const Input& input)
         if (session.sessionId != input.ownConnectionId)
             snapshot->sessions.append(std::move(session));
     }
+    snapshot->ownSessionId = input.ownConnectionId;
     snapshot->lockWaitsKnown = input.lockWaitsKnown;
     for (const Row& row : input.lockWaits)
         snapshot->lockWaits.append(lockWaitFromRow(row));

@@ -94,6 +94,8 @@ QStringList InstanceProfile::validate() const
             problems.append(tr("The instance ID must not contain spaces."));
         if (nodeId.trimmed().contains(QLatin1Char(' ')))
             problems.append(tr("The node ID must not contain spaces."));
+        if (killAccount == KillAccount::DatabaseAccount && databaseUser.trimmed().isEmpty())
+            problems.append(tr("Killing as a database account needs the account's user name."));
     } else {
         if (host.trimmed().isEmpty() && socket.trimmed().isEmpty())
             problems.append(tr("The server's host (or its socket) is empty."));
@@ -132,6 +134,12 @@ QJsonObject InstanceProfile::toJson() const
         QJsonObject {
             {QStringLiteral("kind"), credentialKindName(credential.kind)}, {QStringLiteral("name"), credential.name}});
     object.insert(QStringLiteral("refreshIntervalMs"), refreshIntervalMs);
+    object.insert(QStringLiteral("readOnly"), readOnly);
+    if (source == Source::Das) {
+        object.insert(QStringLiteral("killAccount"), killAccountName(killAccount));
+        if (killAccount == KillAccount::DatabaseAccount)
+            object.insert(QStringLiteral("user"), databaseUser);
+    }
     if (source == Source::MySql) {
         object.insert(QStringLiteral("host"), host);
         object.insert(QStringLiteral("port"), port);
@@ -209,6 +217,19 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         errors.append(tr("\"refreshIntervalMs\" must be a number, not %1.").arg(jsonTypeName(interval)));
     }
 
+    const QJsonValue readOnly = object.value(QLatin1String("readOnly"));
+    if (readOnly.isBool())
+        profile.readOnly = readOnly.toBool();
+    else if (!readOnly.isUndefined() && !readOnly.isNull())
+        errors.append(tr("\"readOnly\" must be true or false, not %1.").arg(jsonTypeName(readOnly)));
+    if (const std::optional<QString> text
+        = optionalText(object, "killAccount", killAccountName(KillAccount::MaintainUser), errors)) {
+        if (const std::optional<KillAccount> account = killAccountFromName(*text))
+            profile.killAccount = *account;
+        else
+            errors.append(tr("\"killAccount\" must be \"maintainUser\" or \"database\"."));
+    }
+
     if (const std::optional<QString> text = optionalText(object, "host", {}, errors))
         profile.host = *text;
     if (const std::optional<QString> text = optionalText(object, "socket", {}, errors))
@@ -235,6 +256,26 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         return std::nullopt;
     }
     return profile;
+}
+
+QString InstanceProfile::killAccountName(KillAccount account)
+{
+    switch (account) {
+    case KillAccount::MaintainUser:
+        return QStringLiteral("maintainUser");
+    case KillAccount::DatabaseAccount:
+        return QStringLiteral("database");
+    }
+    return {};
+}
+
+std::optional<InstanceProfile::KillAccount> InstanceProfile::killAccountFromName(const QString& name)
+{
+    for (const KillAccount account : {KillAccount::MaintainUser, KillAccount::DatabaseAccount}) {
+        if (name == killAccountName(account))
+            return account;
+    }
+    return std::nullopt;
 }
 
 QString InstanceProfile::sourceName(Source source)

@@ -28,6 +28,14 @@ public:
         MySql,
     };
 
+    // Whom DAS kills as: its own maintenance account, or a database account of the user's whose
+    // user is `databaseUser` and whose password is asked for, or read from the keychain, per kill.
+    enum class KillAccount
+    {
+        MaintainUser,
+        DatabaseAccount,
+    };
+
     enum class EndpointKind
     {
         Public, // dasEndpoint(Public): the service's public endpoint
@@ -48,6 +56,9 @@ public:
     QUrl customEndpoint;
     CredentialReference credential;
     int refreshIntervalMs = DefaultRefreshIntervalMs;
+    // No kill is offered for a read-only profile, in the window or the command-line tool.
+    bool readOnly = false;
+    KillAccount killAccount = KillAccount::MaintainUser;
 
     // A direct connection (Source::MySql): the server, the account and TLS. The password is not
     // here: `credential` names where it comes from.
@@ -82,6 +93,8 @@ public:
     static std::optional<Source> sourceFromName(const QString& name);
     static QString endpointKindName(EndpointKind kind);
     static std::optional<EndpointKind> endpointKindFromName(const QString& name);
+    static QString killAccountName(KillAccount account);
+    static std::optional<KillAccount> killAccountFromName(const QString& name);
     static QString credentialKindName(CredentialReference::Kind kind);
     static std::optional<CredentialReference::Kind> credentialKindFromName(const QString& name);
 

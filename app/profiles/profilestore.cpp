@@ -223,6 +223,12 @@ void ProfileStore::write(const InstanceProfile& profile)
         QStringLiteral("credentialKind"), InstanceProfile::credentialKindName(profile.credential.kind));
     m_settings->setValue(QStringLiteral("credentialName"), profile.credential.name.trimmed());
     m_settings->setValue(QStringLiteral("refreshIntervalMs"), profile.refreshIntervalMs);
+    m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
+    if (profile.source == InstanceProfile::Source::Das) {
+        m_settings->setValue(QStringLiteral("killAccount"), InstanceProfile::killAccountName(profile.killAccount));
+        if (profile.killAccount == InstanceProfile::KillAccount::DatabaseAccount)
+            m_settings->setValue(QStringLiteral("user"), profile.databaseUser.trimmed());
+    }
     if (profile.source == InstanceProfile::Source::MySql) {
         m_settings->setValue(QStringLiteral("host"), profile.host.trimmed());
         m_settings->setValue(QStringLiteral("port"), profile.port);
@@ -262,6 +268,10 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
     bool intervalOk = false;
     const int interval = m_settings->value(QStringLiteral("refreshIntervalMs")).toInt(&intervalOk);
     profile.refreshIntervalMs = intervalOk ? interval : InstanceProfile::DefaultRefreshIntervalMs;
+    profile.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
+    profile.killAccount
+        = InstanceProfile::killAccountFromName(m_settings->value(QStringLiteral("killAccount")).toString())
+              .value_or(InstanceProfile::KillAccount::MaintainUser);
     profile.host = m_settings->value(QStringLiteral("host")).toString();
     bool portOk = false;
     const int port = m_settings->value(QStringLiteral("port")).toInt(&portOk);

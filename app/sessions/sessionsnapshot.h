@@ -38,6 +38,9 @@ struct SessionSnapshot
     // Set when the server showed only this user's own sessions (no PROCESS privilege): the counts
     // are of what was visible, not of the instance.
     QString visibleOnlyToUser;
+    // The session this program watches through (a direct source's own connection), left out of
+    // `sessions`; 0 when there is none. Never a kill target.
+    qint64 ownSessionId = 0;
 
     // True when the counts and stats came from the server as received (DAS), false when this
     // program aggregated them from the session list.

@@ -11,3 +11,9 @@ SourceCommand* SessionSource::kill(const KillRequest& request, QObject* owner)
                                                    : tr("This source cannot kill sessions.")));
     return command;
 }
+
+QString SessionSource::killMethod(const KillRequest& request) const
+{
+    Q_UNUSED(request)
+    return {};
+}

@@ -45,6 +45,9 @@ public:
     // Starts a kill. The command belongs to `owner` and reports once through finished(); a source
     // without the capability answers with an Unsupported error, from the event loop.
     virtual SourceCommand* kill(const KillRequest& request, QObject* owner);
+    // What kill() will use for `request`, for the audit log and the preview: the API
+    // ("CreateKillInstanceSessionTaskWithMaintainUser") or the statement ("KILL QUERY <id>").
+    virtual QString killMethod(const KillRequest& request) const;
 
 signals:
     // Still collecting; `detail` says how far, for a status line ("poll 3").

@@ -291,7 +291,7 @@ void TestMySqlSource::killQueryKeepsTheConnection()
     QTRY_VERIFY_WITH_TIMEOUT(
         (id = MariaDbServer::findSession(QStringLiteral("app_ro"), QStringLiteral("SELECT SLEEP(60)%"))) > 0, 30'000);
     MySqlSource source(MariaDbServer::rootSettings(), quickOptions());
-    SourceCommand* command = source.kill({{id}, KillRequest::Scope::Query}, this);
+    SourceCommand* command = source.kill({{id}, KillRequest::Scope::Query, {}}, this);
     QSignalSpy finished(command, &SourceCommand::finished);
     QVERIFY(finished.wait(30'000));
     const CommandResult result = finished.first().first().value<CommandResult>();
@@ -314,7 +314,7 @@ void TestMySqlSource::killConnectionEndsTheSession()
     QTRY_VERIFY_WITH_TIMEOUT(
         (id = MariaDbServer::findSession(QStringLiteral("app_rw"), QStringLiteral("SELECT SLEEP(60)%"))) > 0, 30'000);
     MySqlSource source(MariaDbServer::rootSettings(), quickOptions());
-    SourceCommand* command = source.kill({{id}, KillRequest::Scope::Connection}, this);
+    SourceCommand* command = source.kill({{id}, KillRequest::Scope::Connection, {}}, this);
     QSignalSpy finished(command, &SourceCommand::finished);
     QVERIFY(finished.wait(30'000));
     QVERIFY(finished.first().first().value<CommandResult>().ok());
@@ -327,7 +327,7 @@ void TestMySqlSource::killConnectionEndsTheSession()
 void TestMySqlSource::killOfAnEndedSessionIsAlreadyGone()
 {
     MySqlSource source(MariaDbServer::rootSettings(), quickOptions());
-    SourceCommand* command = source.kill({{987654}, KillRequest::Scope::Connection}, this);
+    SourceCommand* command = source.kill({{987654}, KillRequest::Scope::Connection, {}}, this);
     QSignalSpy finished(command, &SourceCommand::finished);
     QVERIFY(finished.wait(30'000));
     const CommandResult result = finished.first().first().value<CommandResult>();

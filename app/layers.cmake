@@ -3,7 +3,7 @@
 # definition: app/CMakeLists.txt builds one static library per entry from it, and
 # tests/architecture/checklayers.cmake checks every #include in app/ against it.
 # docs/architecture.md explains the cut.
-set(SESSIONSCOPE_LAYERS base sessions das mysql credentials profiles sources export models monitor cli emulator)
+set(SESSIONSCOPE_LAYERS base sessions das mysql credentials profiles sources export models actions monitor cli emulator)
 
 set(SESSIONSCOPE_USES_base "")
 set(SESSIONSCOPE_USES_sessions base)
@@ -14,7 +14,9 @@ set(SESSIONSCOPE_USES_profiles base credentials)
 set(SESSIONSCOPE_USES_sources base sessions das mysql profiles)
 set(SESSIONSCOPE_USES_export base sessions)
 set(SESSIONSCOPE_USES_models base sessions profiles)
+# What the user does to an instance (kill), with its preview and audit log.
+set(SESSIONSCOPE_USES_actions base sessions profiles sources export)
 set(SESSIONSCOPE_USES_monitor base sessions credentials profiles sources)
-set(SESSIONSCOPE_USES_cli base sessions das mysql credentials profiles sources export)
+set(SESSIONSCOPE_USES_cli base sessions das mysql credentials profiles sources export actions)
 # The emulator checks signatures on its own, so it must not reach the app's signer in das/.
 set(SESSIONSCOPE_USES_emulator base sessions)

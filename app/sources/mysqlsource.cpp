@@ -107,6 +107,13 @@ void MySqlSource::onSnapshot(quint64 ticket, const SnapshotPtr& snapshot, const 
     emit fetchFailed(error);
 }
 
+QString MySqlSource::killMethod(const KillRequest& request) const
+{
+    // One statement per session, on the source's own connection.
+    return request.scope == KillRequest::Scope::Query ? QStringLiteral("KILL QUERY <id>")
+                                                      : QStringLiteral("KILL CONNECTION <id>");
+}
+
 SourceCommand* MySqlSource::kill(const KillRequest& request, QObject* owner)
 {
     auto* command = new SourceCommand(request.sessionIds, owner);

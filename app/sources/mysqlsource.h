@@ -30,6 +30,7 @@ public:
     QString target() const override { return m_target; }
     Capabilities capabilities() const override;
     SourceCommand* kill(const KillRequest& request, QObject* owner) override;
+    QString killMethod(const KillRequest& request) const override;
 
 private:
     void request();

@@ -93,7 +93,8 @@ QStringList FilterBar::chipTexts() const
 {
     QStringList texts;
     for (int i = 0; i < m_chips->count(); ++i) {
-        if (auto* button = qobject_cast<QToolButton*>(m_chips->itemAt(i)->widget()))
+        auto* button = qobject_cast<QToolButton*>(m_chips->itemAt(i)->widget());
+        if (button && button != m_killDrillDown)
             texts.append(button->text());
     }
     return texts;
@@ -112,6 +113,14 @@ void FilterBar::applyText()
     }
 }
 
+void FilterBar::setKillAvailable(bool available)
+{
+    if (m_killAvailable == available)
+        return;
+    m_killAvailable = available;
+    rebuildChips();
+}
+
 void FilterBar::rebuildChips()
 {
     while (QLayoutItem* item = m_chips->takeAt(0)) {
@@ -128,9 +137,19 @@ void FilterBar::rebuildChips()
         connect(chip, &QToolButton::clicked, this, onRemove);
         m_chips->addWidget(chip);
     };
+    m_killDrillDown = nullptr;
     if (m_proxy->hasDrillDown()) {
         addChip(m_drillDownLabel, tr("Showing exactly these thread IDs; Esc or click to clear"),
             [this] { m_proxy->clearDrillDown(); });
+        const int present = int(m_proxy->drillDownIds().size()) - m_proxy->drillDownMissingCount();
+        if (m_killAvailable && present > 0) {
+            m_killDrillDown = new QToolButton(this);
+            m_killDrillDown->setObjectName(QStringLiteral("killDrillDown"));
+            m_killDrillDown->setText(tr("Kill these %n session(s)…", nullptr, present));
+            m_killDrillDown->setToolTip(tr("Preview and kill exactly the sessions of this drill-down"));
+            connect(m_killDrillDown, &QToolButton::clicked, this, &FilterBar::killDrillDownRequested);
+            m_chips->addWidget(m_killDrillDown);
+        }
     }
     const QList<SessionFilterProxy::Chip> chips = m_proxy->chips();
     for (const SessionFilterProxy::Chip& chip : chips) {

@@ -36,6 +36,12 @@ public:
     // The Blockers filter is offered only where the source reports lock waits.
     void setLockFilterAvailable(bool available);
     QStringList chipTexts() const;
+    // Offers "Kill these N sessions" beside the drill-down chip (where kills are allowed).
+    void setKillAvailable(bool available);
+    QToolButton* killDrillDownButton() const { return m_killDrillDown; }
+
+signals:
+    void killDrillDownRequested();
 
 private:
     void applyText();
@@ -51,4 +57,6 @@ private:
     QLabel* m_error;
     QTimer* m_debounce;
     QString m_drillDownLabel;
+    QToolButton* m_killDrillDown = nullptr;
+    bool m_killAvailable = false;
 };

@@ -5,6 +5,7 @@
 #include "credentials/environmentcredentials.h"
 #include "profiles/profileeditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -232,6 +233,39 @@ QWidget* InstanceDialog::createInstanceForm()
     form->addRow(tr("&Endpoint:"), m_endpoint);
     form->addRow(QString(), m_customEndpoint);
     form->addRow(tr("&Refresh:"), m_refreshInterval);
+
+    m_readOnly = new QCheckBox(tr("Read-only: never offer to kill sessions on this instance"), this);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyBox"));
+    m_killAccount = new QComboBox(this);
+    m_killAccount->setObjectName(QStringLiteral("killAccountCombo"));
+    m_killAccount->addItem(tr("The service's maintenance account"), int(InstanceProfile::KillAccount::MaintainUser));
+    m_killAccount->addItem(
+        tr("A database account (password asked for at each kill)"), int(InstanceProfile::KillAccount::DatabaseAccount));
+    m_killAccount->setToolTip(tr("Whom DAS kills sessions as. With a database account, the password travels inside "
+                                 "the signed HTTPS request; SessionScope never stores it."));
+    m_killUser = new QLineEdit(this);
+    m_killUser->setObjectName(QStringLiteral("killUserEdit"));
+    m_killUser->setPlaceholderText(tr("database user that may kill others' sessions"));
+    form->addRow(QString(), m_readOnly);
+    form->addRow(tr("&Kill as:"), m_killAccount);
+    form->addRow(tr("Database &user:"), m_killUser);
+    const auto updateKill = [this] {
+        const bool das = source() == InstanceProfile::Source::Das;
+        const bool account = m_killAccount->currentData().toInt() == int(InstanceProfile::KillAccount::DatabaseAccount);
+        m_instanceForm->setRowVisible(m_killAccount, das && !m_readOnly->isChecked());
+        m_instanceForm->setRowVisible(m_killUser, das && account && !m_readOnly->isChecked());
+    };
+    connect(m_readOnly, &QCheckBox::toggled, this, [this, updateKill] {
+        updateKill();
+        onEdited();
+    });
+    connect(m_killAccount, &QComboBox::currentIndexChanged, this, [this, updateKill] {
+        updateKill();
+        onEdited();
+    });
+    connect(m_source, &QComboBox::currentIndexChanged, this, updateKill);
+    connect(m_killUser, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
+    updateKill();
 
     for (QLineEdit* edit : {m_displayName, m_instanceId, m_nodeId, m_customEndpoint})
         connect(edit, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
@@ -704,6 +738,9 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     m_nodeId->setText(profile.nodeId);
     m_endpoint->setCurrentIndex(m_endpoint->findData(int(profile.endpointKind)));
     m_customEndpoint->setText(profile.customEndpoint.toString());
+    m_readOnly->setChecked(profile.readOnly);
+    m_killAccount->setCurrentIndex(m_killAccount->findData(int(profile.killAccount)));
+    m_killUser->setText(profile.source == InstanceProfile::Source::Das ? profile.databaseUser : QString());
 
     int interval = m_refreshInterval->findData(profile.refreshIntervalMs);
     if (interval < 0) {
@@ -777,6 +814,12 @@ InstanceProfile InstanceDialog::formProfile() const
     profile.databaseUser = m_databaseUser->text().trimmed();
     profile.sslMode = ConnectionSettings::SslMode(m_sslMode->currentData().toInt());
     profile.sslCa = m_sslCa->text().trimmed();
+    profile.readOnly = m_readOnly->isChecked();
+    profile.killAccount = InstanceProfile::KillAccount(m_killAccount->currentData().toInt());
+    if (profile.source == InstanceProfile::Source::Das)
+        profile.databaseUser = profile.killAccount == InstanceProfile::KillAccount::DatabaseAccount
+            ? m_killUser->text().trimmed()
+            : QString();
 
     const CredentialReference::Kind kind = credentialKind();
     profile.credential.kind = kind;

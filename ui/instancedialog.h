@@ -12,6 +12,7 @@
 class ProfileEditor;
 class ProfileStore;
 class QColor;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -55,6 +56,9 @@ public:
     QLineEdit* displayNameEdit() const { return m_displayName; }
     QLineEdit* instanceIdEdit() const { return m_instanceId; }
     QLineEdit* nodeIdEdit() const { return m_nodeId; }
+    QCheckBox* readOnlyBox() const { return m_readOnly; }
+    QComboBox* killAccountCombo() const { return m_killAccount; }
+    QLineEdit* killUserEdit() const { return m_killUser; }
     QComboBox* endpointCombo() const { return m_endpoint; }
     QLineEdit* customEndpointEdit() const { return m_customEndpoint; }
     QComboBox* refreshIntervalCombo() const { return m_refreshInterval; }
@@ -157,6 +161,9 @@ private:
     QComboBox* m_endpoint;
     QLineEdit* m_customEndpoint;
     QComboBox* m_refreshInterval;
+    QCheckBox* m_readOnly = nullptr;
+    QComboBox* m_killAccount = nullptr;
+    QLineEdit* m_killUser = nullptr;
     QComboBox* m_credentialKind;
     QStackedWidget* m_credentialPages;
     QLabel* m_environmentNote;

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actions/auditlog.h"
+#include "actions/killplan.h"
+#include "actions/killrun.h"
+#include "auditlogwindow.h"
+#include "killdialog.h"
+#include "killresultdialog.h"
+
 #include "dimensionchartview.h"
 #include "errorbanner.h"
 #include "export/snapshotexporter.h"
@@ -77,6 +84,7 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     , m_pauseAction(nullptr)
     , m_clock(new QTimer(this))
     , m_exporter(new SnapshotExporter(this))
+    , m_auditPath(AuditLog::defaultPath())
 {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
@@ -110,6 +118,7 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     });
     connect(m_banner, &ErrorBanner::resumeRequested, this, [this] { m_monitor->setPaused(false); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateKillActions);
     connect(m_view, &SessionTableView::filterByValueRequested, this, [this](int column, const QString& value) {
         m_proxy->addChip({column, value});
     });
@@ -238,6 +247,36 @@ void MainWindow::createActions()
     exportAction->setToolTip(tr("Write the sessions and statistics as CSV (Ctrl+E)"));
     m_monitorActions.append(exportAction);
 
+    // Kills: on the table's selection (context menu, Delete), a drill-down's sessions and a lock's
+    // blocker. Offered only where the source can kill and the profile is not read-only.
+    m_killAction = new QAction(tr("Kill session…"), this);
+    m_killAction->setObjectName(QStringLiteral("killSessionAction"));
+    m_killAction->setShortcut(QKeySequence::Delete);
+    m_killAction->setShortcutContext(Qt::WidgetShortcut);
+    m_killAction->setToolTip(tr("Preview and kill the selected sessions (Delete)"));
+    connect(m_killAction, &QAction::triggered, this,
+        [this] { requestKill(m_view->selectedSessionIds(), KillRequest::Scope::Connection); });
+    m_killQueryAction = new QAction(tr("Kill running statement…"), this);
+    m_killQueryAction->setObjectName(QStringLiteral("killQueryAction"));
+    m_killQueryAction->setToolTip(tr("Preview and stop the statements of the selected sessions; their connections "
+                                     "stay"));
+    connect(m_killQueryAction, &QAction::triggered, this,
+        [this] { requestKill(m_view->selectedSessionIds(), KillRequest::Scope::Query); });
+    m_view->addAction(m_killAction);
+    m_view->setKillActions(m_killAction, m_killQueryAction);
+    connect(m_filterBar, &FilterBar::killDrillDownRequested, this, [this] {
+        // Exactly the bar's thread IDs; those that ended since are shown as gone in the preview.
+        const auto ids = m_proxy->drillDownIds();
+        requestKill(QList<qint64>(ids.cbegin(), ids.cend()), KillRequest::Scope::Connection);
+    });
+    connect(m_detail, &SessionDetailPane::killBlockerRequested, this,
+        [this](qint64 id) { requestKill({id}, KillRequest::Scope::Connection); });
+    updateKillActions();
+
+    QAction* auditAction = bar->addAction(tr("Audit log"), this, &MainWindow::showAuditLog);
+    auditAction->setObjectName(QStringLiteral("auditLogAction"));
+    auditAction->setToolTip(tr("Every kill made from this computer, with its outcome"));
+
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_filterBar->focusSearch(); });
     auto* escape = new QShortcut(Qt::Key_Escape, this);
@@ -346,6 +385,7 @@ void MainWindow::attachInstances(
             for (QAction* action : std::as_const(m_monitorActions))
                 action->setEnabled(profile.has_value());
             m_interval->setEnabled(profile.has_value());
+            updateKillActions();
         });
     connect(m_controller, &InstanceController::opened, this, [this](const QString& origin) {
         m_problem = {};
@@ -366,6 +406,112 @@ void MainWindow::attachInstances(
         action->setEnabled(m_controller->current().has_value());
     m_interval->setEnabled(m_controller->current().has_value());
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+}
+
+bool MainWindow::isKillAllowed() const
+{
+    const SessionSource* source = m_monitor->source();
+    if (!source || !source->canKillSession())
+        return false;
+    return !(m_controller && m_controller->current() && m_controller->current()->readOnly);
+}
+
+void MainWindow::updateKillActions()
+{
+    const bool allowed = isKillAllowed();
+    const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    m_killAction->setVisible(allowed);
+    m_killAction->setEnabled(allowed && selected);
+    const bool query = allowed && m_monitor->source()->canKillQuery();
+    m_killQueryAction->setVisible(query);
+    m_killQueryAction->setEnabled(query && selected);
+    m_filterBar->setKillAvailable(allowed);
+    m_detail->setKillAvailable(allowed);
+}
+
+QString MainWindow::instanceText() const
+{
+    const QString target = m_monitor->source() ? m_monitor->source()->target() : QString();
+    const std::optional<InstanceProfile> profile = m_controller ? m_controller->current() : std::nullopt;
+    if (!profile || profile->displayName.isEmpty() || profile->displayName == target)
+        return target;
+    return tr("%1 (%2)").arg(profile->displayName, target);
+}
+
+void MainWindow::requestKill(const QList<qint64>& sessionIds, KillRequest::Scope scope)
+{
+    const SnapshotPtr snapshot = m_monitor->snapshot();
+    if (!isKillAllowed() || !snapshot || sessionIds.isEmpty())
+        return;
+    KillDialog::Target target;
+    target.instanceText = instanceText();
+    target.canKillQuery = m_monitor->source()->canKillQuery();
+    const std::optional<InstanceProfile> profile = m_controller ? m_controller->current() : std::nullopt;
+    if (profile && profile->source == InstanceProfile::Source::Das
+        && profile->killAccount == InstanceProfile::KillAccount::DatabaseAccount)
+        target.databaseUser = profile->databaseUser.trimmed();
+    auto* dialog = new KillDialog(KillPlan(*snapshot, sessionIds, scope), target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startKill(dialog->plan(), dialog->account()); });
+    dialog->open();
+}
+
+void MainWindow::startKill(const KillPlan& plan, const std::optional<DatabaseLogin>& account)
+{
+    SessionSource* source = m_monitor->source();
+    if (!source)
+        return;
+    const SnapshotPtr snapshot = m_monitor->snapshot();
+    const std::optional<InstanceProfile> profile = m_controller ? m_controller->current() : std::nullopt;
+    AuditContext context;
+    context.interface = QStringLiteral("gui");
+    context.sourceKind = snapshot ? snapshot->sourceKind : QString();
+    context.instance = snapshot && !snapshot->instanceId.isEmpty() ? snapshot->instanceId : source->target();
+    context.node = snapshot ? snapshot->nodeId : QString();
+    context.profile = profile ? profile->displayName : QString();
+    // The run outlives its result dialog: the outcome is recorded even when the dialog is closed
+    // before the kill comes back.
+    auto* run = new KillRun(source, plan, context, AuditLog(m_auditPath), this);
+    if (account)
+        run->setAccount(*account);
+    if (!run->start()) {
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("Kill not sent"), run->error(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("killNotSent"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        run->deleteLater();
+        return;
+    }
+    statusBar()->showMessage(tr("Sending the kill…"));
+    connect(run, &KillRun::finished, this, [this, run] {
+        statusBar()->showMessage(run->succeeded() ? tr("Kill done.") : tr("Kill done, with failures."), 5000);
+        // Show at once what the kill changed.
+        m_monitor->refreshNow();
+    });
+    auto* result = new KillResultDialog(run, instanceText(), this);
+    result->setAttribute(Qt::WA_DeleteOnClose);
+    connect(result, &KillResultDialog::retryRequested, this, &MainWindow::requestKill);
+    connect(result, &KillResultDialog::auditLogRequested, this, &MainWindow::showAuditLog);
+    connect(result, &QObject::destroyed, run, [run] {
+        if (run->isFinished())
+            run->deleteLater();
+        else
+            connect(run, &KillRun::finished, run, &QObject::deleteLater);
+    });
+    result->show();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_auditWindow) {
+        m_auditWindow = new AuditLogWindow(m_auditPath, this);
+        m_auditWindow->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditWindow->reload();
+    }
+    m_auditWindow->show();
+    m_auditWindow->raise();
+    m_auditWindow->activateWindow();
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -414,6 +560,7 @@ void MainWindow::showInterval(int ms)
 
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
+    updateKillActions();
     // currentRowChanged fired by the merge itself (a vanished current row) must not re-point the
     // detail pane at a neighbour.
     if (!snapshot) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/commandresult.h"
 #include "base/fetcherror.h"
 #include "sessions/sessionsnapshot.h"
 
@@ -9,7 +10,9 @@
 
 #include <optional>
 
+class AuditLogWindow;
 class DemoLauncher;
+class KillPlan;
 class DimensionChartView;
 class InstanceController;
 class InstanceListView;
@@ -80,6 +83,17 @@ public:
     // Shows a problem that kept an instance from being monitored (e.g. no credential found).
     void showProblem(const QString& code, const QString& message);
 
+    // Kill: opens the preview of killing `sessionIds` (window-modal, refreshes go on); on
+    // confirmation the kill is recorded in the audit log, sent, and its outcome shown. Does
+    // nothing where kills are not allowed (read-only profile, a source that cannot kill).
+    void requestKill(const QList<qint64>& sessionIds, KillRequest::Scope scope);
+    bool isKillAllowed() const;
+    QAction* killSessionAction() const { return m_killAction; }
+    QAction* killQueryAction() const { return m_killQueryAction; }
+    // The audit log the window writes and shows (the app's data directory unless a test says).
+    void setAuditLogPath(const QString& path) { m_auditPath = path; }
+    void showAuditLog();
+
 signals:
     void exportFinished(const QString& error);
 
@@ -95,6 +109,10 @@ private:
     void updateDrillDownLabel();
     void showExportDialog();
     void restoreLayout();
+    void updateKillActions();
+    void startKill(const KillPlan& plan, const std::optional<DatabaseLogin>& account);
+    // The instance in words, for kill dialogs: "prod-orders (rm-bp1…, node …)".
+    QString instanceText() const;
     void saveLayout() const;
 
     InstanceMonitor* m_monitor;
@@ -112,10 +130,15 @@ private:
     QSplitter* m_bottomSplitter;
     QComboBox* m_interval;
     QAction* m_pauseAction;
+    QAction* m_killAction = nullptr;
+    QAction* m_killQueryAction = nullptr;
+
     // Meaningful only while an instance is open.
     QList<QAction*> m_monitorActions;
     QTimer* m_clock;
     SnapshotExporter* m_exporter;
+    QString m_auditPath;
+    QPointer<AuditLogWindow> m_auditWindow;
     QPointer<QProgressDialog> m_exportProgress;
     // A problem that kept the current instance from being opened (no credential, no demo).
     FetchError m_problem;

@@ -41,6 +41,7 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_sql(new QPlainTextEdit(this))
+    , m_killBlocker(new QToolButton(this))
 {
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
@@ -78,6 +79,13 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     copy->setToolTip(tr("Copy the full SQL text to the clipboard"));
     connect(copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(sqlText()); });
 
+    m_killBlocker->setObjectName(QStringLiteral("killBlocker"));
+    m_killBlocker->setVisible(false);
+    connect(m_killBlocker, &QToolButton::clicked, this, [this] {
+        if (m_blocker != 0)
+            emit killBlockerRequested(m_blocker);
+    });
+
     auto* sqlHeader = new QHBoxLayout;
     sqlHeader->addWidget(new QLabel(tr("SQL:"), this));
     sqlHeader->addStretch();
@@ -88,12 +96,24 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_notice);
     layout->addLayout(m_form);
+    layout->addWidget(m_killBlocker, 0, Qt::AlignLeft);
     layout->addLayout(sqlHeader);
     layout->addWidget(m_sql, 1);
     clear();
 }
 
 SessionDetailPane::~SessionDetailPane() = default;
+
+void SessionDetailPane::setKillAvailable(bool available)
+{
+    m_killAvailable = available;
+    updateKillBlocker();
+}
+
+void SessionDetailPane::updateKillBlocker()
+{
+    m_killBlocker->setVisible(m_killAvailable && m_blocker != 0 && !m_ended);
+}
 
 QString SessionDetailPane::lockText(const Session& session, const SessionSnapshot* snapshot)
 {
@@ -152,6 +172,15 @@ void SessionDetailPane::showSession(const Session& session, const SessionSnapsho
     const bool involved
         = snapshot && (snapshot->blockerOf(session.sessionId) || !snapshot->blockedBy(session.sessionId).isEmpty());
     m_values[LocksField]->setStyleSheet(involved ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    // The session that holds the lock: this one when others wait for it, else the one it waits for.
+    m_blocker = 0;
+    if (snapshot && !snapshot->blockedBy(session.sessionId).isEmpty())
+        m_blocker = session.sessionId;
+    else if (snapshot)
+        m_blocker = snapshot->blockerOf(session.sessionId);
+    m_killBlocker->setText(m_blocker == session.sessionId ? tr("Kill this blocker…")
+                                                          : tr("Kill the blocker (session %1)…").arg(m_blocker));
+    updateKillBlocker();
 
     // Replacing the text resets the user's scroll position and selection; only do it on change.
     if (!sameSession || m_sql->toPlainText() != session.sqlText)
@@ -177,6 +206,7 @@ void SessionDetailPane::markEnded()
     m_notice->setText(tr("This session is no longer in the latest snapshot: it ended. Its last known state is "
                          "shown."));
     m_notice->setVisible(true);
+    updateKillBlocker();
 }
 
 void SessionDetailPane::clear()
@@ -188,6 +218,8 @@ void SessionDetailPane::clear()
         value->clear();
     m_sql->clear();
     m_notice->setVisible(false);
+    m_blocker = 0;
+    updateKillBlocker();
 }
 
 QString SessionDetailPane::sqlText() const

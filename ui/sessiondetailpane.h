@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QToolButton;
 struct SessionSnapshot;
 
 // Every field of the selected session and its full SQL, wrapped, monospaced and highlighted.
@@ -28,6 +29,9 @@ public:
     // The session shown is gone from the latest snapshot.
     void markEnded();
     void clear();
+    // Offers "Kill the blocker" on sessions caught in a lock wait (where kills are allowed).
+    void setKillAvailable(bool available);
+    QToolButton* killBlockerButton() const { return m_killBlocker; }
 
     std::optional<qint64> sessionId() const { return m_sessionId; }
     bool isEnded() const { return m_ended; }
@@ -41,7 +45,13 @@ public:
     // these lengths.
     static bool looksTruncated(const QString& sql);
 
+signals:
+    // The user asks to kill the session that holds the lock: this one, or the one it waits for.
+    void killBlockerRequested(qint64 sessionId);
+
 private:
+    void updateKillBlocker();
+
     QLabel* m_notice;
     QLabel* m_title;
     QFormLayout* m_form;
@@ -49,4 +59,8 @@ private:
     QPlainTextEdit* m_sql;
     std::optional<qint64> m_sessionId;
     bool m_ended = false;
+    QToolButton* m_killBlocker;
+    bool m_killAvailable = false;
+    // The session "Kill the blocker" would kill; 0 when the shown session is in no lock wait.
+    qint64 m_blocker = 0;
 };

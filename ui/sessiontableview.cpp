@@ -137,6 +137,12 @@ void SessionTableView::keyPressEvent(QKeyEvent* event)
     QTableView::keyPressEvent(event);
 }
 
+void SessionTableView::setKillActions(QAction* killSession, QAction* killQuery)
+{
+    m_killSession = killSession;
+    m_killQuery = killQuery;
+}
+
 void SessionTableView::contextMenuEvent(QContextMenuEvent* event)
 {
     const QModelIndex index = indexAt(event->pos());
@@ -161,6 +167,12 @@ void SessionTableView::contextMenuEvent(QContextMenuEvent* event)
     QAction* copySql
         = menu->addAction(tr("Copy SQL"), this, [this] { QApplication::clipboard()->setText(currentSql()); });
     copySql->setEnabled(!currentSql().isEmpty());
+    if ((m_killSession && m_killSession->isVisible()) || (m_killQuery && m_killQuery->isVisible()))
+        menu->addSeparator();
+    for (QAction* action : {m_killSession, m_killQuery}) {
+        if (action && action->isVisible())
+            menu->addAction(action);
+    }
     menu->popup(event->globalPos());
 }
 

@@ -3,6 +3,8 @@
 
 #include <QTableView>
 
+class QAction;
+
 class SessionFilterProxy;
 
 // The session table: marks idle-in-transaction, long-running and new sessions, copies the
@@ -20,6 +22,8 @@ public:
     QString currentSql() const;
     QList<qint64> selectedSessionIds() const;
     void selectSessions(const QList<qint64>& ids);
+    // The kill actions the context menu offers (null or disabled ones are left out).
+    void setKillActions(QAction* killSession, QAction* killQuery);
 
 signals:
     void filterByValueRequested(int column, const QString& value);
@@ -30,4 +34,7 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint& position);
+
+    QAction* m_killSession = nullptr;
+    QAction* m_killQuery = nullptr;
 };

@@ -57,6 +57,7 @@ public:
     KillPlan(const SessionSnapshot& snapshot, const QList<qint64>& sessionIds, KillRequest::Scope scope);
 
     KillRequest::Scope scope() const { return m_scope; }
+    void setScope(KillRequest::Scope scope) { m_scope = scope; }
     const QList<KillTarget>& targets() const { return m_targets; }
     bool isEmpty() const { return m_targets.isEmpty(); }
 

@@ -110,7 +110,10 @@ AuditLog::AuditLog(const QString& path)
 
 QString AuditLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/audit.jsonl");
+    // The window's AppLocalDataLocation, spelled out: sessionscope-cli has another application name
+    // but must write (and read) the same log.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/SessionScope/SessionScope/audit.jsonl");
 }
 
 bool AuditLog::append(const QByteArray& line, QString* error)

@@ -70,7 +70,8 @@ class AuditLog
 public:
     explicit AuditLog(const QString& path = defaultPath());
 
-    // <AppLocalDataLocation>/audit.jsonl
+    // The window's <AppLocalDataLocation>/audit.jsonl (~/.local/share/SessionScope/SessionScope on
+    // Linux), for the window and sessionscope-cli alike.
     static QString defaultPath();
     QString path() const { return m_path; }
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +80,7 @@ private slots:
     void unwritableLogMeansNoKill();
     void unfinishedAttemptStillShows();
     void csvHasOneGuardedRowPerTarget();
+    void windowAndCommandLineShareOneLog();
 
 private:
     KillPlan plan() const;
@@ -240,6 +242,20 @@ void TestAuditLog::csvHasOneGuardedRowPerTarget()
     QVERIFY(csv.contains("'=HYPERLINK"));
     QVERIFY(csv.contains("\"SELECT 1,\n2\""));
     QVERIFY(csv.contains(",query,KILL QUERY <id>,"));
+}
+
+void TestAuditLog::windowAndCommandLineShareOneLog()
+{
+    // The window's names: its AppLocalDataLocation holds the log.
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("SessionScope"));
+    const QString window = AuditLog::defaultPath();
+    QCOMPARE(window,
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/audit.jsonl"));
+    // The command-line tool's names: the same file.
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("sessionscope-cli"));
+    QCOMPARE(AuditLog::defaultPath(), window);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

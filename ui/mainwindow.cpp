@@ -128,9 +128,14 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     });
     // A filter that hides the current row makes the view pick another current row; the detail pane
     // keeps the session the user chose.
-    connect(m_proxy, &SessionFilterProxy::filtersAboutToChange, this, [this] { m_merging = true; });
+    connect(m_proxy, &SessionFilterProxy::filtersAboutToChange, this, [this] {
+        m_merging = true;
+        m_view->keepSelectionThroughFilterChange();
+    });
     connect(m_proxy, &SessionFilterProxy::filtersChanged, this, [this] {
         m_merging = false;
+        m_view->restoreSelectionAfterFilterChange();
+        updateKillActions();
         if (!m_proxy->hasDrillDown())
             m_drillDown.reset();
         updateDrillDownLabel();
@@ -160,7 +165,12 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The monitor may outlive the window, or be one of its children and be stopped after this
+    // destructor ran: either way it must not call back into a window being destroyed.
+    disconnect(m_monitor, nullptr, this, nullptr);
+}
 
 DimensionChartView* MainWindow::dimensionView(Dimension dimension) const
 {
@@ -419,7 +429,15 @@ bool MainWindow::isKillAllowed() const
 void MainWindow::updateKillActions()
 {
     const bool allowed = isKillAllowed();
-    const bool selected = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
+    const int hidden = m_view->hiddenSelectionCount();
+    const bool selected = (m_view->selectionModel() && m_view->selectionModel()->hasSelection()) || hidden > 0;
+    // The count says what the preview will hold, including rows selected before a filter hid them.
+    const int count = selected && allowed ? int(m_view->selectedSessionIds().size()) : 0;
+    m_killAction->setText(hidden > 0 ? tr("Kill %n session(s)… (%1 hidden by the filter)", nullptr, count).arg(hidden)
+                                     : tr("Kill %n session(s)…", nullptr, std::max(count, 1)));
+    m_killQueryAction->setText(hidden > 0
+            ? tr("Kill the running statement of %n session(s)… (%1 hidden by the filter)", nullptr, count).arg(hidden)
+            : tr("Kill the running statement of %n session(s)…", nullptr, std::max(count, 1)));
     m_killAction->setVisible(allowed);
     m_killAction->setEnabled(allowed && selected);
     const bool query = allowed && m_monitor->source()->canKillQuery();
@@ -580,6 +598,8 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
     m_merging = true;
     m_model->setSnapshot(snapshot);
     m_merging = false;
+    // A session selected behind a filter that has since ended is no longer selected.
+    m_view->forgetEndedSessions([this](qint64 id) { return m_model->rowOfSession(id) >= 0; });
 
     if (m_drillDown && snapshot && !m_drillDown->fixedIds) {
         for (const DimensionStat& stat : snapshot->stats(m_drillDown->dimension)) {

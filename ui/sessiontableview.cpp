@@ -3,6 +3,7 @@
 
 #include "models/sessiontablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -124,13 +125,69 @@ QList<qint64> SessionTableView::selectedSessionIds() const
     const QModelIndexList rows = selectionModel()->selectedRows();
     for (const QModelIndex& row : rows)
         ids.append(row.data(SessionTableModel::SessionIdRole).toLongLong());
+    QList<qint64> hidden(m_hiddenSelection.cbegin(), m_hiddenSelection.cend());
+    std::sort(hidden.begin(), hidden.end());
+    for (const qint64 id : std::as_const(hidden)) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
     return ids;
+}
+
+QItemSelectionModel::SelectionFlags SessionTableView::selectionCommand(
+    const QModelIndex& index, const QEvent* event) const
+{
+    const QItemSelectionModel::SelectionFlags flags = QTableView::selectionCommand(index, event);
+    // A new selection by the user replaces everything, including what a filter hides.
+    if (flags.testFlag(QItemSelectionModel::Clear))
+        m_hiddenSelection.clear();
+    return flags;
+}
+
+void SessionTableView::keepSelectionThroughFilterChange()
+{
+    if (!selectionModel())
+        return;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows)
+        m_hiddenSelection.insert(row.data(SessionTableModel::SessionIdRole).toLongLong());
+}
+
+void SessionTableView::restoreSelectionAfterFilterChange()
+{
+    if (m_hiddenSelection.isEmpty() || !model() || !selectionModel())
+        return;
+    QItemSelection selection;
+    QSet<qint64> shown;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        const qint64 id = index.data(SessionTableModel::SessionIdRole).toLongLong();
+        if (m_hiddenSelection.contains(id)) {
+            selection.select(index, index);
+            shown.insert(id);
+        }
+    }
+    m_hiddenSelection.subtract(shown);
+    selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void SessionTableView::forgetEndedSessions(const std::function<bool(qint64)>& isLive)
+{
+    m_hiddenSelection.removeIf([&](qint64 id) { return !isLive(id); });
 }
 
 void SessionTableView::keyPressEvent(QKeyEvent* event)
 {
     if (event->matches(QKeySequence::Copy)) {
         QApplication::clipboard()->setText(selectionAsTsv());
+        event->accept();
+        return;
+    }
+    // Delete opens the kill preview, also where the action's shortcut is not delivered (an
+    // inactive window).
+    if (event->matches(QKeySequence::Delete) && m_killSession && m_killSession->isVisible()
+        && m_killSession->isEnabled()) {
+        m_killSession->trigger();
         event->accept();
         return;
     }

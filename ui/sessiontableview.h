@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QTableView>
+
+#include <functional>
 
 class QAction;
 
@@ -20,8 +23,18 @@ public:
     // The selected rows as TSV with a header of the visible columns, in view order.
     QString selectionAsTsv() const;
     QString currentSql() const;
+    // The selected sessions: the rows selected, and those selected before a filter hid them.
     QList<qint64> selectedSessionIds() const;
+    // Of those, how many a filter hides.
+    int hiddenSelectionCount() const { return int(m_hiddenSelection.size()); }
     void selectSessions(const QList<qint64>& ids);
+
+    // Around a filter change: the selection survives rows the filter hides, and comes back when they
+    // show again. A plain click (a new selection) forgets the hidden part.
+    void keepSelectionThroughFilterChange();
+    void restoreSelectionAfterFilterChange();
+    // Forgets hidden selected sessions that are no longer in the snapshot.
+    void forgetEndedSessions(const std::function<bool(qint64)>& isLive);
     // The kill actions the context menu offers (null or disabled ones are left out).
     void setKillActions(QAction* killSession, QAction* killQuery);
 
@@ -29,12 +42,16 @@ signals:
     void filterByValueRequested(int column, const QString& value);
 
 protected:
+    QItemSelectionModel::SelectionFlags selectionCommand(
+        const QModelIndex& index, const QEvent* event = nullptr) const override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void showHeaderMenu(const QPoint& position);
 
+    // Selected sessions a filter hides; mutable because selectionCommand() is const.
+    mutable QSet<qint64> m_hiddenSelection;
     QAction* m_killSession = nullptr;
     QAction* m_killQuery = nullptr;
 };

@@ -235,7 +235,7 @@ void DasCall::onFinished()
     const qint64 retryAfter = reply->rawHeader("x-acs-retry-after").trimmed().toLongLong(&hasRetryAfter);
     const FetchError error = DasErrors::fromHttpError(status, body, hasRetryAfter ? retryAfter : -1);
 
-    if (error.code() == QLatin1String("SignatureNonceUsed") && !m_nonceRetried) {
+    if (error.code() == QLatin1String("SignatureNonceUsed") && m_resignOnReusedNonce && !m_nonceRetried) {
         m_nonceRetried = true;
         start();
         return;

@@ -69,8 +69,8 @@ private:
     std::function<QByteArray()> m_nonceGenerator;
 };
 
-// One logical RPC call. Re-signs once with a fresh nonce when the service reports a reused nonce,
-// and once with a corrected date when it reports the local clock as skewed.
+// One logical RPC call. Re-signs once with a fresh nonce when the service reports a reused nonce
+// (unless told not to), and once with a corrected date when it reports the local clock as skewed.
 class DasCall : public QObject
 {
     Q_OBJECT
@@ -81,6 +81,10 @@ public:
     // Stops the call; no signal is emitted afterwards.
     void abort();
     QByteArray action() const { return m_action; }
+    // A reused nonce means that this very request reached the service before (the HTTP stack sent
+    // it again after a broken connection). For a call that must not run twice, such as creating a
+    // kill task, that answer is reported rather than answered with a re-signed request.
+    void setResignOnReusedNonce(bool resign) { m_resignOnReusedNonce = resign; }
 
 signals:
     void succeeded(const QByteArray& body);
@@ -102,6 +106,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_sslErrors;
     bool m_tooLarge = false;
+    bool m_resignOnReusedNonce = true;
     bool m_nonceRetried = false;
     bool m_clockRetried = false;
 };

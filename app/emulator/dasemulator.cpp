@@ -13,7 +13,11 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <chrono>
+#include <cmath>
 #include <deque>
 #include <map>
 
@@ -59,6 +63,17 @@ struct DasEmulator::AsyncResult
     qint64 sessionTimeStampUs = 0;
 };
 
+struct DasEmulator::KillTask
+{
+    QString id;
+    QString instanceId;
+    QString nodeId;
+    int runningLeft = 0;
+    QList<qint64> sessionIds;
+    // Decided when the task was created; the sessions it killed were ended then.
+    QList<DasResponseWriter::KillReport> reports;
+};
+
 struct DasEmulator::InstanceState
 {
     EmulatorInstance config;
@@ -92,6 +107,57 @@ QString newResultId()
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
     return QStringLiteral("async__") + QString::fromLatin1(bytes.toHex());
+}
+
+QString newKillTaskId()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+
+// The value of DbUserPassword in a raw query string replaced, so that no record holds it.
+QByteArray redactPassword(const QByteArray& rawQuery)
+{
+    QList<QByteArray> pairs = rawQuery.split('&');
+    bool changed = false;
+    for (QByteArray& pair : pairs) {
+        if (pair.startsWith("DbUserPassword=")) {
+            pair = QByteArray("DbUserPassword=") + DasEmulator::RedactedPassword;
+            changed = true;
+        }
+    }
+    return changed ? pairs.join('&') : rawQuery;
+}
+
+// "[1,2]" → {1, 2}; nullopt unless a JSON array of positive integers.
+std::optional<QList<qint64>> parseSessionIds(const QString& text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isArray())
+        return std::nullopt;
+    QList<qint64> ids;
+    for (const QJsonValue& value : document.array()) {
+        const double d = value.toDouble(-1);
+        if (!value.isDouble() || d < 1 || d > 9.0e15 || std::floor(d) != d)
+            return std::nullopt;
+        ids.append(static_cast<qint64>(d));
+    }
+    return ids;
+}
+
+std::optional<QStringList> parseUserList(const QString& text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isArray())
+        return std::nullopt;
+    QStringList users;
+    for (const QJsonValue& value : document.array()) {
+        if (!value.isString())
+            return std::nullopt;
+        users.append(value.toString());
+    }
+    return users;
 }
 
 QByteArray reasonPhrase(int status)
@@ -224,6 +290,8 @@ void DasEmulator::setScenario(const EmulatorScenario& scenario)
     m_clockSkewSeconds = scenario.clockSkewSeconds;
     m_instances.clear();
     m_results.clear();
+    m_killTasks.clear();
+    m_killTaskOrder.clear();
     for (const EmulatorInstance& config : scenario.instances) {
         auto state = std::make_shared<InstanceState>();
         state->config = config;
@@ -295,6 +363,10 @@ bool DasEmulator::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         = reply.delivery == Reply::Delivery::Reset || reply.delivery == Reply::Delivery::Stall ? 0 : reply.status;
     record.errorCode = reply.errorCode;
     record.fault = reply.fault;
+    if (record.params.contains(QStringLiteral("DbUserPassword"))) {
+        record.params.insert(QStringLiteral("DbUserPassword"), QLatin1String(RedactedPassword));
+        record.rawQuery = redactPassword(record.rawQuery);
+    }
     const bool closeAfter = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     deliver(socket, reply, closeAfter);
 
@@ -382,7 +454,9 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
     if (!outcome.ok)
         return error(outcome.httpStatus, outcome.code.toLatin1().constData(), outcome.message);
 
-    if (record.action != Action)
+    const bool isKillCreate = record.action == KillAction || record.action == KillWithMaintainUserAction;
+    const bool isKillResult = record.action == KillResultAction;
+    if (record.action != Action && !isKillCreate && !isKillResult)
         return error(404, "InvalidAction.NotFound",
             QStringLiteral("Specified api is not found, please check your url and method: %1 is not an "
                            "action of DAS %2.")
@@ -390,11 +464,11 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
     if (request.value("x-acs-version") != Version)
         return error(400, "InvalidVersion",
             QStringLiteral("Specified parameter Version is not valid: DAS serves %1 with version %2.")
-                .arg(QLatin1String(Action), QLatin1String(Version)));
+                .arg(QString::fromUtf8(record.action), QLatin1String(Version)));
     if (!request.body().isEmpty())
         return error(400, "InvalidParams",
             QStringLiteral("The request body must be empty: %1 takes its parameters in the query string.")
-                .arg(QLatin1String(Action)));
+                .arg(QString::fromUtf8(record.action)));
 
     const QString instanceId = record.params.value(QStringLiteral("InstanceId"));
     if (instanceId.isEmpty())
@@ -414,6 +488,16 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
                 .arg(requestedNode, instanceId));
     // The primary node when none is named.
     const QString nodeId = nodes.isEmpty() ? QString() : (requestedNode.isEmpty() ? nodes.front() : requestedNode);
+
+    if (isKillCreate || isKillResult) {
+        if (const auto fault = takeFault(*instance, isKillResult, true)) {
+            Reply reply = applyFault(*fault, *instance, nullptr, nodeId, requestId, now);
+            reply.fault = EmulatorFault::typeName(fault->type);
+            return reply;
+        }
+        return isKillCreate ? createKillTask(*instance, record, requestId, now)
+                            : killTaskResult(*instance, record, requestId);
+    }
 
     pruneResults(now);
     const QString resultId = record.params.value(QStringLiteral("ResultId"));
@@ -450,13 +534,199 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
     return answer(*instance, result, isPoll, requestId, now);
 }
 
-std::optional<EmulatorFault> DasEmulator::takeFault(InstanceState& instance, bool isPoll)
+QStringList DasEmulator::internalUsers()
 {
-    if (instance.persistent && instance.persistent->appliesTo(isPoll))
+    return {QStringLiteral("aliyun_root")};
+}
+
+DasEmulator::Reply DasEmulator::errorReply(
+    int status, const QString& code, const QString& message, const QString& requestId) const
+{
+    Reply reply;
+    reply.status = status;
+    reply.requestId = requestId;
+    reply.errorCode = code;
+    reply.body = DasResponseWriter::errorJson({requestId, QLatin1String(HostId), code, message,
+        QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2").arg(code, requestId)});
+    return reply;
+}
+
+DasEmulator::Reply DasEmulator::createKillTask(
+    InstanceState& instance, const RequestRecord& record, const QString& requestId, const QDateTime& now)
+{
+    Q_UNUSED(now);
+    const auto invalid = [&](const QString& message) {
+        return errorReply(400, QStringLiteral("InvalidParams"),
+            QStringLiteral("The request parameters are invalid: %1").arg(message), requestId);
+    };
+    const QMap<QString, QString>& params = record.params;
+    const bool withAccount = record.action == KillAction;
+
+    const QString killAllText = params.value(QStringLiteral("KillAllSessions"));
+    if (!params.contains(QStringLiteral("KillAllSessions")))
+        return invalid(QStringLiteral("KillAllSessions is mandatory."));
+    bool killAll = false;
+    if (killAllText.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+        killAll = true;
+    else if (killAllText.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0)
+        return invalid(QStringLiteral("KillAllSessions must be true or false, not \"%1\".").arg(killAllText.left(40)));
+
+    QList<qint64> requested;
+    if (!killAll) {
+        const QString idsText = params.value(QStringLiteral("SessionIds"));
+        if (idsText.trimmed().isEmpty())
+            return invalid(QStringLiteral("SessionIds is mandatory when KillAllSessions is false."));
+        const auto ids = parseSessionIds(idsText);
+        if (!ids || ids->isEmpty())
+            return invalid(QStringLiteral("SessionIds must be a non-empty JSON array of session IDs, such as "
+                                          "[10805639,10805623], not \"%1\".")
+                               .arg(idsText.left(100)));
+        for (const qint64 id : *ids) {
+            if (!requested.contains(id))
+                requested.append(id);
+        }
+    }
+    QStringList ignoredUsers;
+    if (params.contains(QStringLiteral("IgnoredUsers")) && !params.value(QStringLiteral("IgnoredUsers")).isEmpty()) {
+        const auto users = parseUserList(params.value(QStringLiteral("IgnoredUsers")));
+        if (!users)
+            return invalid(QStringLiteral("IgnoredUsers must be a JSON array of user names, such as [\"u1\",\"u2\"]."));
+        ignoredUsers = *users;
+    }
+    bool accountAccepted = true;
+    if (withAccount) {
+        const QString user = params.value(QStringLiteral("DbUser"));
+        if (user.isEmpty())
+            return invalid(QStringLiteral("DbUser is mandatory."));
+        // The password itself never goes into a message.
+        if (!params.contains(QStringLiteral("DbUserPassword")))
+            return invalid(QStringLiteral("DbUserPassword is mandatory."));
+        const QMap<QString, QString>& accounts = instance.config.databaseAccounts;
+        accountAccepted = accounts.isEmpty()
+            || (accounts.contains(user) && accounts.value(user) == params.value(QStringLiteral("DbUserPassword")));
+    }
+
+    // A PolarDB cluster without a NodeId: one task per node.
+    const QString requestedNode = params.value(QStringLiteral("NodeId"));
+    const QStringList nodes = instance.config.nodeIds.isEmpty() || !requestedNode.isEmpty()
+        ? QStringList {instance.config.nodeIds.isEmpty() ? QString() : requestedNode}
+        : instance.config.nodeIds;
+    const QStringList internal = internalUsers();
+    QStringList taskIds;
+    for (const QString& nodeId : nodes) {
+        SessionGenerator& generator = instance.generator(nodeId);
+        auto task = std::make_shared<KillTask>();
+        task->id = newKillTaskId();
+        task->instanceId = instance.config.instanceId;
+        task->nodeId = nodeId;
+        task->runningLeft = instance.config.killRunningPolls;
+        if (killAll) {
+            for (const Session& session : generator.sessions())
+                task->sessionIds.append(session.sessionId);
+        } else {
+            task->sessionIds = requested;
+        }
+        for (const qint64 id : std::as_const(task->sessionIds)) {
+            DasResponseWriter::KillReport report;
+            const Session* session = generator.find(id);
+            if (!session) {
+                report.session.sessionId = id;
+                report.reason = QStringLiteral("SESSION_EXPIRED");
+                task->reports.append(report);
+                continue;
+            }
+            report.session = *session;
+            if (internal.contains(session->user) || session->command.startsWith(QLatin1String("Binlog Dump")))
+                report.reason = QStringLiteral("SESSION_INTERNAL_USER_OR_COMMAND");
+            else if (ignoredUsers.contains(session->user))
+                report.reason = QStringLiteral("SESSION_IGNORED_USER");
+            else if (!accountAccepted)
+                report.reason = QStringLiteral("SESSION_ACCOUNT_ERROR");
+            else
+                report.reason = QStringLiteral("SESSION_KILLED");
+            if (report.reason == QLatin1String("SESSION_KILLED"))
+                generator.remove(id);
+            task->reports.append(report);
+        }
+        m_killTasks.insert(task->id, task);
+        m_killTaskOrder.append(task->id);
+        taskIds.append(task->id);
+    }
+    while (m_killTaskOrder.size() > MaxKillTasks)
+        m_killTasks.remove(m_killTaskOrder.takeFirst());
+
+    Reply reply;
+    reply.requestId = requestId;
+    reply.body = DasResponseWriter::killTaskCreated(requestId, taskIds, nodes.size() > 1, instance.config.style);
+    return reply;
+}
+
+DasEmulator::Reply DasEmulator::killTaskResult(
+    InstanceState& instance, const RequestRecord& record, const QString& requestId)
+{
+    const auto invalid = [&](const QString& message) {
+        return errorReply(400, QStringLiteral("InvalidParams"),
+            QStringLiteral("The request parameters are invalid: %1").arg(message), requestId);
+    };
+    const QString taskId = record.params.value(QStringLiteral("TaskId"));
+    if (taskId.isEmpty())
+        return invalid(QStringLiteral("TaskId is mandatory."));
+    const auto task = m_killTasks.value(taskId);
+    if (!task)
+        return invalid(QStringLiteral("the TaskId %1 does not exist.").arg(taskId));
+    if (task->instanceId != instance.config.instanceId)
+        return invalid(QStringLiteral("the TaskId %1 does not belong to the instance %2.")
+                           .arg(taskId, instance.config.instanceId));
+    const QString requestedNode = record.params.value(QStringLiteral("NodeId"));
+    if (!requestedNode.isEmpty() && !task->nodeId.isEmpty() && requestedNode != task->nodeId)
+        return invalid(
+            QStringLiteral("the TaskId %1 runs on the node %2, not %3.").arg(taskId, task->nodeId, requestedNode));
+
+    DasResponseWriter::KillTaskState state;
+    state.requestId = requestId;
+    state.taskId = task->id;
+    state.userId = QStringLiteral("1648821913960000");
+    state.instanceId = task->instanceId;
+    state.nodeId = task->nodeId;
+    state.sessionIds = task->sessionIds;
+    if (task->runningLeft > 0) {
+        --task->runningLeft;
+        state.taskState = QStringLiteral("RUNNING");
+    } else {
+        state.taskState = QStringLiteral("SUCCESS");
+        state.reports = task->reports;
+    }
+    Reply reply;
+    reply.requestId = requestId;
+    reply.body = DasResponseWriter::killTaskResult(state, instance.config.style);
+    return reply;
+}
+
+std::optional<EmulatorFault> DasEmulator::takeFault(InstanceState& instance, bool isPoll, bool killOperation)
+{
+    const auto applies = [&](const EmulatorFault& fault) {
+        if (!fault.appliesTo(isPoll))
+            return false;
+        if (!killOperation)
+            return true;
+        switch (fault.type) {
+        case EmulatorFault::Type::Http500:
+        case EmulatorFault::Type::Http503:
+        case EmulatorFault::Type::Throttling:
+        case EmulatorFault::Type::ConnectionReset:
+        case EmulatorFault::Type::Stall:
+        case EmulatorFault::Type::SuccessFalse:
+        case EmulatorFault::Type::XmlError:
+            return true;
+        default:
+            return false;
+        }
+    };
+    if (instance.persistent && applies(*instance.persistent))
         return instance.persistent;
     for (qsizetype i = 0; i < instance.queue.size(); ++i) {
         EmulatorFault& fault = instance.queue[i];
-        if (!fault.appliesTo(isPoll))
+        if (!applies(fault))
             continue;
         const EmulatorFault taken = fault;
         if (--fault.times <= 0)

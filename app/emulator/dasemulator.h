@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -20,11 +21,13 @@
 class LoopbackTcpServer;
 struct AccessKey;
 
-// Alibaba Cloud DAS, as far as GetMySQLAllSessionAsync goes, on 127.0.0.1 over plain HTTP/1.1.
+// Alibaba Cloud DAS, as far as GetMySQLAllSessionAsync and the kill tasks go, on 127.0.0.1 over
+// plain HTTP/1.1. The kill operations are described in README.md.
 //
 // It is as strict as the service: only `POST /` with the parameters in the query and an empty
 // body; the V3 signature is verified by SignatureVerifier (see there for the codes); the action
-// must be GetMySQLAllSessionAsync (else InvalidAction.NotFound, 404) and the version 2020-01-16
+// must be GetMySQLAllSessionAsync or a kill operation (else InvalidAction.NotFound, 404) and the
+// version 2020-01-16
 // (else InvalidVersion, 400); InstanceId must name a scenario instance, NodeId one of its nodes
 // when it has any, ResultId a live result of that instance and node (else InvalidParams, 400).
 //
@@ -48,6 +51,13 @@ class DasEmulator : public QAbstractHttpServer
 
 public:
     static constexpr char Action[] = "GetMySQLAllSessionAsync";
+    static constexpr char KillAction[] = "CreateKillInstanceSessionTask";
+    static constexpr char KillWithMaintainUserAction[] = "CreateKillInstanceSessionTaskWithMaintainUser";
+    static constexpr char KillResultAction[] = "GetKillInstanceSessionTaskResult";
+    // Kill tasks kept for GetKillInstanceSessionTaskResult; older ones are forgotten.
+    static constexpr qsizetype MaxKillTasks = 1000;
+    // The maintenance accounts of the service: their sessions are never killed.
+    static QStringList internalUsers();
     static constexpr char Version[] = "2020-01-16";
     static constexpr char HostId[] = "das.cn-shanghai.aliyuncs.com";
     // Oldest records are dropped beyond this many.
@@ -60,9 +70,10 @@ public:
         QByteArray method;
         // The x-acs-action header.
         QByteArray action;
-        // The query string exactly as it arrived (no leading '?').
+        // The query string exactly as it arrived (no leading '?'), except that a DbUserPassword value
+        // is replaced by RedactedPassword.
         QByteArray rawQuery;
-        // Decoded query parameters; the first of repeated names.
+        // Decoded query parameters; the first of repeated names. DbUserPassword is RedactedPassword.
         QMap<QString, QString> params;
         QByteArray nonce;
         // Real (unskewed) time of arrival, UTC.
@@ -74,6 +85,9 @@ public:
         // EmulatorFault::typeName of the fault applied; empty for none.
         QString fault;
     };
+
+    // What the records hold in place of a database password.
+    static constexpr char RedactedPassword[] = "******";
 
     explicit DasEmulator(QObject* parent = nullptr);
     ~DasEmulator() override;
@@ -119,13 +133,19 @@ private:
     struct Reply;
     struct InstanceState;
     struct AsyncResult;
+    struct KillTask;
 
     Reply process(const QHttpServerRequest& request, QTcpSocket* socket, RequestRecord& record);
     Reply answer(InstanceState& instance, const std::shared_ptr<AsyncResult>& result, bool isPoll,
         const QString& requestId, const QDateTime& now);
     Reply applyFault(const EmulatorFault& fault, InstanceState& instance, const std::shared_ptr<AsyncResult>& result,
         const QString& nodeId, const QString& requestId, const QDateTime& now);
-    std::optional<EmulatorFault> takeFault(InstanceState& instance, bool isPoll);
+    Reply createKillTask(
+        InstanceState& instance, const RequestRecord& record, const QString& requestId, const QDateTime& now);
+    Reply killTaskResult(InstanceState& instance, const RequestRecord& record, const QString& requestId);
+    Reply errorReply(int status, const QString& code, const QString& message, const QString& requestId) const;
+    // `killOperation`: only faults that answer in place of the service apply (no snapshot shapes).
+    std::optional<EmulatorFault> takeFault(InstanceState& instance, bool isPoll, bool killOperation = false);
     std::shared_ptr<AsyncResult> createResult(InstanceState& instance, const QString& nodeId, const QDateTime& now);
     void finish(InstanceState& instance, AsyncResult& result, const QDateTime& now);
     void pruneResults(const QDateTime& now);
@@ -135,6 +155,9 @@ private:
     EmulatorScenario m_scenario;
     QHash<QString, std::shared_ptr<InstanceState>> m_instances;
     QHash<QString, std::shared_ptr<AsyncResult>> m_results;
+    QHash<QString, std::shared_ptr<KillTask>> m_killTasks;
+    // Oldest first, to bound m_killTasks.
+    QList<QString> m_killTaskOrder;
     QList<RequestRecord> m_requests;
     qint64 m_clockSkewSeconds = 0;
     LoopbackTcpServer* m_server = nullptr;

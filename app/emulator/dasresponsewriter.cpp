@@ -253,6 +253,94 @@ QByteArray invalidJson(const Envelope& envelope)
     return body;
 }
 
+QByteArray killTaskCreated(const QString& requestId, const QStringList& taskIds, bool asList, JsonStyle style)
+{
+    JsonWriter json(style, 256);
+    writeHead(json);
+    json.key(L("Data"));
+    if (asList) {
+        json.beginArray();
+        for (const QString& id : taskIds)
+            json.string(id);
+        json.endArray();
+    } else {
+        json.string(taskIds.value(0));
+    }
+    writeTail(json, {requestId, {}, 0});
+    return json.take();
+}
+
+QByteArray killTaskResult(const KillTaskState& task, JsonStyle style)
+{
+    JsonWriter json(style, 512 + task.reports.size() * 300);
+    writeHead(json);
+    json.key(L("Data"));
+    json.beginObject();
+    json.key(L("TaskId"));
+    json.string(task.taskId);
+    json.key(L("UserId"));
+    json.string(task.userId);
+    json.key(L("InstanceId"));
+    json.string(task.instanceId);
+    if (!task.nodeId.isEmpty()) {
+        json.key(L("NodeId"));
+        json.string(task.nodeId);
+    }
+    json.key(L("TaskState"));
+    json.string(task.taskState);
+    json.key(L("Sessions"));
+    json.beginArray();
+    for (const qint64 id : task.sessionIds)
+        json.integer(id);
+    json.endArray();
+    qint64 killed = 0;
+    qint64 ignored = 0;
+    for (const KillReport& report : task.reports) {
+        if (report.reason == QLatin1String("SESSION_KILLED"))
+            ++killed;
+        else if (report.reason == QLatin1String("SESSION_IGNORED_USER")
+            || report.reason == QLatin1String("SESSION_INTERNAL_USER_OR_COMMAND"))
+            ++ignored;
+    }
+    json.key(L("KillSuccessCount"));
+    json.integer(killed);
+    json.key(L("KillFailCount"));
+    json.integer(task.reports.size() - killed - ignored);
+    json.key(L("IgnoredUserSessionCount"));
+    json.integer(ignored);
+    json.key(L("Result"));
+    json.beginArray();
+    for (const KillReport& report : task.reports) {
+        const Session& session = report.session;
+        json.beginObject();
+        json.key(L("Id"));
+        json.integer(session.sessionId);
+        json.key(L("User"));
+        json.string(session.user);
+        json.key(L("Host"));
+        json.string(session.client);
+        json.key(L("Db"));
+        json.string(session.dbName);
+        json.key(L("Command"));
+        json.string(session.command);
+        json.key(L("Time"));
+        json.integer(session.time);
+        json.key(L("State"));
+        json.string(session.state);
+        json.key(L("Info"));
+        json.string(session.sqlText);
+        json.key(L("Active"));
+        json.boolean(session.isActive());
+        json.key(L("Reason"));
+        json.string(report.reason);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    writeTail(json, {task.requestId, {}, 0});
+    return json.take();
+}
+
 QByteArray errorJson(const Error& error)
 {
     JsonWriter json({}, 512);

@@ -3,8 +3,12 @@
 
 #include "jsonwriter.h"
 
+#include "sessions/session.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 struct SessionSnapshot;
 
@@ -45,6 +49,35 @@ QByteArray wrongTypes(const Envelope& envelope, const SessionSnapshot& snapshot,
 QByteArray successFalse(const QString& requestId, const QString& code, const QString& message, JsonStyle style);
 // Starts like a response, then is not JSON.
 QByteArray invalidJson(const Envelope& envelope);
+
+// What a kill task did to one session: Reason is SESSION_KILLED, SESSION_EXPIRED, …; `session` is
+// the session as it was (only its id when the task did not find it).
+struct KillReport
+{
+    Session session;
+    QString reason;
+};
+
+struct KillTaskState
+{
+    QString requestId;
+    QString taskId;
+    QString userId;
+    QString instanceId;
+    // Empty for an instance without nodes (then NodeId is left out).
+    QString nodeId;
+    // RUNNING or SUCCESS.
+    QString taskState;
+    QList<qint64> sessionIds;
+    // Empty while RUNNING.
+    QList<KillReport> reports;
+};
+
+// CreateKillInstanceSessionTask[WithMaintainUser]: Data is the task id, or an array of ids (one per
+// node) when `asList`.
+QByteArray killTaskCreated(const QString& requestId, const QStringList& taskIds, bool asList, JsonStyle style);
+// GetKillInstanceSessionTaskResult.
+QByteArray killTaskResult(const KillTaskState& task, JsonStyle style);
 
 // {"RequestId","HostId","Code","Message","Recommend"}
 QByteArray errorJson(const Error& error);

@@ -114,7 +114,7 @@ EmulatorInstance readInstance(const QJsonValue& value, const QString& path)
     const QJsonObject object = value.toObject();
     rejectUnknownKeys(object, path,
         {"instanceId", "nodeIds", "sessions", "seed", "runningPolls", "resultTtlSeconds", "tickSeconds", "engine",
-            "keyStyle", "stringNumbers", "faults"});
+            "keyStyle", "stringNumbers", "faults", "killRunningPolls", "databaseAccounts"});
     EmulatorInstance instance;
     const QString idPath = member(path, QStringLiteral("instanceId"));
     if (!object.contains(QLatin1String("instanceId")))
@@ -137,6 +137,19 @@ EmulatorInstance readInstance(const QJsonValue& value, const QString& path)
     integer("runningPolls", 0, 1000, instance.runningPolls);
     integer("resultTtlSeconds", 1, 86400, instance.resultTtlSeconds);
     integer("tickSeconds", 0, 86400, instance.tickSeconds);
+    integer("killRunningPolls", 0, 1000, instance.killRunningPolls);
+    if (object.contains(QLatin1String("databaseAccounts"))) {
+        const QString accountsPath = member(path, QStringLiteral("databaseAccounts"));
+        const QJsonValue accounts = object.value(QLatin1String("databaseAccounts"));
+        if (!accounts.isObject())
+            fail(accountsPath, QStringLiteral("expected an object of user names to passwords"));
+        const QJsonObject map = accounts.toObject();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            if (it.key().isEmpty())
+                fail(accountsPath, QStringLiteral("user names must not be empty"));
+            instance.databaseAccounts.insert(it.key(), readString(it.value(), member(accountsPath, it.key())));
+        }
+    }
 
     if (object.contains(QLatin1String("nodeIds"))) {
         const QString nodesPath = member(path, QStringLiteral("nodeIds"));

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,11 @@ struct EmulatorInstance
     int resultTtlSeconds = 120;
     // Simulated seconds between two finished snapshots.
     int tickSeconds = 5;
+    // RUNNING answers of GetKillInstanceSessionTaskResult before the task's result.
+    int killRunningPolls = 1;
+    // Database accounts (user → password) that CreateKillInstanceSessionTask may kill as; empty:
+    // any account is accepted.
+    QMap<QString, QString> databaseAccounts;
     Engine engine = Engine::RdsMySql;
     JsonStyle style;
     // Queued for the instance's first requests when the scenario is loaded.

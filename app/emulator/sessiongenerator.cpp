@@ -491,3 +491,22 @@ SessionSnapshot SessionGenerator::snapshot() const
     SessionAggregator::aggregate(snapshot);
     return snapshot;
 }
+
+const Session* SessionGenerator::find(qint64 sessionId) const
+{
+    // Ordered by ascending id: advance() keeps the order and appends new ids above every old one.
+    const auto it = std::lower_bound(m_sessions.cbegin(), m_sessions.cend(), sessionId,
+        [](const Session& session, qint64 id) { return session.sessionId < id; });
+    return it != m_sessions.cend() && it->sessionId == sessionId ? &*it : nullptr;
+}
+
+bool SessionGenerator::remove(qint64 sessionId)
+{
+    const Session* session = find(sessionId);
+    if (!session)
+        return false;
+    const qsizetype index = session - m_sessions.constData();
+    m_sessions.removeAt(index);
+    m_meta.erase(m_meta.begin() + index);
+    return true;
+}

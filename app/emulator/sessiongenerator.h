@@ -47,6 +47,12 @@ public:
     // The current sessions with counts and statistics aggregated as DAS does (SessionAggregator).
     SessionSnapshot snapshot() const;
 
+    // The session with this id, null when there is none.
+    const Session* find(qint64 sessionId) const;
+    // Ends the session, as KILL does; false when there is none. The population shrinks by one: no
+    // session connects in its place.
+    bool remove(qint64 sessionId);
+
 private:
     enum class Kind : quint8
     {

@@ -2,6 +2,7 @@
 #include "dassource.h"
 
 #include "das/dasclient.h"
+#include "das/killtask.h"
 #include "das/snapshotfetch.h"
 
 DasSource::DasSource(const QUrl& endpoint, const AccessKey& key, const QString& instanceId, const QString& nodeId,
@@ -11,6 +12,7 @@ DasSource::DasSource(const QUrl& endpoint, const AccessKey& key, const QString& 
     , m_fetch(new SnapshotFetch(m_client, instanceId, nodeId, options, this))
     , m_instanceId(instanceId)
     , m_nodeId(nodeId)
+    , m_options(options)
 {
     m_client->setEndpoint(endpoint);
     m_client->setAccessKey(key);
@@ -49,4 +51,33 @@ bool DasSource::isFetching() const
 QString DasSource::target() const
 {
     return m_nodeId.isEmpty() ? m_instanceId : tr("%1 (node %2)").arg(m_instanceId, m_nodeId);
+}
+
+SessionSource::Capabilities DasSource::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.killSession = true;
+    return capabilities;
+}
+
+SourceCommand* DasSource::kill(const KillRequest& request, QObject* owner)
+{
+    if (request.scope == KillRequest::Scope::Query)
+        return SessionSource::kill(request, owner);
+    auto* command = new SourceCommand(request.sessionIds, owner);
+    // The command owns the task: dropping the command stops the waiting (the service's task runs on).
+    auto* task = new DasKillTask(m_client, m_instanceId, m_nodeId, request, m_options, command);
+    connect(task, &DasKillTask::finished, command, [command, task](const CommandResult& result) {
+        task->deleteLater();
+        command->finish(result);
+    });
+    task->start();
+    return command;
+}
+
+QString DasSource::killMethod(const KillRequest& request) const
+{
+    if (request.scope == KillRequest::Scope::Query)
+        return SessionSource::killMethod(request);
+    return DasKillTask::actionFor(request);
 }

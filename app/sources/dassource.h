@@ -10,7 +10,8 @@
 class DasClient;
 class SnapshotFetch;
 
-// Snapshots through DAS GetMySQLAllSessionAsync.
+// Snapshots through DAS GetMySQLAllSessionAsync; kills through DAS kill tasks (DasKillTask), which
+// end connections only: DAS has no equivalent of KILL QUERY.
 class DasSource : public SessionSource
 {
     Q_OBJECT
@@ -25,9 +26,16 @@ public:
     bool isFetching() const override;
     QString target() const override;
 
+    Capabilities capabilities() const override;
+    // Runs a DasKillTask, as the request's database account when it has one, else as DAS's
+    // maintenance user. Scope::Query is answered Unsupported.
+    SourceCommand* kill(const KillRequest& request, QObject* owner) override;
+    QString killMethod(const KillRequest& request) const override;
+
 private:
     DasClient* m_client;
     SnapshotFetch* m_fetch;
     QString m_instanceId;
     QString m_nodeId;
+    FetchOptions m_options;
 };

@@ -38,6 +38,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("sessionscope-cli", text);
 }
 
+// A text whose %n is `count`, in the plural form the language wants.
+QString tr(const char* text, qsizetype count)
+{
+    return QCoreApplication::translate("sessionscope-cli", text, nullptr, int(count));
+}
+
 // Errors are one line on stderr, so that scripts can grep them.
 void printError(const QString& message)
 {
@@ -381,9 +387,9 @@ bool confirmOnTerminal(const KillPlan& plan, const QString& where)
     const qsizetype count = plan.idsToKill().size();
     QTextStream err(stderr);
     if (plan.needsTypedConfirmation())
-        err << tr("Kill %1 sessions on %2? Type %1 to confirm: ").arg(count).arg(where);
+        err << tr("Kill %n session(s) on %1? Type %n to confirm: ", count).arg(where);
     else
-        err << tr("Kill %1 sessions on %2? Type yes to confirm: ").arg(count).arg(where);
+        err << tr("Kill %n session(s) on %1? Type yes to confirm: ", count).arg(where);
     err.flush();
     const QString answer = QTextStream(stdin).readLine().trimmed();
     return plan.needsTypedConfirmation() ? plan.isConfirmedBy(answer)
@@ -689,7 +695,7 @@ int kill(const QStringList& arguments)
                 return;
             }
             if (dryRun) {
-                out << tr("Dry run: %1 sessions would be killed; nothing was killed.").arg(count) << Qt::endl;
+                out << tr("Dry run: %n session(s) would be killed; nothing was killed.", count) << Qt::endl;
                 finish(Success);
                 return;
             }
@@ -752,7 +758,7 @@ int audit(const QStringList& arguments)
         return InputError;
     }
     if (unreadable > 0)
-        printError(tr("warning: %1 unreadable lines of %2 were left out").arg(unreadable).arg(path));
+        printError(tr("warning: %n unreadable line(s) of %1 were left out", unreadable).arg(path));
     const QByteArray bytes
         = format == QLatin1String("json") ? AuditLog::toJsonLines(records) : AuditLog::toCsv(records);
     return writeOutput(parser.value(QStringLiteral("output")), bytes) ? Success : OutputError;

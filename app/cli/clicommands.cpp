@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "actions/auditlog.h"
+#include "actions/killplan.h"
+#include "actions/killrun.h"
 #include "base/endpointpolicy.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/environmentcredentials.h"
@@ -22,6 +25,10 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <functional>
+
+#include <unistd.h>
+
 namespace CliCommands {
 
 namespace {
@@ -29,6 +36,12 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("sessionscope-cli", text);
+}
+
+// A text whose %n is `count`, in the plural form the language wants.
+QString tr(const char* text, qsizetype count)
+{
+    return QCoreApplication::translate("sessionscope-cli", text, nullptr, int(count));
 }
 
 // Errors are one line on stderr, so that scripts can grep them.
@@ -80,14 +93,23 @@ void addOutputOptions(QCommandLineParser& parser)
         {QStringLiteral("no-formula-guard"), tr("Do not prefix text cells that start with = + - @ with a quote.")});
 }
 
+// --format: "csv" or "json"; empty (and said why) for anything else.
+QString readFormat(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        printError(tr("error: unknown format \"%1\"; use csv or json").arg(format));
+        return {};
+    }
+    return format;
+}
+
 std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
 {
     OutputOptions options;
-    options.format = parser.value(QStringLiteral("format")).toLower();
-    if (options.format != QLatin1String("csv") && options.format != QLatin1String("json")) {
-        printError(tr("error: unknown format \"%1\"; use csv or json").arg(options.format));
+    options.format = readFormat(parser);
+    if (options.format.isEmpty())
         return std::nullopt;
-    }
     options.output = parser.value(QStringLiteral("output"));
     options.stats = parser.value(QStringLiteral("stats"));
     options.locks = parser.value(QStringLiteral("locks"));
@@ -179,13 +201,19 @@ bool readDirectOptions(const QCommandLineParser& parser, InstanceProfile& profil
     return true;
 }
 
-} // namespace
-
-int snapshot(const QStringList& arguments)
+// Where a command reaches an instance: through DAS or a server directly, from a saved profile with
+// what the command line overrides, or from the command line alone. `snapshot` and `kill` share it.
+struct Target
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Take one snapshot of an instance's sessions through DAS, or of a MySQL/MariaDB server directly."));
+    InstanceProfile profile;
+    // The saved profile named by --profile, if one was.
+    std::optional<InstanceProfile> saved;
+    bool direct = false;
+    FetchOptions options;
+};
+
+void addTargetOptions(QCommandLineParser& parser)
+{
     parser.addOption({QStringLiteral("profile"),
         tr("A SessionScope instance profile (its display name or id): instance, node, endpoint and credential, from "
            "the keychain if it is kept there."),
@@ -211,107 +239,238 @@ int snapshot(const QStringList& arguments)
         QStringLiteral("30")});
     parser.addOption({QStringLiteral("poll-interval"), tr("Seconds between polls (default 1)."), tr("seconds"),
         QStringLiteral("1")});
-    addOutputOptions(parser);
-    if (!parse(parser, QStringLiteral("snapshot"), arguments))
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+}
 
-    std::optional<InstanceProfile> profile;
+// The target the options name; prints why not and returns nothing on a usage error.
+std::optional<Target> readTarget(const QCommandLineParser& parser)
+{
+    Target target;
     if (parser.isSet(QStringLiteral("profile"))) {
         const QString wanted = parser.value(QStringLiteral("profile"));
         const ProfileStore store;
         for (const InstanceProfile& candidate : store.profiles()) {
             if (candidate.displayName == wanted || candidate.id.toString(QUuid::WithoutBraces) == wanted)
-                profile = candidate;
+                target.saved = candidate;
         }
-        if (!profile) {
+        if (!target.saved) {
             printError(tr("error: NoSuchProfile: no SessionScope profile is named \"%1\"").arg(wanted));
-            return UsageError;
+            return std::nullopt;
         }
     }
-    const auto output = readOutputOptions(parser);
-    if (!output)
-        return UsageError;
     bool timeoutOk = false;
     bool pollOk = false;
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
     const double poll = parser.value(QStringLiteral("poll-interval")).toDouble(&pollOk);
     if (!timeoutOk || timeout <= 0 || !pollOk || poll < 0) {
         printError(tr("error: --timeout and --poll-interval take a positive number of seconds"));
-        return UsageError;
+        return std::nullopt;
     }
-    // The profile's settings, with what the command line overrides; an ad-hoc profile without one.
-    InstanceProfile effective = profile.value_or(InstanceProfile {});
-    const bool direct = parser.isSet(QStringLiteral("mysql")) || parser.isSet(QStringLiteral("socket"))
-        || (profile && profile->source == InstanceProfile::Source::MySql);
-    if (direct) {
-        if (!readDirectOptions(parser, effective))
-            return UsageError;
-    } else {
-        effective.source = InstanceProfile::Source::Das;
-        if (parser.isSet(QStringLiteral("instance")))
-            effective.instanceId = parser.value(QStringLiteral("instance"));
-        if (parser.isSet(QStringLiteral("node")))
-            effective.nodeId = parser.value(QStringLiteral("node"));
-        if (effective.instanceId.isEmpty()) {
-            printError(tr("error: --instance, --mysql or --profile is required"));
-            return UsageError;
-        }
-        if (parser.isSet(QStringLiteral("endpoint"))) {
-            effective.endpointKind = InstanceProfile::EndpointKind::Custom;
-            effective.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
-        }
-        if (const QString problem = EndpointPolicy::problem(effective.endpoint()); !problem.isEmpty()) {
-            printError(tr("error: InvalidEndpoint: %1").arg(problem));
-            return UsageError;
-        }
-    }
+    target.options.deadlineMs = int(timeout * 1000);
+    target.options.pollIntervalMs = int(poll * 1000);
+    target.options.transferTimeoutMs = std::min(target.options.transferTimeoutMs, target.options.deadlineMs);
 
-    // Without a profile: the environment, else the Aliyun CLI profile (the SDKs' chain).
+    // The profile's settings, with what the command line overrides; an ad-hoc profile without one.
+    InstanceProfile& effective = target.profile;
+    effective = target.saved.value_or(InstanceProfile {});
+    target.direct = parser.isSet(QStringLiteral("mysql")) || parser.isSet(QStringLiteral("socket"))
+        || (target.saved && target.saved->source == InstanceProfile::Source::MySql);
+    if (target.direct) {
+        if (!readDirectOptions(parser, effective))
+            return std::nullopt;
+        return target;
+    }
+    effective.source = InstanceProfile::Source::Das;
+    if (parser.isSet(QStringLiteral("instance")))
+        effective.instanceId = parser.value(QStringLiteral("instance"));
+    if (parser.isSet(QStringLiteral("node")))
+        effective.nodeId = parser.value(QStringLiteral("node"));
+    if (effective.instanceId.isEmpty()) {
+        printError(tr("error: --instance, --mysql or --profile is required"));
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        effective.endpointKind = InstanceProfile::EndpointKind::Custom;
+        effective.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
+    }
+    if (const QString problem = EndpointPolicy::problem(effective.endpoint()); !problem.isEmpty()) {
+        printError(tr("error: InvalidEndpoint: %1").arg(problem));
+        return std::nullopt;
+    }
+    return target;
+}
+
+// One line of a table cell: white space folded, long text cut with an ellipsis.
+QString cell(const QString& text, qsizetype maxWidth = 0)
+{
+    QString line = text.simplified();
+    if (maxWidth > 1 && line.size() > maxWidth)
+        line = line.left(maxWidth - 1) + QChar(0x2026);
+    return line;
+}
+
+// Rows of cells as aligned columns, two spaces apart, header first.
+void printTable(QTextStream& out, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(0);
+            widths[column] = std::max(widths[column], row.at(column).size());
+        }
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (column > 0)
+                line += QLatin1String("  ");
+            line += column + 1 < row.size() ? row.at(column).leftJustified(widths.at(column)) : row.at(column);
+        }
+        out << line << '\n';
+    }
+    out.flush();
+}
+
+QString targetStatusText(const KillTarget& target)
+{
+    switch (target.status) {
+    case KillTarget::Status::Included:
+        return tr("will be killed");
+    case KillTarget::Status::Gone:
+        return tr("gone, skipped");
+    case KillTarget::Status::Excluded:
+        return (target.includedAnyway ? tr("will be killed (included anyway): %1") : tr("excluded: %1"))
+            .arg(KillPlan::exclusionText(target.exclusion));
+    }
+    return {};
+}
+
+// What the kill will do, one row per session asked for.
+void printPreview(const KillPlan& plan)
+{
+    // Long enough to recognise a statement, short enough to keep a row on one line.
+    constexpr qsizetype SqlWidth = 60;
+    constexpr qsizetype TextWidth = 24;
+    QList<QStringList> rows {
+        {tr("ID"), tr("USER"), tr("CLIENT"), tr("DB"), tr("COMMAND"), tr("TIME"), tr("TRX"), tr("SQL"), tr("STATUS")}};
+    for (const KillTarget& target : plan.targets()) {
+        const Session& session = target.session;
+        if (target.status == KillTarget::Status::Gone) {
+            rows.append({QString::number(target.sessionId), {}, {}, {}, {}, {}, {}, {}, targetStatusText(target)});
+            continue;
+        }
+        rows.append({QString::number(target.sessionId), cell(session.user, TextWidth), cell(session.client, TextWidth),
+            cell(session.dbName, TextWidth), cell(session.command, TextWidth), QString::number(session.time),
+            cell(session.trxId, TextWidth), cell(session.sqlText, SqlWidth), targetStatusText(target)});
+    }
+    QTextStream out(stdout);
+    printTable(out, rows);
+}
+
+// How each target fared.
+void printOutcomes(const QList<KillPlan::Outcome>& outcomes)
+{
+    QList<QStringList> rows {{tr("ID"), tr("OUTCOME"), tr("DETAIL")}};
+    for (const KillPlan::Outcome& outcome : outcomes) {
+        const QString detail
+            = outcome.code.isEmpty() ? outcome.message : tr("%1: %2").arg(outcome.code, outcome.message);
+        rows.append({QString::number(outcome.target.sessionId), AuditLog::outcomeText(outcome.outcome).toLower(),
+            cell(detail)});
+    }
+    QTextStream out(stdout);
+    printTable(out, rows);
+}
+
+// Asks on the terminal; the number of sessions when the plan needs it typed, else "yes".
+bool confirmOnTerminal(const KillPlan& plan, const QString& where)
+{
+    const qsizetype count = plan.idsToKill().size();
+    QTextStream err(stderr);
+    if (plan.needsTypedConfirmation())
+        err << tr("Kill %n session(s) on %1? Type %n to confirm: ", count).arg(where);
+    else
+        err << tr("Kill %n session(s) on %1? Type yes to confirm: ", count).arg(where);
+    err.flush();
+    const QString answer = QTextStream(stdin).readLine().trimmed();
+    return plan.needsTypedConfirmation() ? plan.isConfirmedBy(answer)
+                                         : answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
+// Ends the command with an exit code.
+using Finish = std::function<void(int exitCode)>;
+
+// Resolves the target's credential (without a profile: the environment, else the Aliyun CLI
+// profile, the SDKs' chain; a direct login from MYSQL_PWD or ~/.my.cnf), builds its source and hands
+// it to `ready`, which ends the command through its Finish. Runs the event loop until then and
+// returns the exit code.
+int withSource(const Target& target, const std::function<void(SessionSource&, const Finish&)>& ready)
+{
     KeychainStore keychain;
     CredentialResolver resolver(&keychain);
-    FetchOptions options;
-    options.deadlineMs = int(timeout * 1000);
-    options.pollIntervalMs = int(poll * 1000);
-    options.transferTimeoutMs = std::min(options.transferTimeoutMs, options.deadlineMs);
-
     int exitCode = FetchFailed;
+    const Finish finish = [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    };
     std::unique_ptr<SessionSource> source;
     QObject::connect(
         &resolver, &CredentialResolver::resolved, &resolver, [&](const CredentialResolver::Result& result) {
             if (!result.isValid()) {
                 printError(tr("error: NoCredentials: %1").arg(result.error));
-                exitCode = NoCredentials;
-                QCoreApplication::exit(exitCode);
+                finish(NoCredentials);
                 return;
             }
-            SourceFactory::Created created = SourceFactory::create(effective, result.credential, options);
+            SourceFactory::Created created = SourceFactory::create(target.profile, result.credential, target.options);
             if (!created.source) {
                 printError(tr("error: NoCredentials: %1").arg(created.error));
-                exitCode = NoCredentials;
-                QCoreApplication::exit(exitCode);
+                finish(NoCredentials);
                 return;
             }
             source = std::move(created.source);
-            QObject::connect(
-                source.get(), &SessionSource::snapshotReady, source.get(), [&](const SnapshotPtr& snapshot) {
-                    exitCode = writeSnapshot(*snapshot, *output);
-                    QCoreApplication::exit(exitCode);
-                });
-            QObject::connect(source.get(), &SessionSource::fetchFailed, source.get(), [&](const FetchError& error) {
-                printError(tr("error: %1 — %2").arg(error.summary(), error.hint()));
-                exitCode = FetchFailed;
-                QCoreApplication::exit(exitCode);
-            });
             QObject::connect(source.get(), &SessionSource::notice, source.get(),
                 [](const QString& message) { printError(tr("warning: %1").arg(message)); });
-            source->fetch();
+            ready(*source, finish);
         });
-    if (direct)
-        resolver.resolveLogin(effective.credential, effective.databaseUser);
+    if (target.direct)
+        resolver.resolveLogin(target.profile.credential, target.profile.databaseUser);
     else
-        resolver.resolve(effective.credential);
+        resolver.resolve(target.profile.credential);
     QCoreApplication::exec();
     return exitCode;
+}
+
+// Takes one snapshot through `source` and hands it to `ready`; a failed fetch ends the command.
+void takeSnapshot(SessionSource& source, const Finish& finish, const std::function<void(const SnapshotPtr&)>& ready)
+{
+    QObject::connect(&source, &SessionSource::snapshotReady, &source, ready);
+    QObject::connect(&source, &SessionSource::fetchFailed, &source, [finish](const FetchError& error) {
+        printError(tr("error: %1 — %2").arg(error.summary(), error.hint()));
+        finish(FetchFailed);
+    });
+    source.fetch();
+}
+
+} // namespace
+
+int snapshot(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Take one snapshot of an instance's sessions through DAS, or of a MySQL/MariaDB server directly."));
+    addTargetOptions(parser);
+    addOutputOptions(parser);
+    if (!parse(parser, QStringLiteral("snapshot"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    const std::optional<Target> target = readTarget(parser);
+    if (!target)
+        return UsageError;
+    const auto output = readOutputOptions(parser);
+    if (!output)
+        return UsageError;
+    return withSource(*target, [&](SessionSource& source, const Finish& finish) {
+        takeSnapshot(
+            source, finish, [&, finish](const SnapshotPtr& snapshot) { finish(writeSnapshot(*snapshot, *output)); });
+    });
 }
 
 int convert(const QStringList& arguments)
@@ -427,6 +586,182 @@ int sign(const QStringList& arguments)
         << signature.stringToSign << "\n\nQuery:\n"
         << Acs3::canonicalQuery(request.query) << "\n\nAuthorization: " << signature.authorization << '\n';
     return Success;
+}
+
+int kill(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Kill sessions (or only their running statements) through DAS, or on a MySQL/MariaDB server directly. "
+           "Shows what the kill will do from a fresh snapshot, asks for confirmation and records the attempt and its "
+           "outcome in the audit log."));
+    addTargetOptions(parser);
+    parser.addOption({QStringLiteral("session"), tr("A session (process list) ID to kill; repeatable."), tr("id")});
+    parser.addOption({QStringLiteral("query"), tr("Kill only the running statement; the session stays connected.")});
+    parser.addOption(
+        {QStringLiteral("maintain-user"), tr("DAS: kill as the service's maintenance user (the default).")});
+    parser.addOption({QStringLiteral("db-user"),
+        tr("DAS: kill as this database account; its password comes from MYSQL_PWD."), tr("user")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Show what would be killed, and stop.")});
+    parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation (required when not on a terminal).")});
+    parser.addOption({QStringLiteral("include-system"),
+        tr("Also kill system sessions that are left alone by default (replication, server threads, the service's "
+           "maintenance accounts).")});
+    if (!parse(parser, QStringLiteral("kill"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    const std::optional<Target> target = readTarget(parser);
+    if (!target)
+        return UsageError;
+
+    QList<qint64> sessionIds;
+    const QStringList values = parser.values(QStringLiteral("session"));
+    for (const QString& value : values) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            printError(tr("error: --session takes a session ID (a positive number), got \"%1\"").arg(value));
+            return UsageError;
+        }
+        sessionIds.append(id);
+    }
+    if (sessionIds.isEmpty()) {
+        printError(tr("error: --session is required"));
+        return UsageError;
+    }
+    if (target->saved && target->saved->readOnly) {
+        printError(tr("error: profile \"%1\" is read-only: it offers no kill").arg(target->saved->displayName));
+        return UsageError;
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool maintainUser = parser.isSet(QStringLiteral("maintain-user"));
+
+    // Whom DAS kills as: a database account named on the command line or by the profile, else its
+    // own maintenance user. The password is read for this kill only and never printed.
+    std::optional<DatabaseLogin> account;
+    if (target->direct) {
+        if (maintainUser || parser.isSet(QStringLiteral("db-user"))) {
+            printError(tr("error: --maintain-user and --db-user are for DAS; a direct connection kills as its own "
+                          "user"));
+            return UsageError;
+        }
+    } else {
+        if (maintainUser && parser.isSet(QStringLiteral("db-user"))) {
+            printError(tr("error: --maintain-user and --db-user exclude each other"));
+            return UsageError;
+        }
+        QString user = parser.value(QStringLiteral("db-user"));
+        if (user.isEmpty() && !maintainUser && target->saved
+            && target->saved->killAccount == InstanceProfile::KillAccount::DatabaseAccount)
+            user = target->saved->databaseUser;
+        if (!user.isEmpty()) {
+            const QString password = qEnvironmentVariable("MYSQL_PWD");
+            if (password.isEmpty() && !dryRun) {
+                printError(tr("error: NoCredentials: killing as the database account %1 needs its password in "
+                              "MYSQL_PWD; or pass --maintain-user to kill as the service's maintenance user")
+                               .arg(user));
+                return NoCredentials;
+            }
+            account = DatabaseLogin {user, password};
+        }
+    }
+
+    const KillRequest::Scope scope
+        = parser.isSet(QStringLiteral("query")) ? KillRequest::Scope::Query : KillRequest::Scope::Connection;
+    const AuditContext context {QStringLiteral("cli"), InstanceProfile::sourceName(target->profile.source),
+        target->direct ? target->profile.target() : target->profile.instanceId, target->profile.nodeId,
+        target->saved ? target->saved->displayName : QString()};
+    std::unique_ptr<KillRun> run;
+    return withSource(*target, [&](SessionSource& source, const Finish& finish) {
+        if (!source.canKillSession()) {
+            printError(tr("error: sessions on %1 cannot be killed through this source").arg(source.target()));
+            finish(UsageError);
+            return;
+        }
+        if (scope == KillRequest::Scope::Query && !source.canKillQuery()) {
+            printError(tr("error: --query: this source can kill only whole sessions, not a running statement; leave "
+                          "out --query"));
+            finish(UsageError);
+            return;
+        }
+        takeSnapshot(source, finish, [&, finish](const SnapshotPtr& snapshot) {
+            KillPlan plan(*snapshot, sessionIds, scope);
+            plan.includeAllExcluded(parser.isSet(QStringLiteral("include-system")));
+            printPreview(plan);
+            QTextStream out(stdout);
+            const qsizetype count = plan.idsToKill().size();
+            if (count == 0) {
+                out << tr("Nothing to kill: none of the sessions asked for can be killed now.") << Qt::endl;
+                finish(Success);
+                return;
+            }
+            if (dryRun) {
+                out << tr("Dry run: %n session(s) would be killed; nothing was killed.", count) << Qt::endl;
+                finish(Success);
+                return;
+            }
+            if (!parser.isSet(QStringLiteral("yes"))) {
+                if (!::isatty(STDIN_FILENO)) {
+                    printError(tr("error: not confirmed: standard input is not a terminal; pass --yes to kill "
+                                  "without asking"));
+                    finish(UsageError);
+                    return;
+                }
+                if (!confirmOnTerminal(plan, source.target())) {
+                    printError(tr("error: not confirmed; nothing was killed"));
+                    finish(UsageError);
+                    return;
+                }
+            }
+            run = std::make_unique<KillRun>(&source, plan, context, AuditLog());
+            if (account)
+                run->setAccount(*account);
+            QObject::connect(run.get(), &KillRun::finished, run.get(), [&, finish] {
+                printOutcomes(run->outcomes());
+                if (!run->error().isEmpty())
+                    printError(tr("warning: %1").arg(run->error()));
+                finish(run->succeeded() ? Success : KillIncomplete);
+            });
+            if (!run->start()) {
+                printError(tr("error: %1").arg(run->error()));
+                finish(OutputError);
+            }
+        });
+    });
+}
+
+int audit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the audit log: every kill attempt, its sessions and their outcomes."));
+    parser.addOption({QStringLiteral("format"),
+        tr("Output format: csv (default, one row per session) or json (one attempt per "
+           "line)."),
+        tr("format"), QStringLiteral("csv")});
+    parser.addOption(
+        {QStringLiteral("output"), tr("Write to FILE (- for standard output)."), tr("file"), QStringLiteral("-")});
+    parser.addOption({QStringLiteral("path"), tr("Print where the audit log is kept, and stop.")});
+    if (!parse(parser, QStringLiteral("audit"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    const QString path = AuditLog::defaultPath();
+    if (parser.isSet(QStringLiteral("path"))) {
+        QTextStream(stdout) << path << Qt::endl;
+        return Success;
+    }
+    const QString format = readFormat(parser);
+    if (format.isEmpty())
+        return UsageError;
+    QString error;
+    int unreadable = 0;
+    const QList<AuditRecord> records = AuditLog::read(path, &error, &unreadable);
+    if (!error.isEmpty()) {
+        printError(tr("error: %1").arg(error));
+        return InputError;
+    }
+    if (unreadable > 0)
+        printError(tr("warning: %n unreadable line(s) of %1 were left out", unreadable).arg(path));
+    const QByteArray bytes
+        = format == QLatin1String("json") ? AuditLog::toJsonLines(records) : AuditLog::toCsv(records);
+    return writeOutput(parser.value(QStringLiteral("output")), bytes) ? Success : OutputError;
 }
 
 } // namespace CliCommands

@@ -15,10 +15,14 @@ enum ExitCode
     NoCredentials = 3,
     OutputError = 4,
     InputError = 5,
+    // A kill was sent and some target was refused or failed.
+    KillIncomplete = 6,
 };
 
 int snapshot(const QStringList& arguments);
 int convert(const QStringList& arguments);
 int sign(const QStringList& arguments);
+int kill(const QStringList& arguments);
+int audit(const QStringList& arguments);
 
 } // namespace CliCommands

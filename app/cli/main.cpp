@@ -7,7 +7,9 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("sessionscope-cli"));
+    // The window's names: the tool shares its data folder, so both append to one audit log.
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("SessionScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
@@ -18,6 +20,10 @@ int main(int argc, char* argv[])
         return CliCommands::convert(arguments);
     if (command == QLatin1String("sign"))
         return CliCommands::sign(arguments);
+    if (command == QLatin1String("kill"))
+        return CliCommands::kill(arguments);
+    if (command == QLatin1String("audit"))
+        return CliCommands::audit(arguments);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "sessionscope-cli " << SESSIONSCOPE_VERSION << '\n';
         return CliCommands::Success;
@@ -26,7 +32,9 @@ int main(int argc, char* argv[])
         << QCoreApplication::translate("sessionscope-cli",
                "Usage: sessionscope-cli <command> [options]\n"
                "Commands:\n"
-               "  snapshot  take one snapshot of an instance through DAS\n"
+               "  snapshot  take one snapshot of an instance through DAS, or of a server directly\n"
+               "  kill      kill sessions or their statements, after a preview and a confirmation\n"
+               "  audit     print the audit log of kills\n"
                "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
                "  sign      show how a V3 request is signed\n"
                "Run sessionscope-cli <command> --help for its options.\n");

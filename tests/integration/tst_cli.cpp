@@ -60,6 +60,7 @@ private slots:
     void snapshotWithoutCredentials();
     void snapshotWithAProfileAndTheKeychain();
     void snapshotRefusesPlainHttpToRemoteHosts();
+    void killThroughDasChecksBeforeFetching();
 
 private:
     Run cli(const QStringList& arguments, const AccessKey& credentials = key, const QString& configHome = {});
@@ -95,6 +96,7 @@ Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials, con
     env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
     env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
     env.remove(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"));
+    env.remove(QStringLiteral("MYSQL_PWD"));
     if (!credentials.id.isEmpty()) {
         env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), credentials.id);
         env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), credentials.secret);
@@ -353,6 +355,50 @@ void TestCli::snapshotWithAProfileAndTheKeychain()
     QVERIFY(missing.err.contains("NoSuchProfile"));
     keychain.remove(QStringLiteral("tst-cli-profile"));
     QVERIFY(written.wait(10'000));
+}
+
+void TestCli::killThroughDasChecksBeforeFetching()
+{
+    // Read-only, and set to kill as a database account; both saved as the window saves them.
+    const QString configHome = m_dir.filePath(QStringLiteral("config-kill"));
+    {
+        ProfileStore store(configHome + QStringLiteral("/SessionScope/SessionScope.conf"));
+        InstanceProfile profile;
+        profile.instanceId = QStringLiteral("rm-cli");
+        profile.endpointKind = InstanceProfile::EndpointKind::Custom;
+        profile.customEndpoint = m_emulator->endpoint();
+        profile.displayName = QStringLiteral("watch-only");
+        profile.readOnly = true;
+        QVERIFY(store.add(profile).ok());
+        profile.displayName = QStringLiteral("as-account");
+        profile.readOnly = false;
+        profile.killAccount = InstanceProfile::KillAccount::DatabaseAccount;
+        profile.databaseUser = QStringLiteral("ops_kill");
+        QVERIFY(store.add(profile).ok());
+        store.sync();
+    }
+    const auto kill = [&](const QStringList& arguments) {
+        return cli(QStringList {QStringLiteral("kill"), QStringLiteral("--session"), QStringLiteral("12"),
+                       QStringLiteral("--yes")}
+                + arguments,
+            key, configHome);
+    };
+
+    const Run readOnly = kill({QStringLiteral("--profile"), QStringLiteral("watch-only")});
+    QCOMPARE(readOnly.exitCode, 2);
+    QVERIFY2(readOnly.err.contains("profile \"watch-only\" is read-only"), readOnly.err.constData());
+
+    // A database account needs its password; the maintenance user does not.
+    const Run noPassword = kill({QStringLiteral("--profile"), QStringLiteral("as-account")});
+    QCOMPARE(noPassword.exitCode, 3);
+    QVERIFY2(noPassword.err.contains("ops_kill") && noPassword.err.contains("MYSQL_PWD"), noPassword.err.constData());
+    const Run adHoc = kill({QStringLiteral("--instance"), QStringLiteral("rm-cli"), QStringLiteral("--endpoint"),
+        m_emulator->endpoint().toString(), QStringLiteral("--db-user"), QStringLiteral("ops_kill")});
+    QCOMPARE(adHoc.exitCode, 3);
+    const Run both = kill({QStringLiteral("--instance"), QStringLiteral("rm-cli"), QStringLiteral("--maintain-user"),
+        QStringLiteral("--db-user"), QStringLiteral("ops_kill")});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY(m_emulator->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

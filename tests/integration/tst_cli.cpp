@@ -61,11 +61,14 @@ private slots:
     void snapshotWithAProfileAndTheKeychain();
     void snapshotRefusesPlainHttpToRemoteHosts();
     void killThroughDasChecksBeforeFetching();
+    void killThroughDasEndToEnd();
 
 private:
     Run cli(const QStringList& arguments, const AccessKey& credentials = key, const QString& configHome = {});
 
     QString m_cli;
+    // XDG_DATA_HOME of the tool: where its audit log goes.
+    QString m_dataHome;
     std::unique_ptr<DasEmulator> m_emulator;
     QTemporaryDir m_dir;
 };
@@ -87,6 +90,7 @@ void TestCli::init()
     polar.engine = EmulatorInstance::Engine::PolarDbMySql;
     m_emulator = EmulatorFixture::start(key, {instance, polar});
     QVERIFY(m_emulator);
+    m_dataHome = m_dir.filePath(QStringLiteral("data-") + QString::fromLatin1(QTest::currentTestFunction()));
 }
 
 Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials, const QString& configHome)
@@ -103,6 +107,7 @@ Run TestCli::cli(const QStringList& arguments, const AccessKey& credentials, con
     }
     if (!configHome.isEmpty())
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(m_cli, arguments);
@@ -399,6 +404,56 @@ void TestCli::killThroughDasChecksBeforeFetching()
         QStringLiteral("--db-user"), QStringLiteral("ops_kill")});
     QCOMPARE(both.exitCode, 2);
     QVERIFY(m_emulator->requests().isEmpty());
+}
+
+void TestCli::killThroughDasEndToEnd()
+{
+    const QStringList target {QStringLiteral("--instance"), QStringLiteral("rm-cli"), QStringLiteral("--endpoint"),
+        m_emulator->endpoint().toString()};
+    const auto sessionIds = [&] {
+        const Run snapshot = cli(QStringList {QStringLiteral("snapshot")} + target);
+        QList<qint64> ids;
+        for (const QByteArray& line : snapshot.out.split('\n').mid(1)) {
+            const QList<QByteArray> cells = line.split(',');
+            // SessionId, User, …, Command: ordinary sessions only.
+            if (cells.size() > 8 && cells.at(4) != "aliyun_root" && cells.at(4) != "event_scheduler"
+                && !cells.at(8).startsWith("Binlog") && cells.at(8) != "Daemon")
+                ids.append(cells.at(3).toLongLong());
+        }
+        return ids;
+    };
+    const QList<qint64> before = sessionIds();
+    QVERIFY(before.size() >= 2);
+    const qint64 victim = before.at(0);
+    const Run run = cli(QStringList {QStringLiteral("kill"), QStringLiteral("--session"), QString::number(victim),
+                            QStringLiteral("--session"), QStringLiteral("99999999"), QStringLiteral("--yes")}
+        + target);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // The outcome line of the session: its id, then "killed".
+    const QList<QByteArray> lines = run.out.split('\n');
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                 [&](const QByteArray& line) {
+                     return line.startsWith(QByteArray::number(victim)) && line.contains("killed")
+                         && !line.contains("will be");
+                 }),
+        run.out.constData());
+    QVERIFY2(!sessionIds().contains(victim), run.out.constData());
+
+    // The attempt and its outcome, as the service's task reported them.
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(audit.exitCode, 0);
+    const QJsonObject record = QJsonDocument::fromJson(audit.out.trimmed().split('\n').constLast()).object();
+    QCOMPARE(record.value(QLatin1String("interface")).toString(), QStringLiteral("cli"));
+    QCOMPARE(record.value(QLatin1String("sourceKind")).toString(), QStringLiteral("das"));
+    QCOMPARE(record.value(QLatin1String("instance")).toString(), QStringLiteral("rm-cli"));
+    QCOMPARE(record.value(QLatin1String("method")).toString(),
+        QStringLiteral("CreateKillInstanceSessionTaskWithMaintainUser"));
+    QVERIFY(!record.value(QLatin1String("taskId")).toString().isEmpty());
+    const QJsonArray targets = record.value(QLatin1String("targets")).toArray();
+    QCOMPARE(targets.size(), 2);
+    QCOMPARE(targets.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("killed"));
+    QCOMPARE(targets.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("skipped"));
+    QVERIFY(!audit.out.contains(key.secret.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

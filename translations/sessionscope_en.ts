@@ -120,6 +120,164 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot create the folder %1 for the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the audit log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No outcome recorded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter: user, instance, session, SQL, outcome…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n kill(s)</source>
+        <translation><numerusform>%n kill</numerusform><numerusform>%n kills</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation><numerusform>%n target</numerusform><numerusform>%n targets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read.</source>
+        <translation><numerusform>%n line could not be read.</numerusform><numerusform>%n lines could not be read.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>error: cannot write to standard output</source>
@@ -409,6 +567,178 @@
         <source>warning: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>will be killed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gone, skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>will be killed (included anyway): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill %n session(s) on %1? Type %n to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill %n session(s) on %1? Type yes to confirm: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill sessions (or only their running statements) through DAS, or on a MySQL/MariaDB server directly. Shows what the kill will do from a fresh snapshot, asks for confirmation and records the attempt and its outcome in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A session (process list) ID to kill; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill only the running statement; the session stays connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS: kill as the service's maintenance user (the default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS: kill as this database account; its password comes from MYSQL_PWD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what would be killed, and stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not ask for confirmation (required when not on a terminal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also kill system sessions that are left alone by default (replication, server threads, the service's maintenance accounts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --session takes a session ID (a positive number), got "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --session is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: profile "%1" is read-only: it offers no kill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --maintain-user and --db-user are for DAS; a direct connection kills as its own user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --maintain-user and --db-user exclude each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: NoCredentials: killing as the database account %1 needs its password in MYSQL_PWD; or pass --maintain-user to kill as the service's maintenance user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: sessions on %1 cannot be killed through this source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --query: this source can kill only whole sessions, not a running statement; leave out --query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to kill: none of the sessions asked for can be killed now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: %n session(s) would be killed; nothing was killed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: not confirmed: standard input is not a terminal; pass --yes to kill without asking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: not confirmed; nothing was killed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the audit log: every kill attempt, its sessions and their outcomes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: csv (default, one row per session) or json (one attempt per line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to FILE (- for standard output).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print where the audit log is kept, and stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %n unreadable line(s) of %1 were left out</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -563,6 +893,149 @@
     <name>DasErrors</name>
     <message>
         <source>HTTP status %1 with no error details</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DasKillTask</name>
+    <message>
+        <source>Session %1 had already ended when the kill task reached it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database account may not kill session %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Killing another user's session needs the CONNECTION_ADMIN or SUPER privilege; kill as an account that has it, or as DAS's maintenance user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session %1 belongs to a user the kill task was told to leave alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session %1 is protected: it belongs to one of Alibaba Cloud's maintenance accounts or runs a command the service never kills, such as Binlog Dump.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service could not log in with the database account given for the kill, so session %1 was left running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the database user name and password, or kill as DAS's maintenance user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kill task timed out before it reached session %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session may still be running. Refresh, and kill it again if it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service could not kill session %1 for a reason it did not state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh to see whether the session is still there, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service reported session %1 with a reason SessionScope does not know (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the service was closed before the kill task ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kill task did not finish within %1 s (%2 polls, last state %3); it may still complete on the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh to see which sessions are gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the service was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session to kill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer to the kill request could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service had already received this kill request (the connection broke and it was sent again), so SessionScope did not send it a third time. The sessions may or may not have been killed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh to see which sessions are gone, then kill the rest again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RAM identity may not kill sessions. Grant it hdm:%1 and hdm:GetKillInstanceSessionTaskResult, for example through the AliyunHDMFullAccess policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A kill is never sent twice on its own, since the service may have carried out the first one. Refresh to see which sessions are gone, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kill task %1 was still %2 after %3 polls; it may still complete on the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kill task's result could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kill task %1 was created, but its result could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sessions may have been killed. Refresh to see which are gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS reported the kill task as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some sessions may have been killed. Refresh to see which are gone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kill task ended as %1 without reporting this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service did not report this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh to see whether the session is still there.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -923,6 +1396,14 @@ Idle: %4</source>
     </message>
     <message>
         <source>Only sessions that other sessions wait for: where a lock chain starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n session(s)…</source>
+        <translation><numerusform>Kill these %n session…</numerusform><numerusform>Kill these %n sessions…</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview and kill exactly the sessions of this drill-down</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1379,6 +1860,34 @@ Idle: %4</source>
         <source>Nothing is saved under this profile's keychain entry any more; type the password again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Read-only: never offer to kill sessions on this instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service's maintenance account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A database account (password asked for at each kill)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whom DAS kills sessions as. With a database account, the password travels inside the signed HTTPS request; SessionScope never stores it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>database user that may kill others' sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kill as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InstanceListView</name>
@@ -1585,6 +2094,18 @@ Idle: %4</source>
         <source>"port" must be a number, not %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Killing as a database account needs the account's user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"readOnly" must be true or false, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"killAccount" must be "maintainUser" or "database".</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -1630,6 +2151,253 @@ Idle: %4</source>
     </message>
     <message>
         <source>The credential '%1' needs a database user name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KillDialog</name>
+    <message>
+        <source>End the connection (KILL CONNECTION)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop only the running statement (KILL QUERY); the connection stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This source can only end whole connections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Also kill the %n system session(s) marked excluded (replication, server threads, maintenance accounts)</source>
+        <translation><numerusform>Also kill the %n system session marked excluded (replication, server threads, maintenance accounts)</numerusform><numerusform>Also kill the %n system sessions marked excluded (replication, server threads, maintenance accounts)</numerusform></translation>
+    </message>
+    <message>
+        <source>Kill:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS kills as the database account %1. The service receives this password inside the signed HTTPS request; SessionScope does not store it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be killed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gone: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be killed (system session)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stop the running statement of %n session(s) on %1</source>
+        <translation><numerusform>Stop the running statement of %n session on %1</numerusform><numerusform>Stop the running statement of %n sessions on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n session(s) on %1</source>
+        <translation><numerusform>Kill %n session on %1</numerusform><numerusform>Kill %n sessions on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended since the last refresh and will be skipped.</source>
+        <translation><numerusform>%n session ended since the last refresh and will be skipped.</numerusform><numerusform>%n sessions ended since the last refresh and will be skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system session(s) excluded.</source>
+        <translation><numerusform>%n system session excluded.</numerusform><numerusform>%n system sessions excluded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to kill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Kill %n statement(s)</source>
+        <translation><numerusform>Kill %n statement</numerusform><numerusform>Kill %n statements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n session(s)</source>
+        <translation><numerusform>Kill %n session</numerusform><numerusform>Kill %n sessions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KillPlan</name>
+    <message>
+        <source>Not in the latest snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source reported nothing for this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replication: killing it stops or breaks a replica.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A server thread (event scheduler or background work).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cloud service's own maintenance account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SessionScope's own connection.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KillResultDialog</name>
+    <message>
+        <source>Kill the failed ones again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the kill to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped the statement of %1 of %n session(s) on %2.</source>
+        <translation><numerusform>Stopped the statement of %1 of %n session on %2.</numerusform><numerusform>Stopped the statement of %1 of %n sessions on %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Killed %1 of %n session(s) on %2.</source>
+        <translation><numerusform>Killed %1 of %n session on %2.</numerusform><numerusform>Killed %1 of %n sessions on %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KillRun</name>
+    <message>
+        <source>There is no session to kill.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The instance is no longer open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was killed: the kill could not be recorded in the audit log. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outcome could not be recorded in the audit log. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KillTaskParser</name>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data looks like a list of task ids but is not valid JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data holds no kill task id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data is missing from a successful response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data.Result: expected an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data.Result[%1]: the session id is missing or not a number</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1762,6 +2530,67 @@ Idle: %4</source>
     </message>
     <message>
         <source>Long-running after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill session…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and kill the selected sessions (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill running statement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and stop the statements of the selected sessions; their connections stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every kill made from this computer, with its outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Kill %n session(s)… (%1 hidden by the filter)</source>
+        <translation><numerusform>Kill %n session… (%1 hidden by the filter)</numerusform><numerusform>Kill %n sessions… (%1 hidden by the filter)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n session(s)…</source>
+        <translation><numerusform>Kill %n session…</numerusform><numerusform>Kill %n sessions…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill the running statement of %n session(s)… (%1 hidden by the filter)</source>
+        <translation><numerusform>Kill the running statement of %n session… (%1 hidden by the filter)</numerusform><numerusform>Kill the running statement of %n sessions… (%1 hidden by the filter)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill the running statement of %n session(s)…</source>
+        <translation><numerusform>Kill the running statement of %n session…</numerusform><numerusform>Kill the running statement of %n sessions…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A kill dialog's instance: the profile's name, then what it watches.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the kill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill done, with failures.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2100,6 +2929,14 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill this blocker…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kill the blocker (session %1)…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2546,7 +3383,9 @@ Refresh every %n s</numerusform></translation>
     <message>
         <source>Usage: sessionscope-cli &lt;command&gt; [options]
 Commands:
-  snapshot  take one snapshot of an instance through DAS
+  snapshot  take one snapshot of an instance through DAS, or of a server directly
+  kill      kill sessions or their statements, after a preview and a confirmation
+  audit     print the audit log of kills
   convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
   sign      show how a V3 request is signed
 Run sessionscope-cli &lt;command&gt; --help for its options.

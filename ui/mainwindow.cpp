@@ -453,7 +453,8 @@ QString MainWindow::instanceText() const
     const std::optional<InstanceProfile> profile = m_controller ? m_controller->current() : std::nullopt;
     if (!profile || profile->displayName.isEmpty() || profile->displayName == target)
         return target;
-    return tr("%1 (%2)").arg(profile->displayName, target);
+    //: A kill dialog's instance: the profile's name, then what it watches.
+    return tr("%1 — %2").arg(profile->displayName, target);
 }
 
 void MainWindow::requestKill(const QList<qint64>& sessionIds, KillRequest::Scope scope)

@@ -15,18 +15,18 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <pwd.h>
 #include <unistd.h>
 
 namespace {
 
+// The account that made the kill, from the system's user database rather than an environment
+// variable that anyone can set.
 QString osUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = QString::number(::getuid());
-    return user;
+    if (const passwd* entry = ::getpwuid(::getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(::getuid());
 }
 
 QString isoNow()

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real window through the states the README shows and photographs the X server's root
 // window with ImageMagick's `import` at each one. Run by scripts/screenshots under Xvfb.
+#include "auditlogwindow.h"
 #include "base/credential.h"
 #include "credentials/keychainstore.h"
 #include "dimensionchartview.h"
 #include "emulator/dasemulator.h"
+#include "filterbar.h"
 #include "instancedialog.h"
+#include "killdialog.h"
+#include "killresultdialog.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
@@ -20,12 +24,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 
@@ -134,9 +141,41 @@ int main(int argc, char* argv[])
     const DimensionStat top = monitor->snapshot()->userStats.first();
     window.drillDown(Dimension::User, top.key, top.threadIds, {});
     shoot(out, QStringLiteral("drill-down.png"));
+
+    // 5. Killing the drill-down's sessions: the preview, typed confirmation, the outcome, the log.
+    if (QToolButton* kill = window.filterBar()->killDrillDownButton()) {
+        monitor->setPaused(true);
+        kill->click();
+        if (waitUntil([&] { return window.findChild<KillDialog*>() != nullptr; }, 5'000)) {
+            KillDialog* preview = window.findChild<KillDialog*>();
+            preview->move(80, 80);
+            if (preview->confirmationEdit()->isVisible())
+                preview->confirmationEdit()->setText(QString::number(preview->plan().idsToKill().size()));
+            shoot(out, QStringLiteral("kill-preview.png"));
+            preview->killButton()->click();
+            waitUntil(
+                [&] {
+                    auto* result = window.findChild<KillResultDialog*>();
+                    return result && !result->headingLabel()->text().startsWith(QLatin1String("Sending"));
+                },
+                30'000);
+            if (auto* result = window.findChild<KillResultDialog*>()) {
+                result->move(120, 120);
+                shoot(out, QStringLiteral("kill-result.png"));
+                result->close();
+            }
+            window.showAuditLog();
+            if (auto* audit = window.findChild<AuditLogWindow*>()) {
+                audit->move(60, 60);
+                shoot(out, QStringLiteral("audit-log.png"));
+                audit->close();
+            }
+        }
+        monitor->setPaused(false);
+    }
     window.clearDrillDown();
 
-    // 5. The service fails: banner, stale figures, last good snapshot kept.
+    // 6. The service fails: banner, stale figures, last good snapshot kept.
     EmulatorFault throttled;
     throttled.type = EmulatorFault::Type::Throttling;
     throttled.retryAfterMs = 100;

@@ -124,62 +124,62 @@
     <name>AuditLog</name>
     <message>
         <source>Cannot create the folder %1 for the audit log.</source>
-        <translation type="unfinished" />
+        <translation>无法为审计日志创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the audit log %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法打开审计日志 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the audit log %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入审计日志 %1：%2</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished" />
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished" />
+        <translation>已不存在</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>No outcome recorded</source>
-        <translation type="unfinished" />
+        <translation>未记录结果</translation>
     </message>
 </context>
 <context>
     <name>AuditLogWindow</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Filter: user, instance, session, SQL, outcome…</source>
-        <translation type="unfinished" />
+        <translation>筛选：用户、实例、会话、SQL、结果…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>操作者</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
         <source>Instance</source>
@@ -199,11 +199,11 @@
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation>方式</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>会话</translation>
     </message>
     <message>
         <source>User</source>
@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>SQL</source>
@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>command line</source>
-        <translation type="unfinished" />
+        <translation>命令行</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished" />
+        <translation>图形界面</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -243,28 +243,28 @@
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished" />
+        <translation>语句</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished" />
+        <translation>连接</translation>
     </message>
     <message numerus="yes">
         <source>%n kill(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 次终止</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个目标会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 行无法读取。</numerusform>
         </translation>
     </message>
     <message>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Export audit log</source>
-        <translation type="unfinished" />
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>
@@ -576,19 +576,19 @@
     </message>
     <message>
         <source>will be killed</source>
-        <translation type="unfinished" />
+        <translation>将被终止</translation>
     </message>
     <message>
         <source>gone, skipped</source>
-        <translation type="unfinished" />
+        <translation>已不存在，跳过</translation>
     </message>
     <message>
         <source>will be killed (included anyway): %1</source>
-        <translation type="unfinished" />
+        <translation>将被终止（已强制包含）：%1</translation>
     </message>
     <message>
         <source>excluded: %1</source>
-        <translation type="unfinished" />
+        <translation>已排除：%1</translation>
     </message>
     <message>
         <source>ID</source>
@@ -596,27 +596,27 @@
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished" />
+        <translation>用户</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>客户端</translation>
     </message>
     <message>
         <source>DB</source>
-        <translation type="unfinished" />
+        <translation>数据库</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished" />
+        <translation>命令</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>TRX</source>
-        <translation type="unfinished" />
+        <translation>事务</translation>
     </message>
     <message>
         <source>SQL</source>
@@ -624,15 +624,15 @@
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished" />
+        <translation>详情</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -640,111 +640,111 @@
     </message>
     <message>
         <source>Kill %n session(s) on %1? Type %n to confirm: </source>
-        <translation type="unfinished" />
+        <translation>要终止 %1 上的 %n 个会话吗？请输入 %n 以确认： </translation>
     </message>
     <message>
         <source>Kill %n session(s) on %1? Type yes to confirm: </source>
-        <translation type="unfinished" />
+        <translation>要终止 %1 上的 %n 个会话吗？请输入 yes 以确认： </translation>
     </message>
     <message>
         <source>Kill sessions (or only their running statements) through DAS, or on a MySQL/MariaDB server directly. Shows what the kill will do from a fresh snapshot, asks for confirmation and records the attempt and its outcome in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>通过 DAS 或直接在 MySQL/MariaDB 服务器上终止会话（或仅终止其正在执行的语句）。根据新获取的快照预览终止操作的影响，请求确认，并将本次尝试及其结果记录到审计日志中。</translation>
     </message>
     <message>
         <source>A session (process list) ID to kill; repeatable.</source>
-        <translation type="unfinished" />
+        <translation>要终止的会话（进程列表）ID；可重复指定。</translation>
     </message>
     <message>
         <source>Kill only the running statement; the session stays connected.</source>
-        <translation type="unfinished" />
+        <translation>仅终止正在执行的语句；会话保持连接。</translation>
     </message>
     <message>
         <source>DAS: kill as the service's maintenance user (the default).</source>
-        <translation type="unfinished" />
+        <translation>DAS：以服务的运维账号终止（默认）。</translation>
     </message>
     <message>
         <source>DAS: kill as this database account; its password comes from MYSQL_PWD.</source>
-        <translation type="unfinished" />
+        <translation>DAS：以此数据库账号终止；密码取自 MYSQL_PWD。</translation>
     </message>
     <message>
         <source>Show what would be killed, and stop.</source>
-        <translation type="unfinished" />
+        <translation>显示将被终止的会话，然后退出。</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (required when not on a terminal).</source>
-        <translation type="unfinished" />
+        <translation>不请求确认（不在终端中运行时必须指定）。</translation>
     </message>
     <message>
         <source>Also kill system sessions that are left alone by default (replication, server threads, the service's maintenance accounts).</source>
-        <translation type="unfinished" />
+        <translation>同时终止默认不处理的系统会话（复制、服务器线程、服务的运维账号）。</translation>
     </message>
     <message>
         <source>error: --session takes a session ID (a positive number), got "%1"</source>
-        <translation type="unfinished" />
+        <translation>错误：--session 的值应为会话 ID（正整数），实际为 "%1"</translation>
     </message>
     <message>
         <source>error: --session is required</source>
-        <translation type="unfinished" />
+        <translation>错误：必须指定 --session</translation>
     </message>
     <message>
         <source>error: profile "%1" is read-only: it offers no kill</source>
-        <translation type="unfinished" />
+        <translation>错误：实例配置“%1”为只读：不允许终止会话</translation>
     </message>
     <message>
         <source>error: --maintain-user and --db-user are for DAS; a direct connection kills as its own user</source>
-        <translation type="unfinished" />
+        <translation>错误：--maintain-user 和 --db-user 仅适用于 DAS；直连时以连接自身的用户终止会话</translation>
     </message>
     <message>
         <source>error: --maintain-user and --db-user exclude each other</source>
-        <translation type="unfinished" />
+        <translation>错误：--maintain-user 和 --db-user 不能同时使用</translation>
     </message>
     <message>
         <source>error: NoCredentials: killing as the database account %1 needs its password in MYSQL_PWD; or pass --maintain-user to kill as the service's maintenance user</source>
-        <translation type="unfinished" />
+        <translation>错误：NoCredentials：以数据库账号 %1 终止会话需要在 MYSQL_PWD 中提供其密码；或指定 --maintain-user，以服务的运维账号终止</translation>
     </message>
     <message>
         <source>error: sessions on %1 cannot be killed through this source</source>
-        <translation type="unfinished" />
+        <translation>错误：无法通过此数据源终止 %1 上的会话</translation>
     </message>
     <message>
         <source>error: --query: this source can kill only whole sessions, not a running statement; leave out --query</source>
-        <translation type="unfinished" />
+        <translation>错误：--query：此数据源只能终止整个会话，无法终止正在执行的语句；请去掉 --query</translation>
     </message>
     <message>
         <source>Nothing to kill: none of the sessions asked for can be killed now.</source>
-        <translation type="unfinished" />
+        <translation>没有可终止的会话：所指定的会话当前均无法终止。</translation>
     </message>
     <message>
         <source>Dry run: %n session(s) would be killed; nothing was killed.</source>
-        <translation type="unfinished" />
+        <translation>试运行：将终止 %n 个会话；未实际终止任何会话。</translation>
     </message>
     <message>
         <source>error: not confirmed: standard input is not a terminal; pass --yes to kill without asking</source>
-        <translation type="unfinished" />
+        <translation>错误：未确认：标准输入不是终端；如需不经询问直接终止，请指定 --yes</translation>
     </message>
     <message>
         <source>error: not confirmed; nothing was killed</source>
-        <translation type="unfinished" />
+        <translation>错误：未确认；未终止任何会话</translation>
     </message>
     <message>
         <source>Print the audit log: every kill attempt, its sessions and their outcomes.</source>
-        <translation type="unfinished" />
+        <translation>打印审计日志：每次终止尝试、涉及的会话及其结果。</translation>
     </message>
     <message>
         <source>Output format: csv (default, one row per session) or json (one attempt per line).</source>
-        <translation type="unfinished" />
+        <translation>输出格式：csv（默认，每个会话一行）或 json（每次尝试一行）。</translation>
     </message>
     <message>
         <source>Write to FILE (- for standard output).</source>
-        <translation type="unfinished" />
+        <translation>写入文件（- 表示标准输出）。</translation>
     </message>
     <message>
         <source>Print where the audit log is kept, and stop.</source>
-        <translation type="unfinished" />
+        <translation>打印审计日志的保存位置，然后退出。</translation>
     </message>
     <message>
         <source>warning: %n unreadable line(s) of %1 were left out</source>
-        <translation type="unfinished" />
+        <translation>警告：%1 中有 %n 行无法读取，已跳过</translation>
     </message>
 </context>
 <context>
@@ -907,51 +907,51 @@
     <name>DasKillTask</name>
     <message>
         <source>Session %1 had already ended when the kill task reached it.</source>
-        <translation type="unfinished" />
+        <translation>终止任务处理到会话 %1 时，该会话已结束。</translation>
     </message>
     <message>
         <source>The database account may not kill session %1.</source>
-        <translation type="unfinished" />
+        <translation>该数据库账号无权终止会话 %1。</translation>
     </message>
     <message>
         <source>Killing another user's session needs the CONNECTION_ADMIN or SUPER privilege; kill as an account that has it, or as DAS's maintenance user.</source>
-        <translation type="unfinished" />
+        <translation>终止其他用户的会话需要 CONNECTION_ADMIN 或 SUPER 权限；请以具有该权限的账号终止，或以 DAS 的运维账号终止。</translation>
     </message>
     <message>
         <source>Session %1 belongs to a user the kill task was told to leave alone.</source>
-        <translation type="unfinished" />
+        <translation>会话 %1 所属的用户在终止任务的忽略列表中。</translation>
     </message>
     <message>
         <source>Session %1 is protected: it belongs to one of Alibaba Cloud's maintenance accounts or runs a command the service never kills, such as Binlog Dump.</source>
-        <translation type="unfinished" />
+        <translation>会话 %1 受保护：它属于阿里云内部运维账号，或正在执行服务从不终止的命令（如 Binlog Dump）。</translation>
     </message>
     <message>
         <source>The service could not log in with the database account given for the kill, so session %1 was left running.</source>
-        <translation type="unfinished" />
+        <translation>服务无法使用为终止操作提供的数据库账号登录，因此会话 %1 仍在运行。</translation>
     </message>
     <message>
         <source>Check the database user name and password, or kill as DAS's maintenance user.</source>
-        <translation type="unfinished" />
+        <translation>请检查数据库用户名和密码，或以 DAS 的运维账号终止。</translation>
     </message>
     <message>
         <source>The kill task timed out before it reached session %1.</source>
-        <translation type="unfinished" />
+        <translation>终止任务在处理到会话 %1 之前已超时。</translation>
     </message>
     <message>
         <source>The session may still be running. Refresh, and kill it again if it is.</source>
-        <translation type="unfinished" />
+        <translation>该会话可能仍在运行。请刷新，如仍存在则再次终止。</translation>
     </message>
     <message>
         <source>The service could not kill session %1 for a reason it did not state.</source>
-        <translation type="unfinished" />
+        <translation>服务未能终止会话 %1，且未说明原因。</translation>
     </message>
     <message>
         <source>Refresh to see whether the session is still there, and try again.</source>
-        <translation type="unfinished" />
+        <translation>请刷新以确认该会话是否仍存在，然后重试。</translation>
     </message>
     <message>
         <source>The service reported session %1 with a reason SessionScope does not know (%2).</source>
-        <translation type="unfinished" />
+        <translation>服务对会话 %1 报告了 SessionScope 无法识别的原因（%2）。</translation>
     </message>
     <message>
         <source>none</source>
@@ -959,11 +959,11 @@
     </message>
     <message>
         <source>The connection to the service was closed before the kill task ended.</source>
-        <translation type="unfinished" />
+        <translation>终止任务结束前，与服务的连接已关闭。</translation>
     </message>
     <message>
         <source>The kill task did not finish within %1 s (%2 polls, last state %3); it may still complete on the service.</source>
-        <translation type="unfinished" />
+        <translation>终止任务未在 %1 秒内完成（轮询 %2 次，最后状态 %3）；该任务仍可能在服务端完成。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Refresh to see which sessions are gone.</source>
-        <translation type="unfinished" />
+        <translation>请刷新以查看哪些会话已不存在。</translation>
     </message>
     <message>
         <source>The connection to the service was closed.</source>
@@ -983,67 +983,67 @@
     </message>
     <message>
         <source>No session to kill.</source>
-        <translation type="unfinished" />
+        <translation>没有要终止的会话。</translation>
     </message>
     <message>
         <source>The answer to the kill request could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法解析终止请求的响应：%1</translation>
     </message>
     <message>
         <source>The service had already received this kill request (the connection broke and it was sent again), so SessionScope did not send it a third time. The sessions may or may not have been killed.</source>
-        <translation type="unfinished" />
+        <translation>服务已收到此终止请求（连接中断后请求被重发过一次），因此 SessionScope 没有第三次发送。会话可能已被终止，也可能未被终止。</translation>
     </message>
     <message>
         <source>Refresh to see which sessions are gone, then kill the rest again.</source>
-        <translation type="unfinished" />
+        <translation>请刷新以查看哪些会话已不存在，然后再次终止其余会话。</translation>
     </message>
     <message>
         <source>The RAM identity may not kill sessions. Grant it hdm:%1 and hdm:GetKillInstanceSessionTaskResult, for example through the AliyunHDMFullAccess policy.</source>
-        <translation type="unfinished" />
+        <translation>该 RAM 身份无权终止会话。请为其授予 hdm:%1 和 hdm:GetKillInstanceSessionTaskResult 权限，例如通过 AliyunHDMFullAccess 策略授权。</translation>
     </message>
     <message>
         <source>A kill is never sent twice on its own, since the service may have carried out the first one. Refresh to see which sessions are gone, then try again.</source>
-        <translation type="unfinished" />
+        <translation>终止请求绝不会自动重发，因为服务可能已执行了第一次请求。请刷新以查看哪些会话已不存在，然后重试。</translation>
     </message>
     <message>
         <source>The kill task %1 was still %2 after %3 polls; it may still complete on the service.</source>
-        <translation type="unfinished" />
+        <translation>轮询 %3 次后，终止任务 %1 的状态仍为 %2；该任务仍可能在服务端完成。</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished" />
+        <translation>未完成</translation>
     </message>
     <message>
         <source>The kill task's result could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>无法解析终止任务的结果：%1</translation>
     </message>
     <message>
         <source>The kill task %1 was created, but its result could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation>终止任务 %1 已创建，但无法获取其结果：%2</translation>
     </message>
     <message>
         <source>The sessions may have been killed. Refresh to see which are gone.</source>
-        <translation type="unfinished" />
+        <translation>会话可能已被终止。请刷新以查看哪些会话已不存在。</translation>
     </message>
     <message>
         <source>DAS reported the kill task as %1.</source>
-        <translation type="unfinished" />
+        <translation>DAS 报告终止任务的状态为 %1。</translation>
     </message>
     <message>
         <source>Some sessions may have been killed. Refresh to see which are gone.</source>
-        <translation type="unfinished" />
+        <translation>部分会话可能已被终止。请刷新以查看哪些会话已不存在。</translation>
     </message>
     <message>
         <source>The kill task ended as %1 without reporting this session.</source>
-        <translation type="unfinished" />
+        <translation>终止任务以 %1 状态结束，但未报告此会话。</translation>
     </message>
     <message>
         <source>The service did not report this session.</source>
-        <translation type="unfinished" />
+        <translation>服务未报告此会话。</translation>
     </message>
     <message>
         <source>Refresh to see whether the session is still there.</source>
-        <translation type="unfinished" />
+        <translation>请刷新以确认该会话是否仍存在。</translation>
     </message>
 </context>
 <context>
@@ -1424,13 +1424,13 @@ Idle: %4</source>
     </message>
     <message numerus="yes">
         <source>Kill these %n session(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止这 %n 个会话…</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview and kill exactly the sessions of this drill-down</source>
-        <translation type="unfinished" />
+        <translation>预览并仅终止此下钻范围内的会话</translation>
     </message>
 </context>
 <context>
@@ -1890,31 +1890,31 @@ Idle: %4</source>
     </message>
     <message>
         <source>Read-only: never offer to kill sessions on this instance</source>
-        <translation type="unfinished" />
+        <translation>只读：从不允许终止此实例上的会话</translation>
     </message>
     <message>
         <source>The service's maintenance account</source>
-        <translation type="unfinished" />
+        <translation>服务的运维账号</translation>
     </message>
     <message>
         <source>A database account (password asked for at each kill)</source>
-        <translation type="unfinished" />
+        <translation>数据库账号（每次终止时询问密码）</translation>
     </message>
     <message>
         <source>Whom DAS kills sessions as. With a database account, the password travels inside the signed HTTPS request; SessionScope never stores it.</source>
-        <translation type="unfinished" />
+        <translation>DAS 以何种身份终止会话。使用数据库账号时，密码随已签名的 HTTPS 请求传输；SessionScope 从不保存密码。</translation>
     </message>
     <message>
         <source>database user that may kill others' sessions</source>
-        <translation type="unfinished" />
+        <translation>有权终止其他用户会话的数据库用户</translation>
     </message>
     <message>
         <source>&amp;Kill as:</source>
-        <translation type="unfinished" />
+        <translation>终止身份(&amp;K)：</translation>
     </message>
     <message>
         <source>Database &amp;user:</source>
-        <translation type="unfinished" />
+        <translation>数据库用户(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -2128,15 +2128,15 @@ Idle: %4</source>
     </message>
     <message>
         <source>Killing as a database account needs the account's user name.</source>
-        <translation type="unfinished" />
+        <translation>以数据库账号终止会话时，需要提供该账号的用户名。</translation>
     </message>
     <message>
         <source>"readOnly" must be true or false, not %1.</source>
-        <translation type="unfinished" />
+        <translation>"readOnly" 必须是 true 或 false，而不是%1。</translation>
     </message>
     <message>
         <source>"killAccount" must be "maintainUser" or "database".</source>
-        <translation type="unfinished" />
+        <translation>"killAccount" 必须是 "maintainUser" 或 "database"。</translation>
     </message>
 </context>
 <context>
@@ -2190,19 +2190,19 @@ Idle: %4</source>
     <name>KillDialog</name>
     <message>
         <source>End the connection (KILL CONNECTION)</source>
-        <translation type="unfinished" />
+        <translation>终止连接（KILL CONNECTION）</translation>
     </message>
     <message>
         <source>Stop only the running statement (KILL QUERY); the connection stays</source>
-        <translation type="unfinished" />
+        <translation>仅终止正在执行的语句（KILL QUERY）；保留连接</translation>
     </message>
     <message>
         <source>Kill sessions</source>
-        <translation type="unfinished" />
+        <translation>终止会话</translation>
     </message>
     <message>
         <source>This source can only end whole connections.</source>
-        <translation type="unfinished" />
+        <translation>此数据源只能终止整个连接。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2210,7 +2210,7 @@ Idle: %4</source>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>会话</translation>
     </message>
     <message>
         <source>User</source>
@@ -2242,37 +2242,37 @@ Idle: %4</source>
     </message>
     <message numerus="yes">
         <source>Also kill the %n system session(s) marked excluded (replication, server threads, maintenance accounts)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>同时终止 %n 个标记为已排除的系统会话（复制、服务器线程、运维账号）</numerusform>
         </translation>
     </message>
     <message>
         <source>Kill:</source>
-        <translation type="unfinished" />
+        <translation>终止范围：</translation>
     </message>
     <message>
         <source>DAS kills as the database account %1. The service receives this password inside the signed HTTPS request; SessionScope does not store it.</source>
-        <translation type="unfinished" />
+        <translation>DAS 将以数据库账号 %1 终止会话。服务通过已签名的 HTTPS 请求接收此密码；SessionScope 不会保存该密码。</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Will be killed</source>
-        <translation type="unfinished" />
+        <translation>将被终止</translation>
     </message>
     <message>
         <source>Gone: skipped</source>
-        <translation type="unfinished" />
+        <translation>已不存在：跳过</translation>
     </message>
     <message>
         <source>Will be killed (system session)</source>
-        <translation type="unfinished" />
+        <translation>将被终止（系统会话）</translation>
     </message>
     <message>
         <source>Excluded: %1</source>
-        <translation type="unfinished" />
+        <translation>已排除：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2280,46 +2280,46 @@ Idle: %4</source>
     </message>
     <message numerus="yes">
         <source>Stop the running statement of %n session(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %1 上 %n 个会话正在执行的语句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n session(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %1 上的 %n 个会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) ended since the last refresh and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个会话在上次刷新后已结束，将被跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n system session(s) excluded.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已排除 %n 个系统会话。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to kill.</source>
-        <translation type="unfinished" />
+        <translation>没有要终止的会话。</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished" />
+        <translation>输入 %1 以确认：</translation>
     </message>
     <message numerus="yes">
         <source>Kill %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %n 条语句</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %n 个会话</numerusform>
         </translation>
     </message>
 </context>
@@ -2327,42 +2327,42 @@ Idle: %4</source>
     <name>KillPlan</name>
     <message>
         <source>Not in the latest snapshot.</source>
-        <translation type="unfinished" />
+        <translation>不在最新快照中。</translation>
     </message>
     <message>
         <source>The source reported nothing for this session.</source>
-        <translation type="unfinished" />
+        <translation>数据源未返回此会话的任何结果。</translation>
     </message>
     <message>
         <source>Replication: killing it stops or breaks a replica.</source>
-        <translation type="unfinished" />
+        <translation>复制线程：终止它会使从库复制停止或中断。</translation>
     </message>
     <message>
         <source>A server thread (event scheduler or background work).</source>
-        <translation type="unfinished" />
+        <translation>服务器线程（事件调度器或后台任务）。</translation>
     </message>
     <message>
         <source>The cloud service's own maintenance account.</source>
-        <translation type="unfinished" />
+        <translation>云服务自身的运维账号。</translation>
     </message>
     <message>
         <source>SessionScope's own connection.</source>
-        <translation type="unfinished" />
+        <translation>SessionScope 自身的连接。</translation>
     </message>
 </context>
 <context>
     <name>KillResultDialog</name>
     <message>
         <source>Kill the failed ones again…</source>
-        <translation type="unfinished" />
+        <translation>再次终止失败的会话…</translation>
     </message>
     <message>
         <source>Kill result</source>
-        <translation type="unfinished" />
+        <translation>终止结果</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>会话</translation>
     </message>
     <message>
         <source>User</source>
@@ -2370,11 +2370,11 @@ Idle: %4</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>SQL</source>
@@ -2382,22 +2382,22 @@ Idle: %4</source>
     </message>
     <message>
         <source>Audit log…</source>
-        <translation type="unfinished" />
+        <translation>审计日志…</translation>
     </message>
     <message>
         <source>Sending the kill to %1…</source>
-        <translation type="unfinished" />
+        <translation>正在向 %1 发送终止请求…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped the statement of %1 of %n session(s) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已终止 %2 上 %n 个会话中 %1 个会话正在执行的语句。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Killed %1 of %n session(s) on %2.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已终止 %2 上 %n 个会话中的 %1 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -2405,19 +2405,19 @@ Idle: %4</source>
     <name>KillRun</name>
     <message>
         <source>There is no session to kill.</source>
-        <translation type="unfinished" />
+        <translation>没有要终止的会话。</translation>
     </message>
     <message>
         <source>The instance is no longer open.</source>
-        <translation type="unfinished" />
+        <translation>该实例已关闭。</translation>
     </message>
     <message>
         <source>Nothing was killed: the kill could not be recorded in the audit log. %1</source>
-        <translation type="unfinished" />
+        <translation>未终止任何会话：无法将本次终止记录到审计日志。%1</translation>
     </message>
     <message>
         <source>The outcome could not be recorded in the audit log. %1</source>
-        <translation type="unfinished" />
+        <translation>无法将结果记录到审计日志。%1</translation>
     </message>
 </context>
 <context>
@@ -2432,11 +2432,11 @@ Idle: %4</source>
     </message>
     <message>
         <source>Data looks like a list of task ids but is not valid JSON</source>
-        <translation type="unfinished" />
+        <translation>Data 看似任务 ID 列表，但不是有效的 JSON</translation>
     </message>
     <message>
         <source>Data holds no kill task id</source>
-        <translation type="unfinished" />
+        <translation>Data 中没有终止任务 ID</translation>
     </message>
     <message>
         <source>Data is missing from a successful response</source>
@@ -2444,11 +2444,11 @@ Idle: %4</source>
     </message>
     <message>
         <source>Data.Result: expected an array</source>
-        <translation type="unfinished" />
+        <translation>Data.Result：应为数组</translation>
     </message>
     <message>
         <source>Data.Result[%1]: the session id is missing or not a number</source>
-        <translation type="unfinished" />
+        <translation>Data.Result[%1]：会话 ID 缺失或不是数字</translation>
     </message>
 </context>
 <context>
@@ -2592,72 +2592,72 @@ Idle: %4</source>
     </message>
     <message>
         <source>Kill session…</source>
-        <translation type="unfinished" />
+        <translation>终止会话…</translation>
     </message>
     <message>
         <source>Preview and kill the selected sessions (Delete)</source>
-        <translation type="unfinished" />
+        <translation>预览并终止所选会话（Delete）</translation>
     </message>
     <message>
         <source>Kill running statement…</source>
-        <translation type="unfinished" />
+        <translation>终止正在执行的语句…</translation>
     </message>
     <message>
         <source>Preview and stop the statements of the selected sessions; their connections stay</source>
-        <translation type="unfinished" />
+        <translation>预览并终止所选会话正在执行的语句；保留其连接</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Every kill made from this computer, with its outcome</source>
-        <translation type="unfinished" />
+        <translation>本机执行过的所有终止操作及其结果</translation>
     </message>
     <message numerus="yes">
         <source>Kill %n session(s)… (%1 hidden by the filter)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %n 个会话…（其中 %1 个被筛选隐藏）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n session(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %n 个会话…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill the running statement of %n session(s)… (%1 hidden by the filter)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %n 个会话正在执行的语句…（其中 %1 个被筛选隐藏）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill the running statement of %n session(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>终止 %n 个会话正在执行的语句…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>A kill dialog's instance: the profile's name, then what it watches.</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Kill not sent</source>
-        <translation type="unfinished" />
+        <translation>未发送终止请求</translation>
     </message>
     <message>
         <source>Sending the kill…</source>
-        <translation type="unfinished" />
+        <translation>正在发送终止请求…</translation>
     </message>
     <message>
         <source>Kill done.</source>
-        <translation type="unfinished" />
+        <translation>终止完成。</translation>
     </message>
     <message>
         <source>Kill done, with failures.</source>
-        <translation type="unfinished" />
+        <translation>终止完成，但有部分失败。</translation>
     </message>
 </context>
 <context>
@@ -3002,11 +3002,11 @@ TLS：%3
     </message>
     <message>
         <source>Kill this blocker…</source>
-        <translation type="unfinished" />
+        <translation>终止此阻塞者…</translation>
     </message>
     <message>
         <source>Kill the blocker (session %1)…</source>
-        <translation type="unfinished" />
+        <translation>终止阻塞者（会话 %1）…</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3461,15 @@ Commands:
   sign      show how a V3 request is signed
 Run sessionscope-cli &lt;command&gt; --help for its options.
 </source>
-        <translation type="unfinished" />
+        <translation>用法：sessionscope-cli &lt;命令&gt; [选项]
+命令：
+  snapshot  通过 DAS 获取实例的一次快照，或直接获取服务器的一次快照
+  kill      终止会话或其正在执行的语句（先预览，再确认）
+  audit     打印终止操作的审计日志
+  convert   将已保存的 GetMySQLAllSessionAsync 响应转换为 CSV 或 JSON
+  sign      显示 V3 请求的签名过程
+运行 sessionscope-cli &lt;命令&gt; --help 查看其选项。
+</translation>
     </message>
 </context>
 </TS>

@@ -117,11 +117,15 @@ KillDialog::KillDialog(const KillPlan& plan, const Target& target, QWidget* pare
         connect(m_password, &QLineEdit::textChanged, this, &KillDialog::updateState);
         auto* note = new QLabel(
             tr("DAS kills as the database account %1. The service receives this password inside the signed HTTPS "
-               "request; SessionScope does not store it.")
+               "request; SessionScope keeps it only in the keychain, and only when asked to.")
                 .arg(target.databaseUser),
             this);
         note->setWordWrap(true);
+        m_rememberPassword = new QCheckBox(tr("Remember it in the keychain for this instance"), this);
+        m_rememberPassword->setObjectName(QStringLiteral("rememberKillPassword"));
+        m_rememberPassword->setVisible(target.keychainAvailable);
         form->addRow(tr("Password:"), m_password);
+        form->addRow(QString(), m_rememberPassword);
         form->addRow(QString(), note);
     }
     form->addRow(m_confirmationLabel, m_confirmation);
@@ -149,6 +153,21 @@ KillDialog::KillDialog(const KillPlan& plan, const Target& target, QWidget* pare
 }
 
 KillDialog::~KillDialog() = default;
+
+bool KillDialog::rememberPassword() const
+{
+    return m_rememberPassword && m_rememberPassword->isChecked();
+}
+
+void KillDialog::setSavedPassword(const QString& password)
+{
+    if (!m_password || !m_password->text().isEmpty())
+        return;
+    m_password->setText(password);
+    m_password->setPlaceholderText(tr("saved in the keychain"));
+    if (m_rememberPassword)
+        m_rememberPassword->setChecked(true);
+}
 
 std::optional<DatabaseLogin> KillDialog::account() const
 {

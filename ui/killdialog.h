@@ -28,8 +28,10 @@ public:
         // "prod-orders — instance rm-bp1…, node pi-…", for the heading.
         QString instanceText;
         bool canKillQuery = false;
-        // DAS kills as this database account: the password is asked for (and never stored).
+        // DAS kills as this database account: the password is asked for, and kept in the keychain
+        // only when the user asks (where a keychain answers).
         QString databaseUser;
+        bool keychainAvailable = false;
     };
 
     KillDialog(const KillPlan& plan, const Target& target, QWidget* parent = nullptr);
@@ -47,6 +49,11 @@ public:
     QCheckBox* includeSystemBox() const { return m_includeSystem; }
     QRadioButton* queryOnlyButton() const { return m_queryOnly; }
     QLineEdit* passwordEdit() const { return m_password; }
+    QCheckBox* rememberPasswordBox() const { return m_rememberPassword; }
+    // Fills in the password saved in the keychain (the user may still change it).
+    void setSavedPassword(const QString& password);
+    // The user asked to keep the password in the keychain.
+    bool rememberPassword() const;
     QLabel* headingLabel() const { return m_heading; }
 
 private:
@@ -64,5 +71,6 @@ private:
     QLabel* m_confirmationLabel;
     QLineEdit* m_confirmation;
     QLineEdit* m_password = nullptr;
+    QCheckBox* m_rememberPassword = nullptr;
     QPushButton* m_kill;
 };

@@ -8,6 +8,7 @@
 #include "killdialog.h"
 #include "killresultdialog.h"
 
+#include "credentials/keychainstore.h"
 #include "dimensionchartview.h"
 #include "errorbanner.h"
 #include "export/snapshotexporter.h"
@@ -469,8 +470,28 @@ void MainWindow::requestKill(const QList<qint64>& sessionIds, KillRequest::Scope
     if (profile && profile->source == InstanceProfile::Source::Das
         && profile->killAccount == InstanceProfile::KillAccount::DatabaseAccount)
         target.databaseUser = profile->databaseUser.trimmed();
+    // Saved kill passwords belong to a saved profile; the demo and ad-hoc instances have none.
+    const bool savedProfile = profile && !profile->id.isNull();
+    target.keychainAvailable = m_keychain && savedProfile;
     auto* dialog = new KillDialog(KillPlan(*snapshot, sessionIds, scope), target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!target.databaseUser.isEmpty() && target.keychainAvailable) {
+        const QString entry = profile->killAccountCredentialId();
+        const quint64 request = m_keychain->read(entry);
+        connect(m_keychain, &KeychainStore::finished, dialog,
+            [dialog, request, user = target.databaseUser](const KeychainStore::Result& result) {
+                const DatabaseLogin* login = result.credential.databaseLogin();
+                if (result.requestId == request && result.status == KeychainStore::Status::Ok && login
+                    && login->user == user)
+                    dialog->setSavedPassword(login->password);
+            });
+        connect(dialog, &QDialog::accepted, this, [this, dialog, entry] {
+            if (dialog->rememberPassword() && dialog->account())
+                m_keychain->write(entry, *dialog->account());
+            else
+                m_keychain->remove(entry);
+        });
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startKill(dialog->plan(), dialog->account()); });
     dialog->open();
 }

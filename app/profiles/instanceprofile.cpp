@@ -82,6 +82,11 @@ QString InstanceProfile::target() const
     return source == Source::MySql ? connectionSettings().target() : instanceId.trimmed();
 }
 
+QString InstanceProfile::killAccountCredentialId() const
+{
+    return QStringLiteral("kill-account/") + id.toString(QUuid::WithoutBraces);
+}
+
 QStringList InstanceProfile::validate() const
 {
     QStringList problems;

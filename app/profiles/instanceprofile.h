@@ -74,6 +74,10 @@ public:
     // What the profile watches: the instance ID (DAS) or host:port / the socket (direct).
     QString target() const;
 
+    // The keychain entry that may hold the password of the database account DAS kills as (a
+    // DatabaseLogin), saved when the user asks the kill dialog to remember it.
+    QString killAccountCredentialId() const;
+
     // The DAS endpoint this profile talks to.
     QUrl endpoint() const;
     // The service's own endpoints; an empty URL for Custom.

@@ -2217,10 +2217,6 @@ Idle: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>DAS kills as the database account %1. The service receives this password inside the signed HTTPS request; SessionScope does not store it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
@@ -2275,6 +2271,18 @@ Idle: %4</source>
     <message numerus="yes">
         <source>Kill %n session(s)</source>
         <translation><numerusform>Kill %n session</numerusform><numerusform>Kill %n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>DAS kills as the database account %1. The service receives this password inside the signed HTTPS request; SessionScope keeps it only in the keychain, and only when asked to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember it in the keychain for this instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2251,10 +2251,6 @@ Idle: %4</source>
         <translation>终止范围：</translation>
     </message>
     <message>
-        <source>DAS kills as the database account %1. The service receives this password inside the signed HTTPS request; SessionScope does not store it.</source>
-        <translation>DAS 将以数据库账号 %1 终止会话。服务通过已签名的 HTTPS 请求接收此密码；SessionScope 不会保存该密码。</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -2321,6 +2317,18 @@ Idle: %4</source>
         <translation>
             <numerusform>终止 %n 个会话</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DAS kills as the database account %1. The service receives this password inside the signed HTTPS request; SessionScope keeps it only in the keychain, and only when asked to.</source>
+        <translation>DAS 以数据库账号 %1 终止会话。该密码包含在签名的 HTTPS 请求中发送给服务；SessionScope 仅在您要求时将其保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Remember it in the keychain for this instance</source>
+        <translation>为此实例在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>保存在系统密钥环中</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ private slots:
     void killQueryKeepsTheConnection();
     void killConnectionEndsTheSession();
     void killOfAnEndedSessionIsAlreadyGone();
+    void killWithoutPermissionIsRefused();
     void cleanupTestCase();
 
 private:
@@ -334,6 +335,28 @@ void TestMySqlSource::killOfAnEndedSessionIsAlreadyGone()
     QCOMPARE(result.outcomes.size(), 1);
     QCOMPARE(result.outcomes.constFirst().result, SessionOutcome::Result::AlreadyGone);
     QVERIFY(result.ok());
+}
+
+void TestMySqlSource::killWithoutPermissionIsRefused()
+{
+    // PROCESS shows every session, but only the owner (or CONNECTION ADMIN / SUPER) may kill one.
+    m_clients.push_back(
+        MariaDbServer::openSession(QStringLiteral("app_ro"), ReadOnlyPassword, QStringLiteral("SELECT SLEEP(60);")));
+    qint64 id = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (id = MariaDbServer::findSession(QStringLiteral("app_ro"), QStringLiteral("SELECT SLEEP(60)%"))) > 0, 30'000);
+    MySqlSource source(MariaDbServer::settingsFor(QStringLiteral("scope_monitor"), MonitorPassword), quickOptions());
+    SourceCommand* command = source.kill({{id}, KillRequest::Scope::Connection, {}}, this);
+    QSignalSpy finished(command, &SourceCommand::finished);
+    QVERIFY(finished.wait(30'000));
+    const CommandResult result = finished.first().first().value<CommandResult>();
+    QCOMPARE(result.outcomes.size(), 1);
+    const SessionOutcome& outcome = result.outcomes.constFirst();
+    QCOMPARE(outcome.result, SessionOutcome::Result::Refused);
+    QCOMPARE(outcome.error.code(), QStringLiteral("MySQL1095"));
+    QVERIFY(!outcome.error.message().isEmpty());
+    QVERIFY(!result.ok());
+    QCOMPARE(MariaDbServer::findSession(QStringLiteral("app_ro"), QStringLiteral("SELECT SLEEP(60)%")), id);
 }
 
 QTEST_GUILESS_MAIN(TestMySqlSource)

@@ -210,6 +210,12 @@ bool SessionFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
         return QSortFilterProxyModel::lessThan(left, right);
     const Session& a = m_sessions->session(left.row());
     const Session& b = m_sessions->session(right.row());
+    // Under "Blockers", the roots of lock chains (blockers that wait for no one) come first in
+    // either sort direction: ending one of them frees its whole chain.
+    if (m_blockersOnly && (a.blockedBy == 0) != (b.blockedBy == 0)) {
+        const bool aIsRoot = a.blockedBy == 0;
+        return sortOrder() == Qt::DescendingOrder ? !aIsRoot : aIsRoot;
+    }
     const int order = SessionFields::compare(a, b, SessionField(left.column()));
     if (order != 0)
         return order < 0;

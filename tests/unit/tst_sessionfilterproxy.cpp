@@ -89,6 +89,7 @@ private slots:
     void selectionSurvivesScatteredRemovals();
     void rowsLetBackInBySortOrder();
     void shownSnapshotIndexesFollowTheView();
+    void blockersShowTheRootsOfLockChainsFirst();
 };
 
 void TestSessionFilterProxy::sortsNumericallyAndStably()
@@ -307,6 +308,32 @@ void TestSessionFilterProxy::shownSnapshotIndexesFollowTheView()
     QVERIFY(h.proxy.shownSnapshotIndexes().isEmpty());
     h.proxy.clearDrillDown();
     QCOMPARE(h.proxy.shownSnapshotIndexes().size(), merged->sessions.size());
+}
+
+void TestSessionFilterProxy::blockersShowTheRootsOfLockChainsFirst()
+{
+    // 1 blocks 2, which blocks 3; 5 blocks 6. The roots, 1 and 5, wait for no one.
+    QList<Session> sessions {makeSession(1, QStringLiteral("a"), QStringLiteral("Sleep"), 10),
+        makeSession(2, QStringLiteral("a"), QStringLiteral("Query"), 500),
+        makeSession(3, QStringLiteral("a"), QStringLiteral("Query"), 400),
+        makeSession(5, QStringLiteral("a"), QStringLiteral("Sleep"), 300),
+        makeSession(6, QStringLiteral("a"), QStringLiteral("Query"), 200),
+        makeSession(7, QStringLiteral("a"), QStringLiteral("Query"), 900)};
+    sessions[1].blockedBy = 1;
+    sessions[2].blockedBy = 2;
+    sessions[4].blockedBy = 5;
+    auto snapshot = SnapshotBuilder(QStringLiteral("db:3306")).sessions(sessions).build();
+    snapshot->lockWaitsKnown = true;
+    snapshot->lockWaits = {{2, 1, {}, {}, 0, {}, {}}, {3, 2, {}, {}, 0, {}, {}}, {6, 5, {}, {}, 0, {}, {}}};
+    Harness h;
+    h.model.setSnapshot(snapshot);
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {7, 2, 3, 5, 6, 1})); // by time, longest first
+    h.proxy.setBlockersOnly(true);
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {5, 1, 2}));
+    h.proxy.sort(SessionTableModel::TimeColumn, Qt::AscendingOrder);
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {1, 5, 2}));
+    h.proxy.setBlockersOnly(false);
+    QCOMPARE(proxyIds(h.proxy), (QList<qint64> {1, 6, 5, 3, 2, 7}));
 }
 
 QTEST_GUILESS_MAIN(TestSessionFilterProxy)

@@ -20,11 +20,13 @@ const QString DirectoryKey = QStringLiteral("export/directory");
 
 } // namespace
 
-ExportDialog::ExportDialog(int sessionCount, int shownCount, const QString& fileName, QWidget* parent)
+ExportDialog::ExportDialog(
+    int sessionCount, int shownCount, const QString& fileName, bool locksAvailable, QWidget* parent)
     : QDialog(parent)
     , m_all(new QRadioButton(tr("All %n session(s)", nullptr, sessionCount), this))
     , m_shown(new QRadioButton(tr("The %n row(s) shown (filters and drill-down applied)", nullptr, shownCount), this))
     , m_stats(new QCheckBox(tr("Also write the statistics CSV"), this))
+    , m_locks(new QCheckBox(tr("Also write the lock waits CSV"), this))
     , m_path(new QLineEdit(this))
 {
     setWindowTitle(tr("Export snapshot"));
@@ -32,6 +34,9 @@ ExportDialog::ExportDialog(int sessionCount, int shownCount, const QString& file
     // What the user filtered to is most likely what they want to keep.
     (shownCount != sessionCount ? m_shown : m_all)->setChecked(true);
     m_stats->setChecked(true);
+    m_locksAvailable = locksAvailable;
+    m_locks->setChecked(locksAvailable);
+    m_locks->setVisible(locksAvailable);
     const QString directory
         = QSettings()
               .value(DirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -53,6 +58,7 @@ ExportDialog::ExportDialog(int sessionCount, int shownCount, const QString& file
     form->addRow(QString(), m_shown);
     form->addRow(tr("File:"), pathRow);
     form->addRow(QString(), m_stats);
+    form->addRow(QString(), m_locks);
     form->addRow(buttons);
 
     connect(this, &QDialog::accepted, this, &ExportDialog::onAccepted);
@@ -67,14 +73,24 @@ QString ExportDialog::sessionsPath() const
 
 QString ExportDialog::statsPath() const
 {
+    return m_stats->isChecked() ? besideSessions(QStringLiteral("stats")) : QString();
+}
+
+QString ExportDialog::locksPath() const
+{
+    return m_locksAvailable && m_locks->isChecked() ? besideSessions(QStringLiteral("locks")) : QString();
+}
+
+QString ExportDialog::besideSessions(const QString& kind) const
+{
     const QString sessions = sessionsPath();
-    if (!m_stats->isChecked() || sessions.isEmpty())
+    if (sessions.isEmpty())
         return {};
     const QLatin1String suffix("-sessions.csv");
     if (sessions.endsWith(suffix))
-        return sessions.left(sessions.size() - suffix.size()) + QStringLiteral("-stats.csv");
+        return sessions.left(sessions.size() - suffix.size()) + QLatin1Char('-') + kind + QStringLiteral(".csv");
     const QFileInfo info(sessions);
-    return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-stats.csv");
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + kind + QStringLiteral(".csv");
 }
 
 bool ExportDialog::onlyShownRows() const
@@ -98,5 +114,5 @@ void ExportDialog::onAccepted()
     if (sessions.isEmpty())
         return;
     QSettings().setValue(DirectoryKey, QFileInfo(sessions).absolutePath());
-    emit exportRequested(sessions, statsPath(), onlyShownRows());
+    emit exportRequested(sessions, statsPath(), onlyShownRows(), locksPath());
 }

@@ -18,30 +18,40 @@ class ExportDialog : public QDialog
 public:
     // `shownCount` rows of the snapshot's `sessionCount` sessions are shown; `fileName` is the name
     // suggested for the sessions CSV.
-    ExportDialog(int sessionCount, int shownCount, const QString& fileName, QWidget* parent = nullptr);
+    // `locksAvailable`: the source reports lock waits, so they can be written too.
+    ExportDialog(int sessionCount, int shownCount, const QString& fileName, bool locksAvailable = false,
+        QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     QString sessionsPath() const;
     // Beside the sessions CSV, "-sessions.csv" becoming "-stats.csv"; empty when not wanted.
     QString statsPath() const;
     bool onlyShownRows() const;
+    // Beside the sessions CSV, "-sessions.csv" becoming "-locks.csv"; empty when not wanted.
+    QString locksPath() const;
 
     // The widgets, for tests.
     QLineEdit* pathEdit() const { return m_path; }
     QRadioButton* allSessionsButton() const { return m_all; }
     QRadioButton* shownRowsButton() const { return m_shown; }
     QCheckBox* statsCheckBox() const { return m_stats; }
+    QCheckBox* locksCheckBox() const { return m_locks; }
 
 signals:
     // On Save, when a path was given.
-    void exportRequested(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows);
+    void exportRequested(
+        const QString& sessionsPath, const QString& statsPath, bool onlyShownRows, const QString& locksPath);
 
 private:
     void browse();
+    // "<name>-<kind>.csv" beside the sessions CSV.
+    QString besideSessions(const QString& kind) const;
     void onAccepted();
 
     QRadioButton* m_all;
     QRadioButton* m_shown;
     QCheckBox* m_stats;
+    QCheckBox* m_locks;
+    bool m_locksAvailable = false;
     QLineEdit* m_path;
 };

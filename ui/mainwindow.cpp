@@ -707,7 +707,8 @@ void MainWindow::updateStatus()
         m_banner->setVisible(false);
 }
 
-void MainWindow::exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows)
+void MainWindow::exportSnapshot(
+    const QString& sessionsPath, const QString& statsPath, bool onlyShownRows, const QString& locksPath)
 {
     if (m_exporter->isRunning()) {
         statusBar()->showMessage(tr("An export is still being written; try again when it has finished."), 5000);
@@ -718,6 +719,7 @@ void MainWindow::exportSnapshot(const QString& sessionsPath, const QString& stat
     request.snapshot = snapshot;
     request.sessionsPath = sessionsPath;
     request.statsPath = statsPath;
+    request.locksPath = locksPath;
     if (onlyShownRows && snapshot)
         request.rows = m_proxy->shownSnapshotIndexes();
     if (snapshot && snapshot->sessions.size() > 20'000) {
@@ -738,7 +740,8 @@ void MainWindow::showExportDialog()
         return;
     }
     auto* dialog = new ExportDialog(int(snapshot->sessions.size()), m_proxy->rowCount(),
-        SnapshotExporter::defaultFileName(snapshot->instanceId, snapshot->snapshotTimeMs), this);
+        SnapshotExporter::defaultFileName(snapshot->instanceId, snapshot->snapshotTimeMs), snapshot->lockWaitsKnown,
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportRequested, this, &MainWindow::exportSnapshot);
     dialog->open();

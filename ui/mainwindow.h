@@ -66,7 +66,9 @@ public:
     QString drillDownLabel() const;
 
     // Writes the sessions CSV (and the stats CSV beside it) of all sessions or of the rows shown.
-    void exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows);
+    // With `locksPath`, also the lock waits CSV (direct connections).
+    void exportSnapshot(
+        const QString& sessionsPath, const QString& statsPath, bool onlyShownRows, const QString& locksPath = {});
 
     // Shows (and applies) the refresh interval of the instance being watched.
     void showInterval(int ms);

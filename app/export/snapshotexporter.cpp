@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QSaveFile>
+#include <QSet>
 #include <QtConcurrent>
 
 SnapshotExporter::SnapshotExporter(QObject* parent)
@@ -107,6 +108,28 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
         QSaveFile statsFile(request.statsPath);
         if (!statsFile.open(QIODevice::WriteOnly) || statsFile.write(stats) != stats.size() || !statsFile.commit())
             return tr("Cannot write %1: %2").arg(request.statsPath, statsFile.errorString());
+    }
+    if (!request.locksPath.isEmpty()) {
+        SessionSnapshot waits;
+        waits.instanceId = snapshot.instanceId;
+        waits.nodeId = snapshot.nodeId;
+        waits.snapshotTimeMs = snapshot.snapshotTimeMs;
+        waits.lockWaitsKnown = snapshot.lockWaitsKnown;
+        if (request.rows) {
+            QSet<qint64> exported;
+            for (const qsizetype row : *request.rows)
+                exported.insert(snapshot.sessions.at(row).sessionId);
+            for (const LockWait& wait : snapshot.lockWaits) {
+                if (exported.contains(wait.waitingSessionId) || exported.contains(wait.blockingSessionId))
+                    waits.lockWaits.append(wait);
+            }
+        } else {
+            waits.lockWaits = snapshot.lockWaits;
+        }
+        const QByteArray locks = SessionCsv::lockWaits(waits, request.options);
+        QSaveFile locksFile(request.locksPath);
+        if (!locksFile.open(QIODevice::WriteOnly) || locksFile.write(locks) != locks.size() || !locksFile.commit())
+            return tr("Cannot write %1: %2").arg(request.locksPath, locksFile.errorString());
     }
     if (!sessionsFile.commit())
         return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());

@@ -7,7 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
-// Writes a snapshot's sessions CSV and stats CSV on a worker thread, in exactly the formats of
+// Writes a snapshot's sessions CSV, stats CSV and lock waits CSV on a worker thread, in exactly the formats of
 // sessionscope-cli, reporting progress. Each file is replaced atomically, or left untouched.
 class SnapshotExporter : public QObject
 {
@@ -24,6 +24,9 @@ public:
         // Empty: no stats file.
         QString statsPath;
         SessionCsv::Options options;
+        // Empty: no lock waits file. With `rows`, the lock waits in which an exported session waits
+        // or blocks.
+        QString locksPath;
     };
 
     explicit SnapshotExporter(QObject* parent = nullptr);

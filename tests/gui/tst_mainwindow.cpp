@@ -6,6 +6,7 @@
 #include "emulator/dasemulator.h"
 #include "errorbanner.h"
 #include "export/sessioncsv.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"
@@ -438,6 +439,9 @@ void TestMainWindow::exportDialogWritesBothFiles()
     QTRY_VERIFY((dialog = m_window->findChild<QDialog*>()) != nullptr && dialog->isVisible());
     auto* path = dialog->findChild<QLineEdit*>();
     QVERIFY(path);
+    auto* exportDialog = qobject_cast<ExportDialog*>(dialog);
+    QVERIFY(exportDialog);
+    QVERIFY(!exportDialog->locksCheckBox()->isVisibleTo(dialog));
     // The suggested name: <instance>-<UTC yyyyMMdd-HHmmss>-sessions.csv.
     QVERIFY2(QFileInfo(path->text()).fileName().startsWith(QLatin1String("rm-gui-")), qPrintable(path->text()));
     QVERIFY(path->text().endsWith(QLatin1String("-sessions.csv")));
@@ -450,6 +454,8 @@ void TestMainWindow::exportDialogWritesBothFiles()
     QVERIFY(sessions.open(QIODevice::ReadOnly));
     QCOMPARE(sessions.readAll(), SessionCsv::sessions(*m_monitor->snapshot(), {}));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x-stats.csv"))));
+    // DAS reports no lock waits: none are offered, none written.
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x-locks.csv"))));
 }
 
 void TestMainWindow::backingOffIsShown()

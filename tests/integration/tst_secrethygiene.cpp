@@ -87,7 +87,7 @@ void TestSecretHygiene::secretStaysInTheKeychain()
         SnapshotExporter exporter;
         QSignalSpy exported(&exporter, &SnapshotExporter::finished);
         exporter.start({monitor.snapshot(), std::nullopt, QDir(exportDir).filePath(QStringLiteral("s.csv")),
-            QDir(exportDir).filePath(QStringLiteral("t.csv")), {}});
+            QDir(exportDir).filePath(QStringLiteral("t.csv")), {}, {}});
         QVERIFY(exported.wait());
         QFile json(QDir(exportDir).filePath(QStringLiteral("profiles.json")));
         QVERIFY(json.open(QIODevice::WriteOnly));

@@ -2,6 +2,7 @@
 // The window on a real MariaDB server through the direct source: the summary strip counts the lock
 // waits, the detail pane says who waits for whom and on which table, and an account without
 // PROCESS is told what it cannot see.
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"
@@ -14,7 +15,9 @@
 #include "support/mariadbserver.h"
 
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -142,6 +145,30 @@ void TestMySqlWindow::lockWaitsAreImpossibleToMiss()
         QVERIFY(!monitor.snapshot()->blockedBy(id).isEmpty());
     blockers->setChecked(false);
     QCOMPARE(window.sessionProxy()->rowCount(), monitor.snapshot()->sessions.size());
+
+    // The export dialog offers the lock waits beside the sessions, in the CLI's --locks format.
+    QTemporaryDir dir;
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    ExportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ExportDialog*>()) != nullptr);
+    QVERIFY(dialog->locksCheckBox()->isVisibleTo(dialog));
+    QVERIFY(dialog->locksCheckBox()->isChecked());
+    dialog->pathEdit()->setText(dir.filePath(QStringLiteral("db-sessions.csv")));
+    QSignalSpy exported(&window, &MainWindow::exportFinished);
+    dialog->accept();
+    QVERIFY(exported.wait(30'000));
+    QCOMPARE(exported.first().first().toString(), QString());
+    QFile locks(dir.filePath(QStringLiteral("db-locks.csv")));
+    QVERIFY(locks.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = locks.readAll().split('\n');
+    QVERIFY(lines.constFirst().startsWith("SnapshotTime,InstanceId,NodeId,WaitingSessionId,BlockingSessionId"));
+    bool found = false;
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.size() > 4 && cells.at(3).toLongLong() == waiter && cells.at(4).toLongLong() == holder)
+            found = line.contains("`billing`.`invoices`");
+    }
+    QVERIFY2(found, lines.join('\n').constData());
 }
 
 void TestMySqlWindow::accountWithoutProcessIsToldWhatItCannotSee()

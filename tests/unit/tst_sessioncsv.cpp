@@ -57,6 +57,7 @@ private slots:
     void exporterWritesBothFiles();
     void exporterSubsetComputesItsOwnStats();
     void exporterReportsUnwritablePath();
+    void exporterWritesTheLockWaitsOfWhatItExports();
     void defaultFileName();
 };
 
@@ -152,7 +153,7 @@ void TestSessionCsv::exporterWritesBothFiles()
     QSignalSpy finished(&exporter, &SnapshotExporter::finished);
     QSignalSpy progress(&exporter, &SnapshotExporter::progressChanged);
     exporter.start(
-        {snapshot, std::nullopt, dir.filePath(QStringLiteral("s.csv")), dir.filePath(QStringLiteral("t.csv")), {}});
+        {snapshot, std::nullopt, dir.filePath(QStringLiteral("s.csv")), dir.filePath(QStringLiteral("t.csv")), {}, {}});
     QVERIFY(finished.wait());
     QCOMPARE(finished.first().first().toString(), QString());
     QFile sessions(dir.filePath(QStringLiteral("s.csv")));
@@ -170,7 +171,7 @@ void TestSessionCsv::exporterSubsetComputesItsOwnStats()
     QTemporaryDir dir;
     auto snapshot = std::make_shared<SessionSnapshot>(sampleSnapshot());
     SnapshotExporter::Request request {snapshot, QList<qsizetype> {0}, dir.filePath(QStringLiteral("s.csv")),
-        dir.filePath(QStringLiteral("t.csv")), {}};
+        dir.filePath(QStringLiteral("t.csv")), {}, {}};
     QCOMPARE(SnapshotExporter::write(request, [](int) { return true; }), QString());
     QFile stats(dir.filePath(QStringLiteral("t.csv")));
     QVERIFY(stats.open(QIODevice::ReadOnly));
@@ -182,9 +183,36 @@ void TestSessionCsv::exporterSubsetComputesItsOwnStats()
 void TestSessionCsv::exporterReportsUnwritablePath()
 {
     auto snapshot = std::make_shared<SessionSnapshot>(sampleSnapshot());
-    SnapshotExporter::Request request {snapshot, std::nullopt, QStringLiteral("/nonexistent-dir/x.csv"), {}, {}};
+    SnapshotExporter::Request request {snapshot, std::nullopt, QStringLiteral("/nonexistent-dir/x.csv"), {}, {}, {}};
     const QString error = SnapshotExporter::write(request, [](int) { return true; });
     QVERIFY(error.contains(QLatin1String("/nonexistent-dir/x.csv")));
+}
+
+void TestSessionCsv::exporterWritesTheLockWaitsOfWhatItExports()
+{
+    QTemporaryDir dir;
+    SessionSnapshot base = sampleSnapshot();
+    base.lockWaitsKnown = true;
+    // 8 waits for 7; 99 (not in the snapshot's export) waits for 98.
+    base.lockWaits = {
+        {8, 7, QStringLiteral("t8"), QStringLiteral("t7"), 12, QStringLiteral("`shop`.`orders`"), QStringLiteral("X")},
+        {99, 98, {}, {}, 3, {}, {}}};
+    auto snapshot = std::make_shared<SessionSnapshot>(base);
+    const QString locks = dir.filePath(QStringLiteral("l.csv"));
+    SnapshotExporter::Request all {snapshot, std::nullopt, dir.filePath(QStringLiteral("s.csv")), {}, {}, locks};
+    QCOMPARE(SnapshotExporter::write(all, [](int) { return true; }), QString());
+    QFile file(locks);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), SessionCsv::lockWaits(*snapshot, {}));
+    file.close();
+    // Only the row of session 8: its own wait, not the one between sessions it does not export.
+    SnapshotExporter::Request subset {
+        snapshot, QList<qsizetype> {1}, dir.filePath(QStringLiteral("s.csv")), {}, {}, locks};
+    QCOMPARE(SnapshotExporter::write(subset, [](int) { return true; }), QString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(bytes.count("\r\n"), 2);
+    QVERIFY(bytes.contains(",8,7,t8,t7,12,`shop`.`orders`,X\r\n"));
 }
 
 void TestSessionCsv::defaultFileName()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "killtaskparser.h"
 
+#include "jsonfield.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,17 +21,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("KillTaskParser", text);
 }
 
-QJsonValue field(const QJsonObject& object, QLatin1StringView name)
-{
-    const QJsonValue exact = object.value(name);
-    if (!exact.isUndefined())
-        return exact;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
+using DasJson::field;
 
 QString text(const QJsonValue& value)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotparser.h"
 
+#include "jsonfield.h"
+
 #include "sessions/sessionaggregator.h"
 #include "sessions/sessionfield.h"
 
@@ -56,24 +58,7 @@ QString typeName(const QJsonValue& value)
     throw ParseFailure {tr("%1: expected %2, got %3").arg(path, tr(expected), typeName(got))};
 }
 
-// Case-insensitive key lookup. The two spellings the service uses are tried first, since a
-// linear scan of every key is only needed for unusual casing.
-QJsonValue field(const QJsonObject& object, QLatin1StringView pascalName)
-{
-    QJsonValue value = object.value(pascalName);
-    if (!value.isUndefined())
-        return value;
-    QString camel = pascalName;
-    camel[0] = camel[0].toLower();
-    value = object.value(camel);
-    if (!value.isUndefined())
-        return value;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key().compare(pascalName, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
+using DasJson::field;
 
 bool isAbsent(const QJsonValue& value)
 {

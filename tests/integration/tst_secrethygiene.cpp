@@ -11,6 +11,7 @@
 #include "profiles/profilestore.h"
 #include "support/emulatorfixture.h"
 #include "support/secretguard.h"
+#include "support/testkeychain.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -63,6 +64,11 @@ void TestSecretHygiene::secretStaysInTheKeychain()
         QSignalSpy stored(&keychain, &KeychainStore::finished);
         keychain.write(QStringLiteral("hygiene-credential"), key);
         QVERIFY(stored.wait(10'000));
+        // The secret must really be in the keychain, not only in this process's memory.
+        const auto result = stored.constFirst().constFirst().value<KeychainStore::Result>();
+        QCOMPARE(result.status, KeychainStore::Status::Ok);
+        if (TestKeychain::isRequired())
+            QCOMPARE(result.backend, KeychainStore::Backend::Keychain);
         InstanceProfile profile;
         profile.displayName = QStringLiteral("hygiene");
         profile.instanceId = QStringLiteral("rm-hygiene");

@@ -36,3 +36,8 @@ void TestKeychain::removeEntries(KeychainStore& store, const QStringList& ids)
     for (const QString& id : ids)
         answerTo(finished, store.remove(id));
 }
+
+bool TestKeychain::isRequired()
+{
+    return qEnvironmentVariableIntValue("SESSIONSCOPE_KEYCHAIN_REQUIRED") == 1;
+}

@@ -25,6 +25,10 @@ std::optional<KeychainStore::Result> answerTo(QSignalSpy& spy, quint64 requestId
 // Removes and returns the oldest answer the spy holds.
 KeychainStore::Result takeResult(QSignalSpy& spy);
 
+// Whether this run promises a real keychain (scripts/with-keyring says so): then a test that finds
+// none must fail, not skip, so that CI never passes without having talked to one.
+bool isRequired();
+
 // Deletes the entries a test created, each waited for.
 void removeEntries(KeychainStore& store, const QStringList& ids);
 

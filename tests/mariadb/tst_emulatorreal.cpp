@@ -2,8 +2,9 @@
 // The DAS emulator backed by a real MariaDB server (scripts/with-mariadb): real client sessions, a
 // statement running SELECT SLEEP() and a transaction left idle, read through the DAS path end to end
 // (DasSource, signed HTTP, the emulator, the direct source's reader); a DAS kill that ends a real
-// session; a kill of a session that does not exist; a kill the server refuses; and the emulator's
-// own monitoring connection, which is never among the sessions.
+// session; a kill of a session that does not exist; a kill the server refuses; the emulator's own
+// monitoring connection, which is never among the sessions; and a hung server, which holds up no
+// other instance of the emulator.
 #include "base/credential.h"
 #include "emulator/dasemulator.h"
 #include "sources/dassource.h"
@@ -12,7 +13,9 @@
 #include "support/mariadbserver.h"
 #include "support/secretguard.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <functional>
@@ -86,6 +89,7 @@ private slots:
     void maintenanceKillEndsTheRealSession();
     void killOfAMissingSessionIsAlreadyGone();
     void killTheServerRefusesIsNoPermission();
+    void hungServerHoldsUpNoOtherInstance();
 
 private:
     SnapshotPtr fetch(DasSource& source);
@@ -361,6 +365,39 @@ void TestEmulatorReal::killTheServerRefusesIsNoPermission()
     QCOMPARE(client->state(), QProcess::Running);
     QVERIFY(MariaDbServer::findSession(AppUser, QStringLiteral("SELECT SLEEP(60)%")) == id);
     m_clients.push_back(std::move(client));
+}
+
+void TestEmulatorReal::hungServerHoldsUpNoOtherInstance()
+{
+    // A server that accepts connections and never says a word: reading it takes until the timeout.
+    QTcpServer hung;
+    QVERIFY(hung.listen(QHostAddress::LocalHost));
+    ConnectionSettings settings = MariaDbServer::rootSettings();
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = hung.serverPort();
+    EmulatorInstance generated = EmulatorFixture::instance(QStringLiteral("rm-generated"), 50, 1);
+    m_emulator = EmulatorFixture::start(key, {realInstance(settings), generated});
+    QVERIFY(m_emulator);
+
+    const auto stuck = makeSource();
+    QSignalSpy stuckReady(stuck.get(), &SessionSource::snapshotReady);
+    QSignalSpy stuckFailed(stuck.get(), &SessionSource::fetchFailed);
+    stuck->fetch();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_emulator->requests().isEmpty(), 10'000);
+
+    // Meanwhile another instance of the same emulator answers as fast as ever.
+    DasSource other(m_emulator->endpoint(), key, QStringLiteral("rm-generated"), QString(), fastOptions());
+    QElapsedTimer timer;
+    timer.start();
+    const SnapshotPtr snapshot = fetch(other);
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->sessions.size(), 50);
+    QVERIFY2(timer.elapsed() < 2'500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(stuckReady.isEmpty() && stuckFailed.isEmpty());
+
+    // The hung server's instance fails once its connection has timed out: no snapshot is made up.
+    QTRY_VERIFY_WITH_TIMEOUT(!stuckFailed.isEmpty(), 40'000);
+    QVERIFY(stuckReady.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorReal)

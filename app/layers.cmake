@@ -18,5 +18,6 @@ set(SESSIONSCOPE_USES_models base sessions profiles)
 set(SESSIONSCOPE_USES_actions base sessions profiles sources export)
 set(SESSIONSCOPE_USES_monitor base sessions credentials profiles sources)
 set(SESSIONSCOPE_USES_cli base sessions das mysql credentials profiles sources export actions)
-# The emulator checks signatures on its own, so it must not reach the app's signer in das/.
-set(SESSIONSCOPE_USES_emulator base sessions)
+# The emulator checks signatures on its own, so it must not reach the app's signer in das/. It reads a
+# real server's sessions through mysql/, the direct source's reader.
+set(SESSIONSCOPE_USES_emulator base sessions mysql)

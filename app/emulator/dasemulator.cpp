@@ -4,6 +4,7 @@
 #include "base/credential.h"
 #include "dasresponsewriter.h"
 #include "loopbacktcpserver.h"
+#include "realserver.h"
 #include "sessiongenerator.h"
 
 #include <QHttpServerRequest>
@@ -61,6 +62,11 @@ struct DasEmulator::AsyncResult
     // Set once finished.
     std::shared_ptr<const SessionSnapshot> snapshot;
     qint64 sessionTimeStampUs = 0;
+    // A real server's instance: its snapshot is being read, or was read (until finished), or could
+    // not be read (then the result answers FAIL).
+    bool realPending = false;
+    SnapshotPtr realSnapshot;
+    FetchError realError;
 };
 
 struct DasEmulator::KillTask
@@ -70,8 +76,10 @@ struct DasEmulator::KillTask
     QString nodeId;
     int runningLeft = 0;
     QList<qint64> sessionIds;
-    // Decided when the task was created; the sessions it killed were ended then.
+    // Decided when the task was created; the sessions it killed were ended then. On a real server,
+    // those sent to it have an empty reason until it has answered (`pending`).
     QList<DasResponseWriter::KillReport> reports;
+    bool pending = false;
 };
 
 struct DasEmulator::InstanceState
@@ -83,6 +91,13 @@ struct DasEmulator::InstanceState
     std::optional<EmulatorFault> persistent;
     // Finished results holding a snapshot, oldest first.
     std::deque<std::weak_ptr<AsyncResult>> finished;
+    // Set when the instance is backed by a real server (config.server).
+    std::unique_ptr<RealServer> real;
+    // The real server's latest snapshot: who a kill task's sessions were.
+    SnapshotPtr lastReal;
+    // Ticket → the result or kill task waiting for it.
+    QHash<quint64, QString> snapshotTickets;
+    QHash<quint64, QString> killTickets;
 
     SessionGenerator& generator(const QString& nodeId)
     {
@@ -292,12 +307,97 @@ void DasEmulator::setScenario(const EmulatorScenario& scenario)
     m_results.clear();
     m_killTasks.clear();
     m_killTaskOrder.clear();
-    for (const EmulatorInstance& config : scenario.instances) {
-        auto state = std::make_shared<InstanceState>();
-        state->config = config;
-        state->queue = config.faults;
-        m_instances.insert(config.instanceId, state);
+    for (const EmulatorInstance& config : scenario.instances)
+        m_instances.insert(config.instanceId, makeInstance(config));
+}
+
+void DasEmulator::addInstance(const EmulatorInstance& instance)
+{
+    m_scenario.instances.removeIf([&](const EmulatorInstance& old) { return old.instanceId == instance.instanceId; });
+    m_scenario.instances.append(instance);
+    m_instances.insert(instance.instanceId, makeInstance(instance));
+}
+
+std::shared_ptr<DasEmulator::InstanceState> DasEmulator::makeInstance(const EmulatorInstance& config)
+{
+    auto state = std::make_shared<InstanceState>();
+    state->config = config;
+    state->queue = config.faults;
+    if (config.server) {
+        state->real = std::make_unique<RealServer>(*config.server);
+        RealServer* real = state->real.get();
+        const QString id = config.instanceId;
+        connect(real, &RealServer::snapshotTaken, real,
+            [this, id](quint64 ticket, const SnapshotPtr& snapshot, const FetchError& error) {
+                onRealSnapshot(id, ticket, snapshot, error);
+            });
+        connect(real, &RealServer::killed, real,
+            [this, id](quint64 ticket, const CommandResult& result) { onRealKilled(id, ticket, result); });
     }
+    return state;
+}
+
+void DasEmulator::onRealSnapshot(
+    const QString& instanceId, quint64 ticket, const SnapshotPtr& snapshot, const FetchError& error)
+{
+    const auto instance = m_instances.value(instanceId);
+    if (!instance)
+        return;
+    const auto result = m_results.value(instance->snapshotTickets.take(ticket));
+    if (snapshot)
+        instance->lastReal = snapshot;
+    if (!result)
+        return;
+    result->realPending = false;
+    result->realSnapshot = snapshot;
+    result->realError = snapshot ? FetchError() : error;
+}
+
+namespace {
+
+// DAS's Reason for what the server did with one KILL CONNECTION.
+QString reasonFor(const SessionOutcome& outcome)
+{
+    switch (outcome.result) {
+    case SessionOutcome::Result::Done:
+        return QStringLiteral("SESSION_KILLED");
+    case SessionOutcome::Result::AlreadyGone:
+        return QStringLiteral("SESSION_EXPIRED");
+    case SessionOutcome::Result::Refused:
+        // The emulator's own monitoring connection is the service's, as a maintenance account's is.
+        if (outcome.error.category() != FetchError::Category::Permission)
+            return QStringLiteral("SESSION_INTERNAL_USER_OR_COMMAND");
+        return QStringLiteral("SESSION_NO_PERMISSION");
+    case SessionOutcome::Result::Failed:
+        break;
+    }
+    return QStringLiteral("SESSION_OTHER_ERROR");
+}
+
+} // namespace
+
+void DasEmulator::onRealKilled(const QString& instanceId, quint64 ticket, const CommandResult& result)
+{
+    const auto instance = m_instances.value(instanceId);
+    if (!instance)
+        return;
+    const auto task = m_killTasks.value(instance->killTickets.take(ticket));
+    if (!task)
+        return;
+    for (const SessionOutcome& outcome : result.outcomes) {
+        for (DasResponseWriter::KillReport& report : task->reports) {
+            if (report.session.sessionId == outcome.sessionId && report.reason.isEmpty()) {
+                report.reason = reasonFor(outcome);
+                break;
+            }
+        }
+    }
+    // A session the server said nothing about was not killed.
+    for (DasResponseWriter::KillReport& report : task->reports) {
+        if (report.reason.isEmpty())
+            report.reason = QStringLiteral("SESSION_OTHER_ERROR");
+    }
+    task->pending = false;
 }
 
 bool DasEmulator::loadScenarioFile(const QString& path, QString* error)
@@ -614,12 +714,19 @@ DasEmulator::Reply DasEmulator::createKillTask(
     const QStringList internal = internalUsers();
     QStringList taskIds;
     for (const QString& nodeId : nodes) {
-        SessionGenerator& generator = instance.generator(nodeId);
         auto task = std::make_shared<KillTask>();
         task->id = newKillTaskId();
         task->instanceId = instance.config.instanceId;
         task->nodeId = nodeId;
         task->runningLeft = instance.config.killRunningPolls;
+        if (instance.real) {
+            createRealKillTask(instance, *task, killAll, requested, ignoredUsers, accountAccepted);
+            m_killTasks.insert(task->id, task);
+            m_killTaskOrder.append(task->id);
+            taskIds.append(task->id);
+            continue;
+        }
+        SessionGenerator& generator = instance.generator(nodeId);
         if (killAll) {
             for (const Session& session : generator.sessions())
                 task->sessionIds.append(session.sessionId);
@@ -661,6 +768,47 @@ DasEmulator::Reply DasEmulator::createKillTask(
     return reply;
 }
 
+void DasEmulator::createRealKillTask(InstanceState& instance, KillTask& task, bool killAll,
+    const QList<qint64>& requested, const QStringList& ignoredUsers, bool accountAccepted)
+{
+    // Who the sessions are, as far as the latest snapshot knows; the server decides the rest.
+    QHash<qint64, const Session*> known;
+    if (instance.lastReal) {
+        for (const Session& session : instance.lastReal->sessions)
+            known.insert(session.sessionId, &session);
+    }
+    if (killAll) {
+        if (instance.lastReal) {
+            for (const Session& session : instance.lastReal->sessions)
+                task.sessionIds.append(session.sessionId);
+        }
+    } else {
+        task.sessionIds = requested;
+    }
+    const QStringList internal = internalUsers();
+    QList<qint64> toKill;
+    for (const qint64 id : std::as_const(task.sessionIds)) {
+        DasResponseWriter::KillReport report;
+        report.session.sessionId = id;
+        if (const Session* session = known.value(id)) {
+            report.session = *session;
+            if (internal.contains(session->user) || session->command.startsWith(QLatin1String("Binlog Dump")))
+                report.reason = QStringLiteral("SESSION_INTERNAL_USER_OR_COMMAND");
+            else if (ignoredUsers.contains(session->user))
+                report.reason = QStringLiteral("SESSION_IGNORED_USER");
+        }
+        if (report.reason.isEmpty() && !accountAccepted)
+            report.reason = QStringLiteral("SESSION_ACCOUNT_ERROR");
+        if (report.reason.isEmpty())
+            toKill.append(id);
+        task.reports.append(report);
+    }
+    if (!toKill.isEmpty()) {
+        instance.killTickets.insert(instance.real->kill(toKill), task.id);
+        task.pending = true;
+    }
+}
+
 DasEmulator::Reply DasEmulator::killTaskResult(
     InstanceState& instance, const RequestRecord& record, const QString& requestId)
 {
@@ -689,8 +837,9 @@ DasEmulator::Reply DasEmulator::killTaskResult(
     state.instanceId = task->instanceId;
     state.nodeId = task->nodeId;
     state.sessionIds = task->sessionIds;
-    if (task->runningLeft > 0) {
-        --task->runningLeft;
+    if (task->runningLeft > 0 || task->pending) {
+        if (task->runningLeft > 0)
+            --task->runningLeft;
         state.taskState = QStringLiteral("RUNNING");
     } else {
         state.taskState = QStringLiteral("SUCCESS");
@@ -746,18 +895,31 @@ std::shared_ptr<DasEmulator::AsyncResult> DasEmulator::createResult(
     result->createdMs = now.toMSecsSinceEpoch();
     result->runningLeft = instance.config.runningPolls;
     m_results.insert(result->id, result);
+    if (instance.real) {
+        instance.snapshotTickets.insert(instance.real->takeSnapshot(), result->id);
+        result->realPending = true;
+    }
     return result;
 }
 
 void DasEmulator::finish(InstanceState& instance, AsyncResult& result, const QDateTime& now)
 {
-    SessionGenerator& generator = instance.generator(result.nodeId);
-    auto snapshot = std::make_shared<SessionSnapshot>(generator.snapshot());
+    std::shared_ptr<SessionSnapshot> snapshot;
+    qint64 listedMs = now.toMSecsSinceEpoch();
+    if (result.realSnapshot) {
+        // Counted and aggregated as the direct source does (ProcessList, SessionAggregator).
+        snapshot = std::make_shared<SessionSnapshot>(*result.realSnapshot);
+        listedMs = result.realSnapshot->snapshotTimeMs + m_clockSkewSeconds * 1000;
+        result.realSnapshot.reset();
+    } else {
+        SessionGenerator& generator = instance.generator(result.nodeId);
+        snapshot = std::make_shared<SessionSnapshot>(generator.snapshot());
+        generator.advance(instance.config.tickSeconds);
+    }
     snapshot->instanceId = result.instanceId;
     snapshot->nodeId = result.nodeId;
     snapshot->requestTimeMs = result.createdMs;
-    snapshot->snapshotTimeMs = now.toMSecsSinceEpoch();
-    generator.advance(instance.config.tickSeconds);
+    snapshot->snapshotTimeMs = listedMs;
     result.snapshot = std::move(snapshot);
     // A 100,000-session snapshot is some 20 MB; a client polling every second would otherwise
     // keep a time-to-live's worth of them alive. Clients do not go back to old results.
@@ -774,7 +936,7 @@ void DasEmulator::finish(InstanceState& instance, AsyncResult& result, const QDa
     const auto micros
         = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
               .count();
-    result.sessionTimeStampUs = now.toMSecsSinceEpoch() * 1000 + micros % 1000;
+    result.sessionTimeStampUs = listedMs * 1000 + micros % 1000;
 }
 
 DasEmulator::Reply DasEmulator::answer(InstanceState& instance, const std::shared_ptr<AsyncResult>& result, bool isPoll,
@@ -784,10 +946,17 @@ DasEmulator::Reply DasEmulator::answer(InstanceState& instance, const std::share
     Reply reply;
     reply.requestId = requestId;
     const DasResponseWriter::Envelope envelope {requestId, result->id, result->createdMs};
-    if (!result->snapshot && (result->neverFinish || result->runningLeft > 0)) {
-        if (!result->neverFinish)
+    if (!result->snapshot && (result->neverFinish || result->runningLeft > 0 || result->realPending)) {
+        if (!result->neverFinish && result->runningLeft > 0)
             --result->runningLeft;
         reply.body = DasResponseWriter::running(envelope, instance.config.style);
+        return reply;
+    }
+    if (!result->snapshot && result->realError.isError()) {
+        // The server could not be read: the task failed, as the service says when it could not
+        // reach the instance. The log line names the server's error code.
+        reply.errorCode = result->realError.code();
+        reply.body = DasResponseWriter::failed(envelope, instance.config.style);
         return reply;
     }
     if (!result->snapshot)

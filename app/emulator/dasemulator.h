@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/commandresult.h"
+#include "base/fetcherror.h"
 #include "emulatorfault.h"
 #include "emulatorscenario.h"
+#include "sessions/sessionsnapshot.h"
 #include "signatureverifier.h"
 
 #include <QAbstractHttpServer>
@@ -45,6 +48,12 @@ struct AccessKey;
 // Every request is recorded (requests()) and announced (requestHandled) after it was answered.
 // Without setScenario() the emulator serves EmulatorScenario::demo(); without setAccessKey() it
 // knows no key, and every request fails with InvalidAccessKeyId.NotFound.
+//
+// An instance whose `server` is set is backed by a real MySQL or MariaDB server (RealServer): a
+// first call starts reading its process list on a worker thread and answers RUNNING; polls answer
+// RUNNING until that snapshot is in, then the finished result built from it (FAIL when the server
+// could not be read). Its kill tasks send KILL CONNECTION to the server and answer RUNNING until
+// the server has answered; each session's Reason is what the server did.
 class DasEmulator : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -100,6 +109,8 @@ public:
     void setScenario(const EmulatorScenario& scenario);
     const EmulatorScenario& scenario() const { return m_scenario; }
     bool loadScenarioFile(const QString& path, QString* error);
+    // Adds an instance to the scenario (replacing one with the same id), its faults queued.
+    void addInstance(const EmulatorInstance& instance);
 
     // The emulator clock is the real clock plus this.
     void setClockSkewSeconds(qint64 seconds);
@@ -142,11 +153,17 @@ private:
         const QString& nodeId, const QString& requestId, const QDateTime& now);
     Reply createKillTask(
         InstanceState& instance, const RequestRecord& record, const QString& requestId, const QDateTime& now);
+    void createRealKillTask(InstanceState& instance, KillTask& task, bool killAll, const QList<qint64>& requested,
+        const QStringList& ignoredUsers, bool accountAccepted);
     Reply killTaskResult(InstanceState& instance, const RequestRecord& record, const QString& requestId);
     Reply errorReply(int status, const QString& code, const QString& message, const QString& requestId) const;
     // `killOperation`: only faults that answer in place of the service apply (no snapshot shapes).
     std::optional<EmulatorFault> takeFault(InstanceState& instance, bool isPoll, bool killOperation = false);
     std::shared_ptr<AsyncResult> createResult(InstanceState& instance, const QString& nodeId, const QDateTime& now);
+    std::shared_ptr<InstanceState> makeInstance(const EmulatorInstance& config);
+    void onRealSnapshot(
+        const QString& instanceId, quint64 ticket, const SnapshotPtr& snapshot, const FetchError& error);
+    void onRealKilled(const QString& instanceId, quint64 ticket, const CommandResult& result);
     void finish(InstanceState& instance, AsyncResult& result, const QDateTime& now);
     void pruneResults(const QDateTime& now);
     void deliver(QTcpSocket* socket, const Reply& reply, bool closeAfter);

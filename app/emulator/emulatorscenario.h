@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/connectionsettings.h"
 #include "emulatorfault.h"
 #include "jsonwriter.h"
 
@@ -44,6 +45,10 @@ struct EmulatorInstance
     JsonStyle style;
     // Queued for the instance's first requests when the scenario is loaded.
     QList<EmulatorFault> faults;
+    // Set: the instance serves and kills the real sessions of this server (RealServer) instead of
+    // generated ones; `sessions`, `seed`, `tickSeconds` and `nodeIds` do not apply. Never read from a
+    // scenario file, so that no password is ever written in one.
+    std::optional<ConnectionSettings> server;
 
     // The engine an Alibaba Cloud instance id implies: pxc- PolarDB-X, pc- PolarDB, else RDS.
     static Engine engineForInstanceId(const QString& instanceId);

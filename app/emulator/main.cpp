@@ -9,6 +9,7 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -33,6 +34,38 @@ void logRequest(const DasEmulator::RequestRecord& record)
                   orDash(record.params.value(QStringLiteral("ResultId"))), QString::number(record.httpStatus),
                   orDash(record.errorCode), orDash(record.fault));
     std::fputs(line.toLocal8Bit().constData(), stderr);
+}
+
+// "host", "host:port", "[::1]:port"; nullopt when the port is not a port.
+std::optional<ConnectionSettings> serverSettings(const QString& text)
+{
+    ConnectionSettings settings;
+    QString host = text;
+    QString port;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return std::nullopt;
+        host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return std::nullopt;
+        port = rest.mid(1);
+    } else if (text.count(QLatin1Char(':')) == 1) {
+        host = text.section(QLatin1Char(':'), 0, 0);
+        port = text.section(QLatin1Char(':'), 1);
+    }
+    if (host.isEmpty())
+        return std::nullopt;
+    settings.host = host;
+    if (!port.isNull()) {
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        if (!ok || number == 0 || number > 65535)
+            return std::nullopt;
+        settings.port = int(number);
+    }
+    return settings;
 }
 
 } // namespace
@@ -81,7 +114,18 @@ int main(int argc, char* argv[])
         QStringLiteral("file"));
     const QCommandLineOption skewOption(QStringLiteral("clock-skew"),
         QStringLiteral("Server clock = real clock + this many seconds."), QStringLiteral("seconds"));
-    parser.addOptions({portOption, idOption, secretOption, tokenOption, scenarioOption, skewOption});
+    const QCommandLineOption mariadbOption(QStringLiteral("mariadb"),
+        QStringLiteral("Serve the real sessions of this MySQL or MariaDB server (port 3306 by default) as one "
+                       "more instance; its password comes from MYSQL_PWD only."),
+        QStringLiteral("host[:port]"));
+    const QCommandLineOption mariadbUserOption(QStringLiteral("mariadb-user"),
+        QStringLiteral("The account that reads and kills the server's sessions (needs PROCESS and CONNECTION "
+                       "ADMIN or SUPER)."),
+        QStringLiteral("user"), QStringLiteral("root"));
+    const QCommandLineOption mariadbInstanceOption(QStringLiteral("mariadb-instance"),
+        QStringLiteral("The instance id of the real server."), QStringLiteral("id"), QStringLiteral("rm-real"));
+    parser.addOptions({portOption, idOption, secretOption, tokenOption, scenarioOption, skewOption, mariadbOption,
+        mariadbUserOption, mariadbInstanceOption});
     parser.process(app);
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -120,6 +164,30 @@ int main(int argc, char* argv[])
             return 2;
         }
         emulator.setClockSkewSeconds(skew);
+    }
+
+    if (parser.isSet(mariadbOption)) {
+        const auto server = serverSettings(parser.value(mariadbOption));
+        if (!server) {
+            printError(QStringLiteral("--mariadb must be HOST or HOST:PORT"));
+            return 2;
+        }
+        EmulatorInstance instance;
+        instance.instanceId = parser.value(mariadbInstanceOption);
+        if (instance.instanceId.isEmpty()) {
+            printError(QStringLiteral("--mariadb-instance must not be empty"));
+            return 2;
+        }
+        // The first call is RUNNING while the server is read; the next poll usually has it.
+        instance.runningPolls = 0;
+        instance.engine = EmulatorInstance::Engine::RdsMySql;
+        instance.server = *server;
+        instance.server->user = parser.value(mariadbUserOption);
+        instance.server->password = environment.value(QStringLiteral("MYSQL_PWD"));
+        emulator.addInstance(instance);
+    } else if (parser.isSet(mariadbUserOption) || parser.isSet(mariadbInstanceOption)) {
+        printError(QStringLiteral("--mariadb-user and --mariadb-instance need --mariadb"));
+        return 2;
     }
 
     if (emulator.listenOnLoopback(quint16(port)) == 0) {

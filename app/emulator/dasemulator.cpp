@@ -970,13 +970,7 @@ DasEmulator::Reply DasEmulator::applyFault(const EmulatorFault& fault, InstanceS
     const std::shared_ptr<AsyncResult>& result, const QString& nodeId, const QString& requestId, const QDateTime& now)
 {
     const auto errorReply = [&](int status, const QString& code, const QString& message) {
-        Reply reply;
-        reply.status = status;
-        reply.requestId = requestId;
-        reply.errorCode = code;
-        reply.body = DasResponseWriter::errorJson({requestId, QLatin1String(HostId), code, message,
-            QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2").arg(code, requestId)});
-        return reply;
+        return DasEmulator::errorReply(status, code, message, requestId);
     };
     // Faults that answer in place of the service leave the asynchronous state as it was; the
     // result id they show for a first call is one nobody can poll.

@@ -758,8 +758,20 @@ void MainWindow::restoreLayout()
     const QByteArray header = settings.value(QStringLiteral("window/sessionHeader")).toByteArray();
     // A header saved by a version with other columns does not restore; the defaults apply then.
     if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header)) {
-        m_view->setColumnWidth(SessionTableModel::SessionIdColumn, 90);
-        m_view->setColumnWidth(SessionTableModel::StateColumn, 160);
+        // Widths for what the columns usually hold, in the font in use: whole client addresses,
+        // the SQL (last, stretching) starting on screen at 1280 px.
+        const QFontMetrics metrics = m_view->fontMetrics();
+        const auto width = [&](const char* sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 16; };
+        m_view->setColumnWidth(SessionTableModel::SessionIdColumn, width("10000000000"));
+        m_view->setColumnWidth(SessionTableModel::UserColumn, width("app_rw_user"));
+        m_view->setColumnWidth(SessionTableModel::ClientColumn, width("203.0.113.100"));
+        m_view->setColumnWidth(SessionTableModel::DbNameColumn, width("customers"));
+        m_view->setColumnWidth(SessionTableModel::CommandColumn, width("Binlog Dump"));
+        m_view->setColumnWidth(SessionTableModel::TimeColumn, width("Time (s)  ") + 8);
+        m_view->setColumnWidth(SessionTableModel::StateColumn, width("Waiting for table"));
+        m_view->setColumnWidth(SessionTableModel::TrxIdColumn, width("7543003755690"));
+        m_view->setColumnWidth(SessionTableModel::TrxDurationColumn, width("Trx time (s)"));
+        m_view->setColumnWidth(SessionTableModel::BlockedByColumn, width("Blocked by "));
         m_view->setColumnHidden(SessionTableModel::SqlTemplateIdColumn, true);
         m_view->setColumnHidden(SessionTableModel::UserClientAliasColumn, true);
         m_view->setColumnHidden(SessionTableModel::BlockedByColumn, true);

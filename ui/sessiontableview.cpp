@@ -11,6 +11,9 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QPainter>
+#include <QProxyStyle>
+#include <QStyleFactory>
+#include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
 
 namespace {
@@ -52,6 +55,29 @@ QString tsvField(QString text)
         .replace(QLatin1Char('\r'), QLatin1Char(' '));
 }
 
+// Qt hands a header SortUp for a descending column (and SortDown for an ascending one), and the
+// styles draw SortUp as an arrow pointing up: a column sorted longest first showed "▲". The
+// header's arrow points the way the values go: down for descending.
+class HeaderStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(
+        PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
+    {
+        const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option);
+        if (element != PE_IndicatorHeaderArrow || !header || header->sortIndicator == QStyleOptionHeader::None) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionHeader flipped(*header);
+        flipped.sortIndicator = header->sortIndicator == QStyleOptionHeader::SortUp ? QStyleOptionHeader::SortDown
+                                                                                    : QStyleOptionHeader::SortUp;
+        QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+    }
+};
+
 } // namespace
 
 SessionTableView::SessionTableView(QWidget* parent)
@@ -72,6 +98,9 @@ SessionTableView::SessionTableView(QWidget* parent)
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
+    auto* headerStyle = new HeaderStyle(QStyleFactory::create(style()->name()));
+    headerStyle->setParent(horizontalHeader());
+    horizontalHeader()->setStyle(headerStyle);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &SessionTableView::showHeaderMenu);
 }

@@ -1292,6 +1292,10 @@ Idle: %4</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Also write the lock waits CSV</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FetchError</name>

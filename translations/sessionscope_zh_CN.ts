@@ -1316,6 +1316,10 @@ Idle: %4</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Also write the lock waits CSV</source>
+        <translation>同时导出锁等待 CSV</translation>
+    </message>
 </context>
 <context>
     <name>FetchError</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "base/endpointpolicy.h"
+#include "base/numberoption.h"
 #include "credentials/keychainstore.h"
 #include "mainwindow.h"
 #include "monitor/instancecontroller.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -46,6 +48,20 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "user")});
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the demo (local emulator).")});
     parser.process(app);
+    std::optional<int> intervalSeconds;
+    if (parser.isSet(QStringLiteral("interval"))) {
+        intervalSeconds = NumberOption::readInteger(parser.value(QStringLiteral("interval")),
+            InstanceProfile::MinRefreshIntervalMs / 1000, InstanceProfile::MaxRefreshIntervalMs / 1000);
+        if (!intervalSeconds) {
+            QTextStream(stderr) << QApplication::translate(
+                "main", "sessionscope: --interval takes a whole number of seconds from %1 to %2, not \"%3\"")
+                                       .arg(InstanceProfile::MinRefreshIntervalMs / 1000)
+                                       .arg(InstanceProfile::MaxRefreshIntervalMs / 1000)
+                                       .arg(parser.value(QStringLiteral("interval")))
+                                << Qt::endl;
+            return 2;
+        }
+    }
 
     ProfileStore profiles;
     KeychainStore keychain;
@@ -68,8 +84,8 @@ int main(int argc, char* argv[])
         adHoc.port = hasPort ? server.mid(colon + 1).toInt() : ConnectionSettings::DefaultPort;
         adHoc.databaseUser = parser.value(QStringLiteral("user"));
         adHoc.displayName = adHoc.target();
-        if (parser.isSet(QStringLiteral("interval")))
-            adHoc.refreshIntervalMs = std::max(1, parser.value(QStringLiteral("interval")).toInt()) * 1000;
+        if (intervalSeconds)
+            adHoc.refreshIntervalMs = *intervalSeconds * 1000;
         if (const QStringList problems = adHoc.validate(); !problems.isEmpty())
             window.showProblem(QStringLiteral("InvalidServer"), problems.join(QLatin1Char(' ')));
         else
@@ -85,8 +101,8 @@ int main(int argc, char* argv[])
             adHoc.endpointKind = InstanceProfile::EndpointKind::Custom;
             adHoc.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
         }
-        if (parser.isSet(QStringLiteral("interval")))
-            adHoc.refreshIntervalMs = std::max(1, parser.value(QStringLiteral("interval")).toInt()) * 1000;
+        if (intervalSeconds)
+            adHoc.refreshIntervalMs = *intervalSeconds * 1000;
         if (const QString problem = EndpointPolicy::problem(adHoc.endpoint()); !problem.isEmpty())
             window.showProblem(QStringLiteral("InvalidEndpoint"), problem);
         else

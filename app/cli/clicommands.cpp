@@ -5,6 +5,7 @@
 #include "actions/killplan.h"
 #include "actions/killrun.h"
 #include "base/endpointpolicy.h"
+#include "base/numberoption.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/environmentcredentials.h"
 #include "credentials/keychainstore.h"
@@ -25,8 +26,12 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstring>
 #include <functional>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace CliCommands {
@@ -52,12 +57,48 @@ void printError(const QString& message)
     QTextStream(stderr) << "sessionscope-cli: " << line << Qt::endl;
 }
 
+// Writes all of `bytes` to `fd`, then makes sure they left the process: every write and the final
+// sync are checked, so a full disk or a closed pipe is an error, not a silent success.
+bool writeAll(int fd, const QByteArray& bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        done += written;
+    }
+    // fsync is meaningless (EINVAL) on pipes and terminals; only a real failure counts.
+    return ::fsync(fd) == 0 || errno == EINVAL || errno == EROFS;
+}
+
 bool writeOutput(const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            printError(tr("error: cannot write to standard output"));
+        ::fflush(stdout);
+        if (!writeAll(STDOUT_FILENO, bytes)) {
+            printError(tr("error: cannot write to standard output: %1").arg(QString::fromLocal8Bit(::strerror(errno))));
+            return false;
+        }
+        return true;
+    }
+    // A regular file (or none yet) is replaced atomically. Anything else (a device such as
+    // /dev/null or /dev/stdout, a FIFO, a process substitution) is opened and written in place:
+    // renaming a temporary file over it would replace the device itself.
+    struct stat info = {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::stat(native.constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
+        const int fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC);
+        const bool ok = fd >= 0 && writeAll(fd, bytes);
+        const int error = errno;
+        if (fd >= 0 && ::close(fd) != 0 && ok) {
+            printError(tr("error: cannot write %1: %2").arg(path, QString::fromLocal8Bit(::strerror(errno))));
+            return false;
+        }
+        if (!ok) {
+            printError(tr("error: cannot write %1: %2").arg(path, QString::fromLocal8Bit(::strerror(error))));
             return false;
         }
         return true;
@@ -257,16 +298,20 @@ std::optional<Target> readTarget(const QCommandLineParser& parser)
             return std::nullopt;
         }
     }
-    bool timeoutOk = false;
-    bool pollOk = false;
-    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&timeoutOk);
-    const double poll = parser.value(QStringLiteral("poll-interval")).toDouble(&pollOk);
-    if (!timeoutOk || timeout <= 0 || !pollOk || poll < 0) {
-        printError(tr("error: --timeout and --poll-interval take a positive number of seconds"));
+    const std::optional<double> timeout = NumberOption::read(parser.value(QStringLiteral("timeout")), 1, 3600);
+    if (!timeout) {
+        printError(tr("error: --timeout takes a number of seconds from 1 to 3600, not \"%1\"")
+                       .arg(parser.value(QStringLiteral("timeout"))));
         return std::nullopt;
     }
-    target.options.deadlineMs = int(timeout * 1000);
-    target.options.pollIntervalMs = int(poll * 1000);
+    const std::optional<double> poll = NumberOption::read(parser.value(QStringLiteral("poll-interval")), 0.05, 60);
+    if (!poll) {
+        printError(tr("error: --poll-interval takes a number of seconds from 0.05 to 60, not \"%1\"")
+                       .arg(parser.value(QStringLiteral("poll-interval"))));
+        return std::nullopt;
+    }
+    target.options.deadlineMs = int(*timeout * 1000);
+    target.options.pollIntervalMs = int(*poll * 1000);
     target.options.transferTimeoutMs = std::min(target.options.transferTimeoutMs, target.options.deadlineMs);
 
     // The profile's settings, with what the command line overrides; an ad-hoc profile without one.

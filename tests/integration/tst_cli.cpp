@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 const AccessKey key {QStringLiteral("LTAIclitest0001"), QStringLiteral("cli-secret-0001"), {}};
@@ -63,6 +65,10 @@ private slots:
     void snapshotRefusesPlainHttpToRemoteHosts();
     void killThroughDasChecksBeforeFetching();
     void killThroughDasEndToEnd();
+    void numericOptionsAreValidated_data();
+    void numericOptionsAreValidated();
+    void outputToAFifoIsWrittenInPlace();
+    void fullDiskOnStandardOutputIsAnError();
 
 private:
     Run cli(const QStringList& arguments, const AccessKey& credentials = key, const QString& configHome = {});
@@ -458,6 +464,62 @@ void TestCli::killThroughDasEndToEnd()
     QCOMPARE(targets.at(0).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("killed"));
     QCOMPARE(targets.at(1).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("skipped"));
     QVERIFY(!audit.out.contains(key.secret.toUtf8()));
+}
+
+void TestCli::numericOptionsAreValidated_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+    for (const char* value : {"nan", "inf", "-inf", "1e10", "3000000", "0", "-5", "abc", ""})
+        QTest::addRow("timeout %s", value) << QStringLiteral("--timeout") << QString::fromLatin1(value);
+    for (const char* value : {"0", "nan", "inf", "-1", "61", "x"})
+        QTest::addRow("poll %s", value) << QStringLiteral("--poll-interval") << QString::fromLatin1(value);
+}
+
+void TestCli::numericOptionsAreValidated()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), option, value});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(option.toUtf8()) && run.err.contains("from "), run.err.constData());
+    QVERIFY(m_emulator->requests().isEmpty()); // refused before anything was sent
+}
+
+void TestCli::outputToAFifoIsWrittenInPlace()
+{
+    // A FIFO (as `--output >(gzip > f)` or a named pipe gives) stays a FIFO: the CSV is written into
+    // it, not renamed over it.
+    const QString fifo = m_dir.filePath(QStringLiteral("sessions.fifo"));
+    QFile::remove(fifo);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {fifo});
+    QVERIFY(reader.waitForStarted());
+    const Run run
+        = cli({QStringLiteral("convert"), QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-response.json"),
+            QStringLiteral("--instance"), QStringLiteral("rm-sample"), QStringLiteral("--output"), fifo});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // (It may have finished already, while the tool ran.)
+    QVERIFY(reader.state() == QProcess::NotRunning || reader.waitForFinished(10'000));
+    QCOMPARE(reader.readAllStandardOutput(),
+        readFile(QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-sessions.csv")));
+    struct stat info = {};
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+    QVERIFY(S_ISFIFO(info.st_mode));
+}
+
+void TestCli::fullDiskOnStandardOutputIsAnError()
+{
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(m_cli,
+        {QStringLiteral("convert"), QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-response.json"),
+            QStringLiteral("--instance"), QStringLiteral("rm-sample")});
+    QVERIFY(process.waitForFinished(30'000));
+    QCOMPARE(process.exitCode(), 4);
+    QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

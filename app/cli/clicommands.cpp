@@ -569,11 +569,15 @@ int sign(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Print the canonical request, the string to sign and the Authorization header of a V3 request."));
     parser.addOption({QStringLiteral("access-key-id"), tr("AccessKey ID."), tr("id")});
-    parser.addOption({QStringLiteral("access-key-secret"),
-        tr("AccessKey secret; better given as ALIBABA_CLOUD_ACCESS_KEY_SECRET, which other users cannot read."),
-        tr("secret")});
-    parser.addOption(
-        {QStringLiteral("security-token"), tr("STS security token (or ALIBABA_CLOUD_SECURITY_TOKEN)."), tr("token")});
+    parser.addOption({QStringLiteral("access-key-secret-file"),
+        tr("Read the AccessKey secret from FILE (- for standard input); else ALIBABA_CLOUD_ACCESS_KEY_SECRET."),
+        tr("file")});
+    parser.addOption({QStringLiteral("security-token-file"),
+        tr("Read the STS security token from FILE (- for standard input); else ALIBABA_CLOUD_SECURITY_TOKEN."),
+        tr("file")});
+    // Refused, so that a secret never stands on a command line, where every local user reads it (ps).
+    parser.addOption({QStringLiteral("access-key-secret"), tr("Refused: use --access-key-secret-file."), tr("secret")});
+    parser.addOption({QStringLiteral("security-token"), tr("Refused: use --security-token-file."), tr("token")});
     parser.addOption({QStringLiteral("date"), tr("x-acs-date, yyyy-MM-ddTHH:mm:ssZ."), tr("date")});
     parser.addOption({QStringLiteral("nonce"), tr("x-acs-signature-nonce."), tr("nonce")});
     parser.addOption({QStringLiteral("action"), tr("API action."), tr("action")});
@@ -585,17 +589,45 @@ int sign(const QStringList& arguments)
     if (!parse(parser, QStringLiteral("sign"), arguments))
         return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
 
-    // The secret and token may come from the environment instead of the command line, where other
-    // users of the machine can read them.
-    const auto optionOrEnvironment = [&parser](const char* option, const char* variable) {
-        return parser.isSet(QLatin1String(option)) ? parser.value(QLatin1String(option))
-                                                   : qEnvironmentVariable(variable);
+    // The secret and token come from the environment or a file, never from the command line, where
+    // every user of the machine can read them.
+    for (const char* refused : {"access-key-secret", "security-token"}) {
+        if (parser.isSet(QLatin1String(refused))) {
+            printError(
+                tr("error: --%1 would show the secret to every user of this machine (ps); give it in %2 or "
+                   "with --%1-file FILE (- for standard input)")
+                    .arg(QLatin1String(refused),
+                        QLatin1String(qstrcmp(refused, "security-token") == 0 ? "ALIBABA_CLOUD_SECURITY_TOKEN"
+                                                                              : "ALIBABA_CLOUD_ACCESS_KEY_SECRET")));
+            return UsageError;
+        }
+    }
+    QString fileError;
+    const auto fromFileOrEnvironment = [&](const char* option, const char* variable) -> QString {
+        const QString path = parser.value(QLatin1String(option));
+        if (path.isEmpty())
+            return qEnvironmentVariable(variable);
+        QFile file;
+        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        // A secret is a line; 64 KiB is far beyond any, and keeps a device like /dev/zero from
+        // being read for ever.
+        const QByteArray bytes = opened ? file.read(64 * 1024) : QByteArray();
+        if (!opened)
+            fileError = tr("error: cannot read %1: %2").arg(path, file.errorString());
+        return QString::fromUtf8(bytes).section(QLatin1Char('\n'), 0, 0).trimmed();
     };
-    const AccessKey key {optionOrEnvironment("access-key-id", "ALIBABA_CLOUD_ACCESS_KEY_ID"),
-        optionOrEnvironment("access-key-secret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-        optionOrEnvironment("security-token", "ALIBABA_CLOUD_SECURITY_TOKEN")};
+    const AccessKey key {parser.isSet(QStringLiteral("access-key-id"))
+            ? parser.value(QStringLiteral("access-key-id"))
+            : qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+        fromFileOrEnvironment("access-key-secret-file", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+        fromFileOrEnvironment("security-token-file", "ALIBABA_CLOUD_SECURITY_TOKEN")};
+    if (!fileError.isEmpty()) {
+        printError(fileError);
+        return InputError;
+    }
     if (key.id.isEmpty() || key.secret.isEmpty()) {
-        printError(tr("error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and "
+        printError(tr("error: --access-key-id and --access-key-secret-file (or ALIBABA_CLOUD_ACCESS_KEY_ID and "
                       "ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required"));
         return UsageError;
     }

@@ -55,7 +55,7 @@ private slots:
     void convertFormulaGuard();
     void convertMalformedInput();
     void signPrintsTheOfficialVector();
-    void signTakesSecretsFromTheEnvironmentAndHidesTheToken();
+    void signTakesSecretsFromTheEnvironmentOrAFileAndHidesTheToken();
     void snapshotCsvMatchesTheService();
     void snapshotJsonAndNode();
     void snapshotErrors_data();
@@ -190,8 +190,14 @@ void TestCli::convertMalformedInput()
 
 void TestCli::signPrintsTheOfficialVector()
 {
+    const QString secretFile = m_dir.filePath(QStringLiteral("secret.txt"));
+    {
+        QFile file(secretFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("YourAccessKeySecret\n");
+    }
     const Run run = cli({QStringLiteral("sign"), QStringLiteral("--access-key-id"), QStringLiteral("YourAccessKeyId"),
-        QStringLiteral("--access-key-secret"), QStringLiteral("YourAccessKeySecret"), QStringLiteral("--date"),
+        QStringLiteral("--access-key-secret-file"), secretFile, QStringLiteral("--date"),
         QStringLiteral("2023-10-26T10:22:32Z"), QStringLiteral("--nonce"),
         QStringLiteral("3156853299f313e23d1673dc12e1703d"), QStringLiteral("--action"), QStringLiteral("RunInstances"),
         QStringLiteral("--version"), QStringLiteral("2014-05-26"), QStringLiteral("--host"),
@@ -207,7 +213,7 @@ void TestCli::signPrintsTheOfficialVector()
     QVERIFY(!run.out.contains("YourAccessKeySecret"));
 }
 
-void TestCli::signTakesSecretsFromTheEnvironmentAndHidesTheToken()
+void TestCli::signTakesSecretsFromTheEnvironmentOrAFileAndHidesTheToken()
 {
     const Run run = cli(
         {QStringLiteral("sign"), QStringLiteral("--date"), QStringLiteral("2023-10-26T10:22:32Z"),
@@ -216,11 +222,30 @@ void TestCli::signTakesSecretsFromTheEnvironmentAndHidesTheToken()
             QStringLiteral("--host"), QStringLiteral("ecs.cn-shanghai.aliyuncs.com"),
             QStringLiteral("--security-token"), QStringLiteral("sts-token-not-for-printing")},
         AccessKey {QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), {}});
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains("x-acs-security-token:<not shown>"));
-    QVERIFY(!run.out.contains("sts-token-not-for-printing"));
-    QVERIFY(!run.out.contains("YourAccessKeySecret"));
-    QVERIFY(run.out.contains("Authorization: ACS3-HMAC-SHA256 Credential=YourAccessKeyId,"));
+    // A secret on the command line is refused, and not echoed in the refusal.
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--security-token would show the secret"), run.err.constData());
+    QVERIFY(!run.err.contains("sts-token-not-for-printing"));
+
+    const QString tokenFile = m_dir.filePath(QStringLiteral("token.txt"));
+    {
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sts-token-not-for-printing\n");
+    }
+    const Run fromEnvironment
+        = cli({QStringLiteral("sign"), QStringLiteral("--date"), QStringLiteral("2023-10-26T10:22:32Z"),
+                  QStringLiteral("--nonce"), QStringLiteral("3156853299f313e23d1673dc12e1703d"),
+                  QStringLiteral("--action"), QStringLiteral("RunInstances"), QStringLiteral("--version"),
+                  QStringLiteral("2014-05-26"), QStringLiteral("--host"),
+                  QStringLiteral("ecs.cn-shanghai.aliyuncs.com"), QStringLiteral("--security-token-file"), tokenFile},
+            AccessKey {QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), {}});
+    const Run& run2 = fromEnvironment;
+    QCOMPARE(run2.exitCode, 0);
+    QVERIFY(run2.out.contains("x-acs-security-token:<not shown>"));
+    QVERIFY(!run2.out.contains("sts-token-not-for-printing"));
+    QVERIFY(!run2.out.contains("YourAccessKeySecret"));
+    QVERIFY(run2.out.contains("Authorization: ACS3-HMAC-SHA256 Credential=YourAccessKeyId,"));
 }
 
 void TestCli::snapshotCsvMatchesTheService()

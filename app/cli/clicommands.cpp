@@ -4,6 +4,7 @@
 #include "actions/auditlog.h"
 #include "actions/killplan.h"
 #include "actions/killrun.h"
+#include "base/boundedread.h"
 #include "base/endpointpolicy.h"
 #include "base/numberoption.h"
 #include "credentials/credentialresolver.h"
@@ -544,7 +545,16 @@ int convert(const QStringList& arguments)
     }
     const SnapshotParser::Context context {parser.value(QStringLiteral("instance")),
         parser.value(QStringLiteral("node")), QFileInfo(file).lastModified().toMSecsSinceEpoch()};
-    const SnapshotParser::Result result = SnapshotParser::parseAsyncResponse(file.readAll(), context);
+    // The limit the client applies to a response on the wire, applied to the bytes read.
+    constexpr qint64 MaxBytes = 512LL * 1024 * 1024;
+    const std::optional<QByteArray> bytes = BoundedRead::readAll(file, MaxBytes);
+    if (!bytes) {
+        printError(tr("error: %1 is larger than %2 MiB, more than any response the service sends")
+                       .arg(path)
+                       .arg(MaxBytes / (1024 * 1024)));
+        return InputError;
+    }
+    const SnapshotParser::Result result = SnapshotParser::parseAsyncResponse(*bytes, context);
     if (!result.ok()) {
         printError(tr("error: MalformedResponse: %1: %2").arg(path, result.error));
         return InputError;

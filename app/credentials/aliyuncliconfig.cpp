@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aliyuncliconfig.h"
 
+#include "base/boundedread.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -253,6 +255,12 @@ AliyunCliConfig::Selection AliyunCliConfig::select(
 AliyunCliConfig::Contents AliyunCliConfig::readContents(const QString& path)
 {
     Contents contents;
+    // Only a regular file: opening a FIFO would wait for a writer for ever, and a device may never end.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        contents.error = tr("The Aliyun CLI configuration %1 is not a regular file.").arg(displayPath(path));
+        return contents;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         contents.error
@@ -261,11 +269,12 @@ AliyunCliConfig::Contents AliyunCliConfig::readContents(const QString& path)
     }
     // A real one is a few KiB; refuse to slurp something unrelated.
     constexpr qint64 MaxBytes = 4 * 1024 * 1024;
-    if (file.size() > MaxBytes) {
+    const std::optional<QByteArray> bytes = BoundedRead::readAll(file, MaxBytes);
+    if (!bytes) {
         contents.error = tr("The Aliyun CLI configuration %1 is larger than 4 MiB.").arg(displayPath(path));
         return contents;
     }
-    return parse(file.readAll());
+    return parse(*bytes);
 }
 
 AliyunCliConfig::Selection AliyunCliConfig::load(const QString& explicitName)

@@ -69,6 +69,7 @@ private slots:
     void numericOptionsAreValidated();
     void outputToAFifoIsWrittenInPlace();
     void fullDiskOnStandardOutputIsAnError();
+    void endlessInputIsRefusedAtTheLimit();
 
 private:
     Run cli(const QStringList& arguments, const AccessKey& credentials = key, const QString& configHome = {});
@@ -545,6 +546,14 @@ void TestCli::fullDiskOnStandardOutputIsAnError()
     QVERIFY(process.waitForFinished(30'000));
     QCOMPARE(process.exitCode(), 4);
     QVERIFY(process.readAllStandardError().contains("cannot write to standard output"));
+}
+
+void TestCli::endlessInputIsRefusedAtTheLimit()
+{
+    // /dev/zero claims no size and never ends: the limit applies to the bytes read.
+    const Run run = cli({QStringLiteral("convert"), QStringLiteral("/dev/zero")});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains("is larger than 512 MiB"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 // Values that must never appear in a message.
@@ -332,7 +334,21 @@ void TestAliyunCliConfig::unreadableAndHugeFiles()
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("config.json"))); // a directory cannot be read as a file
     AliyunCliConfig::Selection selection = AliyunCliConfig::load();
     QCOMPARE(selection.status, AliyunCliConfig::Selection::Status::Failed);
-    QVERIFY2(selection.error.contains(QLatin1String("cannot be read")), qPrintable(selection.error));
+    QVERIFY2(selection.error.contains(QLatin1String("is not a regular file")), qPrintable(selection.error));
+
+    // A link to an endless device, and a FIFO nobody writes to: refused at once, never read or waited on.
+    const QString zero = m_dir->filePath(QStringLiteral("zero.json"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+    qputenv("ALIBABA_CLOUD_CONFIG_FILE", QFile::encodeName(zero));
+    selection = AliyunCliConfig::load();
+    QCOMPARE(selection.status, AliyunCliConfig::Selection::Status::Failed);
+    QVERIFY2(selection.error.contains(QLatin1String("is not a regular file")), qPrintable(selection.error));
+    const QString fifo = m_dir->filePath(QStringLiteral("fifo.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    qputenv("ALIBABA_CLOUD_CONFIG_FILE", QFile::encodeName(fifo));
+    selection = AliyunCliConfig::load();
+    QCOMPARE(selection.status, AliyunCliConfig::Selection::Status::Failed);
+    QVERIFY2(selection.error.contains(QLatin1String("is not a regular file")), qPrintable(selection.error));
 
     const QString huge = m_dir->filePath(QStringLiteral("huge.json"));
     QFile file(huge);

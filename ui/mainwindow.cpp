@@ -109,6 +109,10 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
         m_pauseAction->setChecked(paused);
         updateStatus();
     });
+    connect(m_monitor, &InstanceMonitor::notice, this, [this](const QString& message) {
+        m_notice->setText(message);
+        m_notice->setToolTip(message);
+    });
     connect(m_monitor, &InstanceMonitor::historyChanged, this, [this] { m_trend->setHistory(m_monitor->history()); });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         // Nothing to refresh when the instance could not even be opened (no credential): open again.
@@ -296,6 +300,11 @@ void MainWindow::createActions()
 
 void MainWindow::createLayout()
 {
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("sourceNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { color: #5b4300; }"));
+    statusBar()->addPermanentWidget(m_notice);
     m_view->setObjectName(QStringLiteral("sessionTable"));
     m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
     m_topSplitter->addWidget(m_view);
@@ -605,6 +614,7 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
     // detail pane at a neighbour.
     if (!snapshot) {
         // Another instance: nothing of the previous one may stay on screen.
+        m_notice->clear();
         m_drillDown.reset();
         m_proxy->clearDrillDown();
         m_pinnedSession.reset();

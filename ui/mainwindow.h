@@ -57,6 +57,9 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     DimensionChartView* dimensionView(Dimension dimension) const;
     TrendChartView* trendView() const { return m_trend; }
+    // What the source said that is not a failure ("the local clock is 900 s off"), kept in the
+    // status bar until another instance is opened.
+    QLabel* noticeLabel() const { return m_notice; }
 
     // Drill down to exactly these thread IDs; `key` is refreshed from each new snapshot's stats
     // so the view stays live (a null key, as for "Others", keeps the IDs fixed).
@@ -140,6 +143,7 @@ private:
     QTimer* m_clock;
     SnapshotExporter* m_exporter;
     QString m_auditPath;
+    QLabel* m_notice = nullptr;
     QPointer<AuditLogWindow> m_auditWindow;
     QPointer<QProgressDialog> m_exportProgress;
     // A problem that kept the current instance from being opened (no credential, no demo).

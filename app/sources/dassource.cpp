@@ -5,6 +5,9 @@
 #include "das/killtask.h"
 #include "das/snapshotfetch.h"
 
+#include <climits>
+#include <cstdlib>
+
 DasSource::DasSource(const QUrl& endpoint, const AccessKey& key, const QString& instanceId, const QString& nodeId,
     const FetchOptions& options, QObject* parent)
     : SessionSource(parent)
@@ -21,7 +24,12 @@ DasSource::DasSource(const QUrl& endpoint, const AccessKey& key, const QString& 
         [this](int pollCount) { emit progress(tr("poll %1").arg(pollCount)); });
     connect(m_fetch, &SnapshotFetch::retrying, this, &SessionSource::retrying);
     connect(m_fetch, &SnapshotFetch::clockSkewCorrected, this, [this](qint64 offsetMs) {
-        emit notice(tr("The local clock is %1 s off the service's; requests are corrected.").arg(offsetMs / 1000.0));
+        // Rounded for people: "3599.1 s" is noise; whole minutes say it.
+        const qint64 seconds = (std::abs(offsetMs) + 500) / 1000;
+        emit notice(seconds >= 120 ? tr("The local clock is about %n min off the service's; requests are corrected.",
+                        nullptr, int(std::min<qint64>((seconds + 30) / 60, INT_MAX)))
+                                   : tr("The local clock is about %n s off the service's; requests are corrected.",
+                                       nullptr, int(seconds)));
     });
     connect(m_fetch, &SnapshotFetch::finished, this, &SessionSource::snapshotReady);
     connect(m_fetch, &SnapshotFetch::failed, this, &SessionSource::fetchFailed);

@@ -34,6 +34,7 @@
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -122,6 +123,7 @@ private slots:
     void detailPaneKeepsItsSessionThroughFilters();
     void exportDialogWritesBothFiles();
     void backingOffIsShown();
+    void clockCorrectionIsShown();
     void layoutIsRemembered();
 
 private:
@@ -456,6 +458,21 @@ void TestMainWindow::exportDialogWritesBothFiles()
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x-stats.csv"))));
     // DAS reports no lock waits: none are offered, none written.
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x-locks.csv"))));
+}
+
+void TestMainWindow::clockCorrectionIsShown()
+{
+    // The local clock is an hour off the service's: the request is corrected and re-signed, and
+    // the window says so instead of failing or staying silent.
+    m_emulator->setClockSkewSeconds(3600);
+    QSignalSpy snapshots(m_monitor, &InstanceMonitor::snapshotChanged);
+    m_monitor->refreshNow();
+    QVERIFY(snapshots.wait(10'000));
+    QVERIFY2(m_window->noticeLabel()->text().startsWith(QLatin1String("The local clock is ")),
+        qPrintable(m_window->noticeLabel()->text()));
+    QVERIFY2(m_window->noticeLabel()->text().contains(QLatin1String("about 60 min off")),
+        qPrintable(m_window->noticeLabel()->text()));
+    m_emulator->setClockSkewSeconds(0);
 }
 
 void TestMainWindow::backingOffIsShown()

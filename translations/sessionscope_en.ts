@@ -118,6 +118,10 @@
         <source>The Aliyun CLI configuration %1 is larger than 4 MiB.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 is not a regular file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -280,10 +284,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>error: cannot write to standard output</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>error: cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -345,10 +345,6 @@
     </message>
     <message>
         <source>Seconds between polls (default 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: --timeout and --poll-interval take a positive number of seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -493,18 +489,6 @@
     </message>
     <message>
         <source>error: NoCredentials: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AccessKey secret; better given as ALIBABA_CLOUD_ACCESS_KEY_SECRET, which other users cannot read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>STS security token (or ALIBABA_CLOUD_SECURITY_TOKEN).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -737,6 +721,46 @@
     </message>
     <message>
         <source>warning: %n unreadable line(s) of %1 were left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: cannot write to standard output: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --timeout takes a number of seconds from 1 to 3600, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --poll-interval takes a number of seconds from 0.05 to 60, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1 is larger than %2 MiB, more than any response the service sends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the AccessKey secret from FILE (- for standard input); else ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the STS security token from FILE (- for standard input); else ALIBABA_CLOUD_SECURITY_TOKEN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: use --access-key-secret-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: use --security-token-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --%1 would show the secret to every user of this machine (ps); give it in %2 or with --%1-file FILE (- for standard input)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --access-key-id and --access-key-secret-file (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1046,12 +1070,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The local clock is %1 s off the service's; requests are corrected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (node %2)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The local clock is about %n min off the service's; requests are corrected.</source>
+        <translation><numerusform>The local clock is about %n min off the service's; requests are corrected.</numerusform><numerusform>The local clock is about %n min off the service's; requests are corrected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local clock is about %n s off the service's; requests are corrected.</source>
+        <translation><numerusform>The local clock is about %n s off the service's; requests are corrected.</numerusform><numerusform>The local clock is about %n s off the service's; requests are corrected.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3415,10 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sessionscope: --interval takes a whole number of seconds from %1 to %2, not "%3"</source>
         <translation type="unfinished" />
     </message>
 </context>

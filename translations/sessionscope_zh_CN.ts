@@ -119,6 +119,10 @@
         <source>The Aliyun CLI configuration %1 is larger than 4 MiB.</source>
         <translation>阿里云 CLI 配置文件 %1 大于 4 MiB。</translation>
     </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 is not a regular file.</source>
+        <translation>Aliyun CLI 配置 %1 不是普通文件。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -287,10 +291,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>error: cannot write to standard output</source>
-        <translation>错误：无法写入标准输出</translation>
-    </message>
-    <message>
         <source>error: cannot write %1: %2</source>
         <translation>错误：无法写入 %1：%2</translation>
     </message>
@@ -353,10 +353,6 @@
     <message>
         <source>Seconds between polls (default 1).</source>
         <translation>轮询间隔秒数（默认 1）。</translation>
-    </message>
-    <message>
-        <source>error: --timeout and --poll-interval take a positive number of seconds</source>
-        <translation>错误：--timeout 和 --poll-interval 的值必须是正的秒数</translation>
     </message>
     <message>
         <source>error: InvalidEndpoint: %1</source>
@@ -501,18 +497,6 @@
     <message>
         <source>error: NoCredentials: %1</source>
         <translation>错误：NoCredentials：%1</translation>
-    </message>
-    <message>
-        <source>AccessKey secret; better given as ALIBABA_CLOUD_ACCESS_KEY_SECRET, which other users cannot read.</source>
-        <translation>AccessKey Secret；建议通过 ALIBABA_CLOUD_ACCESS_KEY_SECRET 提供，其他用户无法读取。</translation>
-    </message>
-    <message>
-        <source>STS security token (or ALIBABA_CLOUD_SECURITY_TOKEN).</source>
-        <translation>STS 安全令牌（或 ALIBABA_CLOUD_SECURITY_TOKEN）。</translation>
-    </message>
-    <message>
-        <source>error: --access-key-id and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
-        <translation>错误：必须提供 --access-key-id 和 --access-key-secret（或 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
     </message>
     <message>
         <source>Also write the lock waits CSV to FILE (direct connections; a header only otherwise).</source>
@@ -745,6 +729,46 @@
     <message>
         <source>warning: %n unreadable line(s) of %1 were left out</source>
         <translation>警告：%1 中有 %n 行无法读取，已跳过</translation>
+    </message>
+    <message>
+        <source>error: cannot write to standard output: %1</source>
+        <translation>错误：无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>error: --timeout takes a number of seconds from 1 to 3600, not "%1"</source>
+        <translation>错误：--timeout 接受 1 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>error: --poll-interval takes a number of seconds from 0.05 to 60, not "%1"</source>
+        <translation>错误：--poll-interval 接受 0.05 到 60 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>error: %1 is larger than %2 MiB, more than any response the service sends</source>
+        <translation>错误：%1 大于 %2 MiB，超过了服务可能返回的任何响应</translation>
+    </message>
+    <message>
+        <source>Read the AccessKey secret from FILE (- for standard input); else ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>从 FILE 读取 AccessKey Secret（- 表示标准输入）；否则使用 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>Read the STS security token from FILE (- for standard input); else ALIBABA_CLOUD_SECURITY_TOKEN.</source>
+        <translation>从 FILE 读取 STS 安全令牌（- 表示标准输入）；否则使用 ALIBABA_CLOUD_SECURITY_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Refused: use --access-key-secret-file.</source>
+        <translation>已拒绝：请使用 --access-key-secret-file。</translation>
+    </message>
+    <message>
+        <source>Refused: use --security-token-file.</source>
+        <translation>已拒绝：请使用 --security-token-file。</translation>
+    </message>
+    <message>
+        <source>error: --%1 would show the secret to every user of this machine (ps); give it in %2 or with --%1-file FILE (- for standard input)</source>
+        <translation>错误：--%1 会让本机所有用户看到该密钥（ps）；请通过 %2 或 --%1-file FILE（- 表示标准输入）提供</translation>
+    </message>
+    <message>
+        <source>error: --access-key-id and --access-key-secret-file (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
+        <translation>错误：需要 --access-key-id 和 --access-key-secret-file（或 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
     </message>
 </context>
 <context>
@@ -1053,12 +1077,20 @@
         <translation>第 %1 次轮询</translation>
     </message>
     <message>
-        <source>The local clock is %1 s off the service's; requests are corrected.</source>
-        <translation>本机时钟与服务端相差 %1 秒；已自动校正请求时间。</translation>
-    </message>
-    <message>
         <source>%1 (node %2)</source>
         <translation>%1（节点 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local clock is about %n min off the service's; requests are corrected.</source>
+        <translation>
+            <numerusform>本地时钟与服务相差约 %n 分钟；请求已校正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The local clock is about %n s off the service's; requests are corrected.</source>
+        <translation>
+            <numerusform>本地时钟与服务相差约 %n 秒；请求已校正。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3491,10 @@ TLS：%3
     <message>
         <source>user</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>sessionscope: --interval takes a whole number of seconds from %1 to %2, not "%3"</source>
+        <translation>sessionscope：--interval 接受 %1 到 %2 之间的整数秒，而不是“%3”</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,9 @@ FetchError MySqlConnection::open()
     if (m_settings.sslMode != SslMode::Disabled && !m_settings.sslCa.isEmpty())
         options.append(QStringLiteral("SSL_CA=") + m_settings.sslCa);
     else if (m_settings.sslMode == SslMode::Required)
-        options.append(QStringLiteral("CLIENT_SSL"));
+        // Qt 6.4's driver asks the client library for TLS only when it is given one of its SSL_*
+        // options (CLIENT_SSL alone does not): an empty cipher list asks for TLS and changes nothing.
+        options.append(QStringLiteral("SSL_CIPHER="));
     database.setConnectOptions(options.join(QLatin1Char(';')));
     database.setUserName(m_settings.user);
     database.setPassword(m_settings.password);

@@ -2,6 +2,7 @@
 #include "mysqlconnection.h"
 
 #include "mysqlerrors.h"
+#include "mysqltlscheck.h"
 #include "processlist.h"
 
 #include <QAtomicInteger>
@@ -70,6 +71,7 @@ void MySqlConnection::close()
     }
     QSqlDatabase::removeDatabase(m_name);
     m_connectionId = 0;
+    m_tlsCipher.clear();
     m_broken = false;
 }
 
@@ -91,6 +93,11 @@ FetchError MySqlConnection::open()
         return FetchError(FetchError::Category::BadRequest, QStringLiteral("NoMySqlDriver"),
             tr("Qt's MySQL driver is not installed (Debian: libqt6sql6-mysql)."));
     }
+    // The driver cannot verify the server's certificate (verify-ca) or host name (verify-identity):
+    // a connection of its own does, before the driver logs in. A refusal is not the connection's
+    // fault, so nothing is marked broken.
+    if (FetchError refused = MySqlTlsCheck::run(m_settings); refused.isError())
+        return refused;
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_name);
     QStringList options {m_settings.driverConnectOptions()};
     database.setHostName(m_settings.driverHostName());
@@ -99,7 +106,9 @@ FetchError MySqlConnection::open()
     if (m_settings.sslMode != SslMode::Disabled && !m_settings.sslCa.isEmpty())
         options.append(QStringLiteral("SSL_CA=") + m_settings.sslCa);
     else if (m_settings.sslMode == SslMode::Required)
-        options.append(QStringLiteral("CLIENT_SSL"));
+        // Qt 6.4's driver asks the client library for TLS only when it is given one of its SSL_*
+        // options (CLIENT_SSL alone does not): an empty cipher list asks for TLS and changes nothing.
+        options.append(QStringLiteral("SSL_CIPHER="));
     database.setConnectOptions(options.join(QLatin1Char(';')));
     database.setUserName(m_settings.user);
     database.setPassword(m_settings.password);
@@ -115,11 +124,16 @@ FetchError MySqlConnection::open()
     m_flavor
         = ServerFlavor::detect(identity.constFirst().value(1).toString(), identity.constFirst().value(2).toString());
 
-    if (m_settings.sslMode == SslMode::Required || m_settings.sslMode == SslMode::VerifyCa
-        || m_settings.sslMode == SslMode::VerifyIdentity) {
+    m_tlsCipher.clear();
+    if (m_settings.sslMode != SslMode::Disabled) {
         const QList<ProcessList::Row> cipher
             = rows(database, QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"), &error);
-        if (error.isError() || cipher.isEmpty() || cipher.constFirst().value(1).toString().isEmpty()) {
+        if (!error.isError() && !cipher.isEmpty())
+            m_tlsCipher = cipher.constFirst().value(1).toString();
+    }
+    if (m_settings.sslMode == SslMode::Required || m_settings.sslMode == SslMode::VerifyCa
+        || m_settings.sslMode == SslMode::VerifyIdentity) {
+        if (error.isError() || m_tlsCipher.isEmpty()) {
             return fail(FetchError(FetchError::Category::Tls, QStringLiteral("TlsNotInUse"),
                 tr("The SSL mode is %1, but the connection to %2 is not encrypted.")
                     .arg(ConnectionSettings::sslModeName(m_settings.sslMode), m_settings.target())));

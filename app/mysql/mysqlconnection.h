@@ -39,6 +39,9 @@ public:
     ServerFlavor flavor() const { return m_flavor; }
     qint64 connectionId() const { return m_connectionId; }
     bool hasProcessPrivilege() const { return m_hasProcess; }
+    // The TLS cipher of the open connection as the server reports it (Ssl_cipher); empty when the
+    // connection is not encrypted or the SSL mode is disabled.
+    QString tlsCipher() const { return m_tlsCipher; }
 
 private:
     FetchError open();
@@ -48,6 +51,7 @@ private:
     QString m_name;
     ServerFlavor m_flavor;
     qint64 m_connectionId = 0;
+    QString m_tlsCipher;
     bool m_hasProcess = false;
     bool m_lockWaitsReadable = true;
     bool m_broken = false;

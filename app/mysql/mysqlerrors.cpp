@@ -86,6 +86,13 @@ FetchError fromError(int errorNumber, const QString& message)
     return error;
 }
 
+FetchError tlsFailure(const QString& code, const QString& message)
+{
+    FetchError error(FetchError::Category::Tls, code, message);
+    error.setHint(MySqlAdvice::hint(error, 0));
+    return error;
+}
+
 FetchError fromSqlError(const QSqlError& error)
 {
     bool ok = false;

@@ -14,5 +14,8 @@ FetchError::Category classify(int errorNumber);
 // `errorNumber` as the server numbers it (ER_*, CR_*); 0 when unknown.
 FetchError fromError(int errorNumber, const QString& message);
 FetchError fromSqlError(const QSqlError& error);
+// The server's certificate or the TLS handshake was refused, or TLS cannot be checked as the SSL mode
+// asks: a setting (the CA file, the host name) or the server's certificate to fix, never retried.
+FetchError tlsFailure(const QString& code, const QString& message);
 
 } // namespace MySqlErrors

@@ -2692,6 +2692,65 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>MySqlTlsCheck</name>
+    <message>
+        <source>The SSL mode %1 needs a CA file to check the server against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt's TLS support is not available, so the server's certificate cannot be checked (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not greet within %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not answer as a MySQL or MariaDB server does. Check the host and port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, and the SSL mode %2 needs it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is not signed by the CA in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is for %1, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate expired on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>The previous save has not finished yet.</source>

@@ -2762,6 +2762,65 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>MySqlTlsCheck</name>
+    <message>
+        <source>The SSL mode %1 needs a CA file to check the server against.</source>
+        <translation>SSL 模式 %1 需要一个 CA 文件来校验服务器。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Qt's TLS support is not available, so the server's certificate cannot be checked (%1).</source>
+        <translation>Qt 的 TLS 支持不可用，因此无法校验服务器证书（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not greet within %2 s: %3</source>
+        <translation>%1 未在 %2 秒内发送握手信息：%3</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a MySQL or MariaDB server does. Check the host and port.</source>
+        <translation>%1 的应答不像 MySQL 或 MariaDB 服务器。请检查主机和端口。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, and the SSL mode %2 needs it.</source>
+        <translation>%1 上的服务器不提供 TLS，而 SSL 模式 %2 需要 TLS。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not signed by the CA in %1.</source>
+        <translation>服务器证书不是由 %1 中的 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is for %1, not %2.</source>
+        <translation>服务器证书属于 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The server's certificate expired on %1.</source>
+        <translation>服务器证书已于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused: %1</source>
+        <translation>服务器证书被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish within %2 s.</source>
+        <translation>与 %1 的 TLS 握手未在 %2 秒内完成。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>The previous save has not finished yet.</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errorbanner.h"
 
+#include "base/displaytext.h"
 #include "base/fetcherror.h"
 
 #include "durationtext.h"
@@ -47,9 +48,12 @@ ErrorBanner::~ErrorBanner() = default;
 
 void ErrorBanner::showError(const FetchError& error, qint64 staleSinceMs, bool paused)
 {
-    QString text = tr("<b>%1</b>: %2").arg(error.code().toHtmlEscaped(), error.message().toHtmlEscaped());
+    // What the service wrote is shown, not obeyed: no bidirectional override, no 8 MB line.
+    QString text = tr("<b>%1</b>: %2")
+                       .arg(DisplayText::sanitized(error.code(), 120).toHtmlEscaped(),
+                           DisplayText::sanitized(error.message()).toHtmlEscaped());
     if (!error.requestId().isEmpty())
-        text += tr(" <small>(request %1)</small>").arg(error.requestId().toHtmlEscaped());
+        text += tr(" <small>(request %1)</small>").arg(DisplayText::sanitized(error.requestId(), 120).toHtmlEscaped());
     text += QStringLiteral("<br>") + error.hint().toHtmlEscaped();
     if (paused)
         text += QStringLiteral("<br>")

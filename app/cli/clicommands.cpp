@@ -5,6 +5,7 @@
 #include "actions/killplan.h"
 #include "actions/killrun.h"
 #include "base/boundedread.h"
+#include "base/displaytext.h"
 #include "base/endpointpolicy.h"
 #include "base/numberoption.h"
 #include "credentials/credentialresolver.h"
@@ -50,12 +51,11 @@ QString tr(const char* text, qsizetype count)
     return QCoreApplication::translate("sessionscope-cli", text, nullptr, int(count));
 }
 
-// Errors are one line on stderr, so that scripts can grep them.
+// Errors are one line on stderr, so that scripts can grep them. What a server wrote in them is
+// shown, never obeyed: no escape sequence reaches the terminal, and a huge message is cut.
 void printError(const QString& message)
 {
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    QTextStream(stderr) << "sessionscope-cli: " << line << Qt::endl;
+    QTextStream(stderr) << "sessionscope-cli: " << DisplayText::sanitized(message, 2000) << Qt::endl;
 }
 
 // Writes all of `bytes` to `fd`, then makes sure they left the process: every write and the final
@@ -345,10 +345,11 @@ std::optional<Target> readTarget(const QCommandLineParser& parser)
     return target;
 }
 
-// One line of a table cell: white space folded, long text cut with an ellipsis.
+// One line of a table cell: white space folded, control characters shown rather than sent to the
+// terminal, long text cut with an ellipsis.
 QString cell(const QString& text, qsizetype maxWidth = 0)
 {
-    QString line = text.simplified();
+    QString line = DisplayText::sanitized(text, 4000).simplified();
     if (maxWidth > 1 && line.size() > maxWidth)
         line = line.left(maxWidth - 1) + QChar(0x2026);
     return line;

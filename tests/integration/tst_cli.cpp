@@ -70,6 +70,7 @@ private slots:
     void outputToAFifoIsWrittenInPlace();
     void fullDiskOnStandardOutputIsAnError();
     void endlessInputIsRefusedAtTheLimit();
+    void serverTextNeverReachesTheTerminalRaw();
 
 private:
     Run cli(const QStringList& arguments, const AccessKey& credentials = key, const QString& configHome = {});
@@ -554,6 +555,24 @@ void TestCli::endlessInputIsRefusedAtTheLimit()
     const Run run = cli({QStringLiteral("convert"), QStringLiteral("/dev/zero")});
     QCOMPARE(run.exitCode, 5);
     QVERIFY2(run.err.contains("is larger than 512 MiB"), run.err.constData());
+}
+
+void TestCli::serverTextNeverReachesTheTerminalRaw()
+{
+    // The service answers with an error code that would clear the screen and retitle the terminal.
+    EmulatorFault fault;
+    fault.type = EmulatorFault::Type::SuccessFalse;
+    fault.code = QStringLiteral("Evil\x1b]0;pwned\x07\x1b[2J") + QChar(0x202E) + QStringLiteral("Code");
+    m_emulator->setPersistentFault(QStringLiteral("rm-cli"), fault);
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--timeout"),
+        QStringLiteral("3")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Evil"), run.err.constData()); // the code is still named
+    QVERIFY(!run.err.contains('\x1b'));
+    QVERIFY(!run.err.contains('\x07'));
+    QVERIFY(!run.err.contains("\xe2\x80\xae")); // U+202E
+    QCOMPARE(run.err.count('\n'), 1); // one line
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontableview.h"
 
+#include "export/sessioncsv.h"
 #include "models/sessiontablemodel.h"
 
 #include <QAction>
@@ -48,8 +49,11 @@ private:
     QIcon m_idleIcon;
 };
 
-QString tsvField(QString text)
+// One TSV cell: on one line, and guarded like the CSV exports, so that pasting rows into a
+// spreadsheet never runs a formula that came from the server.
+QString tsvField(const QString& value)
 {
+    QString text = SessionCsv::formulaGuarded(value);
     return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
         .replace(QLatin1Char('\n'), QLatin1Char(' '))
         .replace(QLatin1Char('\r'), QLatin1Char(' '));

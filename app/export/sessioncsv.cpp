@@ -72,6 +72,11 @@ const char* dimensionName(Dimension dimension)
 
 } // namespace
 
+QString formulaGuarded(const QString& text)
+{
+    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
 QByteArray sessionsHeader()
 {
     QByteArray header = "SnapshotTime,InstanceId,NodeId";

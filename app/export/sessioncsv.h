@@ -31,6 +31,10 @@ QByteArray stats(const SessionSnapshot& snapshot, const Options& options);
 // One row per lock wait (direct connections), header first.
 QByteArray lockWaits(const SessionSnapshot& snapshot, const Options& options);
 
+// `text` with a leading ' when a spreadsheet would run it as a formula (leading = + - @ TAB CR):
+// the guard of the CSV exports, for other ways out such as copying rows.
+QString formulaGuarded(const QString& text);
+
 // One field, guarded and quoted as needed.
 QByteArray textField(const QString& text, const Options& options);
 // ISO 8601 UTC with milliseconds and a trailing Z.

@@ -48,7 +48,11 @@ public:
                                .command(QStringLiteral("Query"))
                                .time(5)
                                .sql(QStringLiteral("SELECT 1")),
-                    SessionBuilder(2).user(QStringLiteral("bob")).command(QStringLiteral("Sleep")).time(9)})
+                    SessionBuilder(2).user(QStringLiteral("bob")).command(QStringLiteral("Sleep")).time(9),
+                    SessionBuilder(3)
+                        .user(QStringLiteral("=HYPERLINK(\"http://x\")"))
+                        .command(QStringLiteral("Sleep"))
+                        .time(1)})
                 .counted()
                 .build());
     }
@@ -109,12 +113,17 @@ void TestKeys::keysDoWhatTheReadmeSays()
     QTest::keyClick(window.sessionView(), Qt::Key_C, Qt::ControlModifier);
     const QString copied = QApplication::clipboard()->text();
     QVERIFY2(copied.contains(QLatin1String("alice")) && !copied.contains(QLatin1String("bob")), qPrintable(copied));
+    // Copied rows are guarded like the CSV exports: a pasted cell never runs as a formula.
+    window.sessionView()->selectSessions({3});
+    QTest::keyClick(window.sessionView(), Qt::Key_C, Qt::ControlModifier);
+    QVERIFY2(QApplication::clipboard()->text().contains(QLatin1String("\t'=HYPERLINK(")),
+        qPrintable(QApplication::clipboard()->text()));
 
     // Esc: the drill-down goes.
     window.drillDown(Dimension::User, QStringLiteral("bob"), {2}, {});
     QCOMPARE(window.sessionProxy()->rowCount(), 1);
     QTest::keyClick(&window, Qt::Key_Escape);
-    QCOMPARE(window.sessionProxy()->rowCount(), 2);
+    QCOMPARE(window.sessionProxy()->rowCount(), 3);
 
     // Ctrl+E: the export dialog.
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);

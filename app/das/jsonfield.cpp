@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfield.h"
 
+#include <cmath>
+
 namespace DasJson {
 
 QJsonValue field(const QJsonObject& object, QLatin1StringView pascalName)
@@ -18,6 +20,21 @@ QJsonValue field(const QJsonObject& object, QLatin1StringView pascalName)
             return it.value();
     }
     return QJsonValue(QJsonValue::Undefined);
+}
+
+std::optional<QString> scalarText(const QJsonValue& value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (std::floor(d) == d && std::abs(d) < 9.0e15)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', 17);
+    }
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return std::nullopt;
 }
 
 } // namespace DasJson

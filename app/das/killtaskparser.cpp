@@ -25,17 +25,7 @@ using DasJson::field;
 
 QString text(const QJsonValue& value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (std::floor(d) == d && std::abs(d) < 9.0e15)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 17);
-    }
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
+    return DasJson::scalarText(value).value_or(QString());
 }
 
 std::optional<qint64> integer(const QJsonValue& value)

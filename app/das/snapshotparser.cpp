@@ -117,16 +117,8 @@ QString readString(const QJsonValue& value, const QString& path)
 {
     if (isAbsent(value))
         return {};
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (std::floor(d) == d && std::abs(d) < 9.0e15)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 17);
-    }
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (const std::optional<QString> text = DasJson::scalarText(value))
+        return *text;
     fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a string"), value);
 }
 

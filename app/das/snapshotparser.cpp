@@ -1,29 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotparser.h"
 
-#include "jsonfield.h"
-
 #include "sessions/sessionaggregator.h"
 #include "sessions/sessionfield.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include <QHash>
+#include <QStringDecoder>
 
+#include <simdjson.h>
+
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 namespace SnapshotParser {
 
 namespace {
 
-// Thrown only inside this file, caught in parseAsyncResponse, so that a deeply nested field can
+namespace od = simdjson::ondemand;
+
+static_assert(InputPadding >= simdjson::SIMDJSON_PADDING);
+
+// The latest moment a snapshot can have been taken: 9999-12-31T23:59:59.999Z. Anything later is a
+// corrupt value, not a time to show.
+constexpr qint64 LatestTimeMs = 253'402'300'799'999;
+
+// Thrown only inside this file, caught in the entry points, so that a deeply nested field can
 // report its path without every caller checking a flag.
 struct ParseFailure
 {
     QString message;
+};
+
+// The bytes are not JSON (as opposed to JSON of an unexpected shape).
+struct SyntaxFailure
+{
+    simdjson::error_code code;
 };
 
 QString tr(const char* text)
@@ -31,303 +45,920 @@ QString tr(const char* text)
     return QCoreApplication::translate("SnapshotParser", text);
 }
 
-QString typeName(const QJsonValue& value)
+template<typename T> T take(simdjson::simdjson_result<T>&& result)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
+    T value {};
+    if (const simdjson::error_code error = std::move(result).get(value))
+        throw SyntaxFailure {error};
+    return value;
+}
+
+// Where a value is, for an error message ("Data.SessionData.SessionList[3].Time"), written out only
+// when an error is reported.
+struct Path
+{
+    const Path* parent = nullptr;
+    QLatin1StringView key;
+    qsizetype index = -1;
+
+    Path member(QLatin1StringView name) const { return {this, name, -1}; }
+    Path element(qsizetype i) const { return {this, {}, i}; }
+
+    QString text() const
+    {
+        if (!parent)
+            return QString();
+        const QString above = parent->text();
+        if (index >= 0)
+            return above % QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
+        return above.isEmpty() ? QString(key) : above % QLatin1Char('.') % key;
+    }
+};
+
+// The document itself.
+const Path Root;
+
+QString typeName(od::json_type type)
+{
+    switch (type) {
+    case od::json_type::null:
         return tr("null");
-    case QJsonValue::Bool:
+    case od::json_type::boolean:
         return tr("a boolean");
-    case QJsonValue::Double:
+    case od::json_type::number:
         return tr("a number");
-    case QJsonValue::String:
+    case od::json_type::string:
         return tr("a string");
-    case QJsonValue::Array:
+    case od::json_type::array:
         return tr("an array");
-    case QJsonValue::Object:
+    case od::json_type::object:
         return tr("an object");
-    case QJsonValue::Undefined:
-        break;
     }
     return tr("nothing");
 }
 
 // `expected` is a phrase marked with QT_TRANSLATE_NOOP where it is passed.
-[[noreturn]] void fail(const QString& path, const char* expected, const QJsonValue& got)
+[[noreturn]] void fail(const Path& path, const char* expected, od::json_type got)
 {
-    throw ParseFailure {tr("%1: expected %2, got %3").arg(path, tr(expected), typeName(got))};
+    throw ParseFailure {tr("%1: expected %2, got %3").arg(path.text(), tr(expected), typeName(got))};
 }
 
-using DasJson::field;
-
-bool isAbsent(const QJsonValue& value)
+od::json_type typeOf(od::value& value)
 {
-    return value.isUndefined() || value.isNull();
+    const od::json_type type = take(value.type());
+    // type() looks at the first byte only; make sure a null is one.
+    if (type == od::json_type::null && !take(value.is_null()))
+        throw SyntaxFailure {simdjson::N_ATOM_ERROR};
+    return type;
 }
 
-std::optional<qint64> readInteger(const QJsonValue& value, const QString& path)
+// The content of a string value: the bytes between the quotes when there is no escape in them (no
+// copy), else the unescaped text (which lives until the parser goes).
+std::string_view stringContent(od::value& value)
 {
-    if (isAbsent(value))
-        return std::nullopt;
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (!std::isfinite(d) || std::abs(d) > 9.0e18)
-            fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an integer"), value);
-        return static_cast<qint64>(d);
+    std::string_view token = value.raw_json_token();
+    while (
+        !token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+        token.remove_suffix(1);
+    if (token.size() >= 2 && token.front() == '"' && token.back() == '"') {
+        token = token.substr(1, token.size() - 2);
+        if (std::memchr(token.data(), '\\', token.size()) == nullptr)
+            return token;
     }
-    if (value.isString()) {
-        const QString text = value.toString().trimmed();
-        if (text.isEmpty())
+    return take(value.get_string());
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    return text;
+}
+
+QString utf8(std::string_view bytes)
+{
+    // An empty text is an empty string, not a null one: null is kept for JSON null.
+    if (bytes.empty())
+        return QString(QLatin1StringView(""));
+    // QString::fromUtf8 takes a leading U+FEFF for a byte order mark and drops it; in a value it is
+    // a character like any other.
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == std::string_view("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        return decoder(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    }
+    return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+}
+
+// A JSON number as written, for messages.
+QString numberToken(od::value& value)
+{
+    return QString::fromUtf8(trimmed(value.raw_json_token()));
+}
+
+// A whole number that fits in 64 bits, from a double; nullopt for a fraction or a huge value.
+std::optional<qint64> wholeNumber(double d)
+{
+    if (!std::isfinite(d) || std::floor(d) != d || std::abs(d) > 9.0e18)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+std::optional<qint64> readInteger(od::value& value, const Path& path)
+{
+    const od::json_type type = typeOf(value);
+    if (type == od::json_type::null)
+        return std::nullopt;
+    if (type == od::json_type::number) {
+        od::number number;
+        if (value.get_number().get(number) != simdjson::SUCCESS)
+            throw ParseFailure {tr("%1: expected an integer, got %2").arg(path.text(), numberToken(value))};
+        switch (number.get_number_type()) {
+        case od::number_type::signed_integer:
+            return number.get_int64();
+        case od::number_type::unsigned_integer:
+            break;
+        case od::number_type::floating_point_number:
+            if (const std::optional<qint64> whole = wholeNumber(number.get_double()))
+                return whole;
+            break;
+        }
+        throw ParseFailure {tr("%1: expected an integer, got %2").arg(path.text(), numberToken(value))};
+    }
+    if (type == od::json_type::string) {
+        const std::string_view text = trimmed(stringContent(value));
+        if (text.empty())
             return std::nullopt;
-        bool ok = false;
-        const qint64 parsed = text.toLongLong(&ok);
-        if (ok)
+        qint64 parsed = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+        if (error == std::errc() && end == text.data() + text.size())
             return parsed;
-        const double d = text.toDouble(&ok);
-        if (ok && std::isfinite(d) && std::abs(d) <= 9.0e18)
-            return static_cast<qint64>(d);
-        throw ParseFailure {tr("%1: expected an integer, got the text \"%2\"").arg(path, text.left(40))};
+        double d = 0;
+        const auto [dEnd, dError] = std::from_chars(text.data(), text.data() + text.size(), d);
+        if (dError == std::errc() && dEnd == text.data() + text.size()) {
+            if (const std::optional<qint64> whole = wholeNumber(d))
+                return whole;
+        }
+        throw ParseFailure {tr("%1: expected an integer, got the text \"%2\"")
+                                .arg(path.text(), QString::fromUtf8(text.data(), qsizetype(text.size())).left(40))};
     }
-    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an integer"), value);
+    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an integer"), type);
 }
 
-std::optional<bool> readBool(const QJsonValue& value, const QString& path)
+std::optional<bool> readBool(od::value& value, const Path& path)
 {
-    if (isAbsent(value))
+    const od::json_type type = typeOf(value);
+    switch (type) {
+    case od::json_type::null:
         return std::nullopt;
-    if (value.isBool())
-        return value.toBool();
-    if (value.isDouble())
-        return value.toDouble() != 0.0;
-    if (value.isString()) {
-        const QString text = value.toString().trimmed();
-        if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || text == QLatin1String("1"))
+    case od::json_type::boolean:
+        return take(value.get_bool());
+    case od::json_type::number:
+        return take(value.get_double()) != 0.0;
+    case od::json_type::string: {
+        const std::string_view text = trimmed(stringContent(value));
+        const QLatin1StringView latin(text.data(), qsizetype(text.size()));
+        if (latin.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0 || latin == QLatin1StringView("1"))
             return true;
-        if (text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || text == QLatin1String("0"))
+        if (latin.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0 || latin == QLatin1StringView("0"))
             return false;
-        if (text.isEmpty())
+        if (text.empty())
             return std::nullopt;
-        throw ParseFailure {tr("%1: expected true or false, got the text \"%2\"").arg(path, text.left(40))};
+        throw ParseFailure {tr("%1: expected true or false, got the text \"%2\"")
+                                .arg(path.text(), QString::fromUtf8(text.data(), qsizetype(text.size())).left(40))};
     }
-    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a boolean"), value);
+    case od::json_type::array:
+    case od::json_type::object:
+        break;
+    }
+    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a boolean"), type);
 }
+
+// The text of a number or boolean where text is expected, the way DasJson::scalarText writes it: a
+// whole number as its exact digits, another to 17 significant digits.
+QString scalarText(od::value& value, od::json_type type)
+{
+    if (type == od::json_type::boolean)
+        return take(value.get_bool()) ? QStringLiteral("true") : QStringLiteral("false");
+    od::number number;
+    if (value.get_number().get(number) != simdjson::SUCCESS)
+        return numberToken(value);
+    switch (number.get_number_type()) {
+    case od::number_type::signed_integer:
+        return QString::number(number.get_int64());
+    case od::number_type::unsigned_integer:
+        return QString::number(number.get_uint64());
+    case od::number_type::floating_point_number:
+        break;
+    }
+    const double d = number.get_double();
+    if (std::floor(d) == d && std::abs(d) < 9.0e15)
+        return QString::number(static_cast<qint64>(d));
+    return QString::number(d, 'g', 17);
+}
+
+// The distinct texts of one response, each stored once: a hundred thousand sessions have a few
+// dozen users, clients, databases, commands and states between them.
+class TextPool
+{
+public:
+    QString text(std::string_view bytes)
+    {
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()));
+        const auto found = m_texts.constFind(key);
+        if (found != m_texts.constEnd())
+            return *found;
+        // The key is copied: unescaped bytes do not outlive a second reading of the document.
+        const QString text = utf8(bytes);
+        m_texts.insert(QByteArray(bytes.data(), qsizetype(bytes.size())), text);
+        return text;
+    }
+
+private:
+    QHash<QByteArray, QString> m_texts;
+};
 
 // Null stays a null QString; numbers (TrxId is numeric on some versions) become their decimal text.
-QString readString(const QJsonValue& value, const QString& path)
+QString readString(od::value& value, const Path& path, TextPool* pool = nullptr)
 {
-    if (isAbsent(value))
-        return {};
-    if (const std::optional<QString> text = DasJson::scalarText(value))
-        return *text;
-    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a string"), value);
+    const od::json_type type = typeOf(value);
+    switch (type) {
+    case od::json_type::null:
+        return QString();
+    case od::json_type::string: {
+        const std::string_view bytes = stringContent(value);
+        return pool ? pool->text(bytes) : utf8(bytes);
+    }
+    case od::json_type::number:
+    case od::json_type::boolean:
+        return scalarText(value, type);
+    case od::json_type::array:
+    case od::json_type::object:
+        break;
+    }
+    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a string"), type);
 }
 
-std::optional<QJsonObject> readObject(const QJsonValue& value, const QString& path)
+// The raw bytes of a member's key, without a copy when it has no escape.
+std::string_view keyOf(od::field& field)
 {
-    if (isAbsent(value))
-        return std::nullopt;
-    if (!value.isObject())
-        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), value);
-    return value.toObject();
+    const char* start = field.key().raw();
+    // The document is valid JSON up to here: the key ends at a quote.
+    const char* end = start;
+    while (*end != '"') {
+        if (*end == '\\')
+            return take(field.unescaped_key());
+        ++end;
+    }
+    return std::string_view(start, size_t(end - start));
 }
 
-std::optional<QJsonArray> readArray(const QJsonValue& value, const QString& path)
+// How well a key matches the name DAS writes: exactly (2), in lowerCamel (1), in another casing
+// (0), or not at all (-1). A member in the service's own spelling wins over a differently cased
+// duplicate, whatever their order.
+int matchQuality(std::string_view key, QLatin1StringView pascalName)
 {
-    if (isAbsent(value))
-        return std::nullopt;
-    if (!value.isArray())
-        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an array"), value);
-    return value.toArray();
-}
-
-QString indexed(const QString& path, qsizetype index)
-{
-    return path % QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
-}
-
-QString child(const QString& path, QLatin1StringView name)
-{
-    return path % QLatin1Char('.') % name;
-}
-
-Session readSession(const QJsonValue& value, const QString& path)
-{
-    if (!value.isObject())
-        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), value);
-    const QJsonObject object = value.toObject();
-
-    Session session;
-    for (const SessionFields::Spec& spec : SessionFields::all()) {
-        if (spec.isDerived())
+    if (key.size() != size_t(pascalName.size()))
+        return -1;
+    const char* name = pascalName.data();
+    bool exact = true;
+    bool camel = true;
+    for (size_t i = 0; i < key.size(); ++i) {
+        const unsigned char x = static_cast<unsigned char>(key[i]);
+        const unsigned char y = static_cast<unsigned char>(name[i]);
+        if (x == y)
             continue;
-        const QJsonValue found = field(object, spec.dasKey);
-        if (spec.type == SessionFields::Type::Integer) {
-            const std::optional<qint64> number = readInteger(found, child(path, spec.dasKey));
-            if (!number && spec.field == SessionField::SessionId)
-                throw ParseFailure {tr("%1: SessionId is missing").arg(path)};
-            session.*spec.integer = number.value_or(0);
-        } else {
-            session.*spec.text = readString(found, child(path, spec.dasKey));
-        }
+        // Only letters may differ, and only in case.
+        if ((x | 0x20) != (y | 0x20) || !std::isalpha(x))
+            return -1;
+        exact = false;
+        if (i > 0 || x != std::tolower(y))
+            camel = false;
     }
-    return session;
+    return exact ? 2 : camel ? 1 : 0;
 }
 
-DimensionStat readStat(const QJsonValue& value, const QString& path)
+// Calls `read(index, value)` for each member of `object` whose key is one of `names` (in any
+// casing), skipping a duplicate that matches a name less well than one already read.
+template<size_t N, typename Read>
+void forEachMember(od::object& object, const std::array<QLatin1StringView, N>& names, Read&& read)
 {
-    if (!value.isObject())
-        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), value);
-    const QJsonObject object = value.toObject();
-    DimensionStat stat;
-    stat.key = readString(field(object, QLatin1StringView("Key")), child(path, QLatin1StringView("Key")));
-    stat.totalCount
-        = readInteger(field(object, QLatin1StringView("TotalCount")), child(path, QLatin1StringView("TotalCount")))
-              .value_or(0);
-    stat.activeCount
-        = readInteger(field(object, QLatin1StringView("ActiveCount")), child(path, QLatin1StringView("ActiveCount")))
-              .value_or(0);
-    const QString idsPath = child(path, QLatin1StringView("ThreadIdList"));
-    if (const auto ids = readArray(field(object, QLatin1StringView("ThreadIdList")), idsPath)) {
-        stat.threadIds.reserve(ids->size());
-        for (qsizetype i = 0; i < ids->size(); ++i) {
-            if (const auto id = readInteger(ids->at(i), indexed(idsPath, i)))
-                stat.threadIds.append(*id);
+    std::array<int, N> best;
+    best.fill(-1);
+    size_t ordinal = 0;
+    for (auto member : object) {
+        od::field field = take(std::move(member));
+        const std::string_view key = keyOf(field);
+        for (size_t i = 0; i < N; ++i) {
+            const int quality = matchQuality(key, names[i]);
+            if (quality < 0)
+                continue;
+            if (quality >= best[i]) {
+                best[i] = quality;
+                read(i, field.value(), ordinal);
+            }
+            break;
         }
+        ++ordinal;
     }
-    const QString usersPath = child(path, QLatin1StringView("UserList"));
-    if (const auto users = readArray(field(object, QLatin1StringView("UserList")), usersPath)) {
-        stat.users.reserve(users->size());
-        for (qsizetype i = 0; i < users->size(); ++i)
-            stat.users.append(readString(users->at(i), indexed(usersPath, i)));
-    }
-    return stat;
 }
 
-std::optional<QList<DimensionStat>> readStats(
-    const QJsonObject& sessionData, QLatin1StringView name, const QString& parentPath)
+std::optional<od::object> readObject(od::value& value, const Path& path)
 {
-    const QString path = child(parentPath, name);
-    const auto array = readArray(field(sessionData, name), path);
-    if (!array)
+    const od::json_type type = typeOf(value);
+    if (type == od::json_type::null)
         return std::nullopt;
-    QList<DimensionStat> stats;
-    stats.reserve(array->size());
-    for (qsizetype i = 0; i < array->size(); ++i)
-        stats.append(readStat(array->at(i), indexed(path, i)));
-    return stats;
+    if (type != od::json_type::object)
+        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), type);
+    return take(value.get_object());
 }
 
-SnapshotPtr readSnapshot(
-    const QJsonObject& data, const QString& dataPath, const Context& context, const AsyncResponse& response)
+std::optional<od::array> readArray(od::value& value, const Path& path)
 {
-    const QString path = child(dataPath, QLatin1StringView("SessionData"));
-    const auto sessionData = readObject(field(data, QLatin1StringView("SessionData")), path);
-    if (!sessionData)
-        throw ParseFailure {tr("%1 is missing from a finished response").arg(path)};
+    const od::json_type type = typeOf(value);
+    if (type == od::json_type::null)
+        return std::nullopt;
+    if (type != od::json_type::array)
+        fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an array"), type);
+    return take(value.get_array());
+}
 
-    auto snapshot = SessionSnapshot::create();
-    snapshot->instanceId = context.instanceId;
-    snapshot->nodeId = context.nodeId;
-    snapshot->requestTimeMs = response.requestTimeMs;
-    snapshot->sourceKind = QStringLiteral("das");
-    snapshot->sourceReference = response.requestId;
-    const qint64 requestTimeMs = response.requestTimeMs;
-
-    const auto integer = [&](const char* name) {
-        const QLatin1StringView key(name);
-        return readInteger(field(*sessionData, key), child(path, key));
+// The session fields DAS reports, in SessionFields order, and where each goes.
+struct SessionColumns
+{
+    struct Column
+    {
+        QLatin1StringView key;
+        SessionFields::Type type;
+        qint64 Session::*integer;
+        QString Session::*text;
+        // Few distinct values: stored once per response.
+        bool pooled;
     };
-    const auto total = integer("TotalSessionCount");
-    const auto active = integer("ActiveSessionCount");
-    const auto maxActive = integer("MaxActiveTime");
-    const auto timeStamp = integer("TimeStamp");
+    std::array<Column, SessionFields::Count> columns;
+    int count = 0;
 
-    const QString listPath = child(path, QLatin1StringView("SessionList"));
-    const auto list = readArray(field(*sessionData, QLatin1StringView("SessionList")), listPath);
-    if (!list && total.value_or(0) != 0)
-        throw ParseFailure {tr("%1 is missing while TotalSessionCount is %2").arg(listPath).arg(*total)};
-    if (list) {
-        snapshot->sessions.reserve(list->size());
-        for (qsizetype i = 0; i < list->size(); ++i)
-            snapshot->sessions.append(readSession(list->at(i), indexed(listPath, i)));
+    SessionColumns()
+    {
+        for (const SessionFields::Spec& spec : SessionFields::all()) {
+            if (spec.isDerived())
+                continue;
+            const bool unique = spec.field == SessionField::SqlText || spec.field == SessionField::TrxId;
+            columns[size_t(count++)] = {spec.dasKey, spec.type, spec.integer, spec.text, !unique};
+        }
     }
 
-    auto userStats = readStats(*sessionData, QLatin1StringView("UserStats"), path);
-    auto clientStats = readStats(*sessionData, QLatin1StringView("ClientStats"), path);
-    auto dbStats = readStats(*sessionData, QLatin1StringView("DbStats"), path);
+    static const SessionColumns& get()
+    {
+        static const SessionColumns instance;
+        return instance;
+    }
+};
 
-    // Whatever the server left out is derived locally, so every snapshot is complete; the
-    // server's own figures are kept where it sent them.
-    if (!total || !active || !maxActive || !userStats || !clientStats || !dbStats)
-        SessionAggregator::aggregate(*snapshot);
-    snapshot->serverAggregated = total && active && maxActive && userStats && clientStats && dbStats;
-    if (total)
-        snapshot->totalSessionCount = *total;
-    if (active)
-        snapshot->activeSessionCount = *active;
-    if (maxActive)
-        snapshot->maxActiveTime = *maxActive;
-    if (userStats)
-        snapshot->userStats = std::move(*userStats);
-    if (clientStats)
-        snapshot->clientStats = std::move(*clientStats);
-    if (dbStats)
-        snapshot->dbStats = std::move(*dbStats);
-    SessionAggregator::fillDerivedCounts(*snapshot);
-
-    if (timeStamp && *timeStamp > 0)
-        snapshot->snapshotTimeMs = normalizeTimestampToMs(*timeStamp);
-    else if (requestTimeMs > 0)
-        snapshot->snapshotTimeMs = requestTimeMs;
-    else
-        snapshot->snapshotTimeMs = context.receivedAtMs;
-    return snapshot;
-}
-
-AsyncResponse readResponse(const QJsonObject& root, const Context& context)
+class Reader
 {
-    const QString rootPath = QStringLiteral("response");
-    AsyncResponse response;
-    response.code = readString(field(root, QLatin1StringView("Code")), QStringLiteral("Code"));
-    response.message = readString(field(root, QLatin1StringView("Message")), QStringLiteral("Message"));
-    response.requestId = readString(field(root, QLatin1StringView("RequestId")), QStringLiteral("RequestId"));
-    const auto success = readBool(field(root, QLatin1StringView("Success")), QStringLiteral("Success"));
-    // Some gateways omit Success; then Code 200 is the only sign of it.
-    response.success = success.value_or(response.code == QLatin1String("200"));
-    if (!response.success)
-        return response;
+public:
+    Session session(od::value& value, const Path& path)
+    {
+        const od::json_type type = typeOf(value);
+        if (type != od::json_type::object)
+            fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), type);
+        od::object object = take(value.get_object());
+        const SessionColumns& columns = SessionColumns::get();
 
-    const QString dataPath = QStringLiteral("Data");
-    const auto data = readObject(field(root, QLatin1StringView("Data")), dataPath);
-    if (!data)
-        throw ParseFailure {tr("Data is missing from a successful response")};
+        Session session;
+        std::array<int, SessionFields::Count> best;
+        best.fill(-1);
+        bool haveId = false;
+        int next = 0;
+        for (auto member : object) {
+            od::field field = take(std::move(member));
+            const std::string_view key = keyOf(field);
+            // Members usually come in the documented order: try the next one first.
+            int column = -1;
+            int quality = -1;
+            if (next < columns.count)
+                quality = matchQuality(key, columns.columns[size_t(next)].key);
+            if (quality >= 0) {
+                column = next;
+            } else {
+                for (int i = 0; i < columns.count && column < 0; ++i) {
+                    quality = matchQuality(key, columns.columns[size_t(i)].key);
+                    if (quality >= 0)
+                        column = i;
+                }
+            }
+            if (column < 0 || quality < best[size_t(column)])
+                continue;
+            best[size_t(column)] = quality;
+            next = column + 1;
+            const SessionColumns::Column& spec = columns.columns[size_t(column)];
+            od::value fieldValue = field.value();
+            if (spec.type == SessionFields::Type::Integer) {
+                const std::optional<qint64> number = readInteger(fieldValue, path.member(spec.key));
+                if (spec.integer == &Session::sessionId)
+                    haveId = number.has_value();
+                session.*spec.integer = number.value_or(0);
+            } else {
+                session.*spec.text = readString(fieldValue, path.member(spec.key), spec.pooled ? &m_pool : nullptr);
+            }
+        }
+        if (!haveId)
+            throw ParseFailure {tr("%1: SessionId is missing").arg(path.text())};
+        return session;
+    }
 
-    response.resultId = readString(field(*data, QLatin1StringView("ResultId")), QStringLiteral("Data.ResultId"));
-    response.state = readString(field(*data, QLatin1StringView("State")), QStringLiteral("Data.State")).toUpper();
-    response.fail = readBool(field(*data, QLatin1StringView("Fail")), QStringLiteral("Data.Fail")).value_or(false);
-    response.requestTimeMs
-        = readInteger(field(*data, QLatin1StringView("Timestamp")), QStringLiteral("Data.Timestamp")).value_or(0);
-    const auto isFinish = readBool(field(*data, QLatin1StringView("IsFinish")), QStringLiteral("Data.IsFinish"));
-    const auto complete = readBool(field(*data, QLatin1StringView("Complete")), QStringLiteral("Data.Complete"));
-    if (isFinish)
-        response.isFinish = *isFinish;
-    else if (complete)
-        response.isFinish = *complete;
-    else if (!response.state.isEmpty())
-        response.isFinish = response.state != QLatin1String("RUNNING");
-    else
-        throw ParseFailure {tr("Data.IsFinish is missing")};
+    DimensionStat stat(od::value& value, const Path& path)
+    {
+        const od::json_type type = typeOf(value);
+        if (type != od::json_type::object)
+            fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "an object"), type);
+        od::object object = take(value.get_object());
+        static const std::array<QLatin1StringView, 5> names {QLatin1StringView("Key"), QLatin1StringView("TotalCount"),
+            QLatin1StringView("ActiveCount"), QLatin1StringView("ThreadIdList"), QLatin1StringView("UserList")};
+        DimensionStat stat;
+        forEachMember(object, names, [&](size_t index, od::value member, size_t) {
+            const Path where = path.member(names[index]);
+            switch (index) {
+            case 0:
+                stat.key = readString(member, where, &m_pool);
+                break;
+            case 1:
+                stat.totalCount = readInteger(member, where).value_or(0);
+                break;
+            case 2:
+                stat.activeCount = readInteger(member, where).value_or(0);
+                break;
+            case 3:
+                stat.threadIds.clear();
+                if (auto ids = readArray(member, where)) {
+                    qsizetype i = 0;
+                    for (auto element : *ids) {
+                        od::value id = take(std::move(element));
+                        if (const auto number = readInteger(id, where.element(i)))
+                            stat.threadIds.append(*number);
+                        ++i;
+                    }
+                }
+                break;
+            default:
+                stat.users.clear();
+                if (auto users = readArray(member, where)) {
+                    qsizetype i = 0;
+                    for (auto element : *users) {
+                        od::value user = take(std::move(element));
+                        stat.users.append(readString(user, where.element(i), &m_pool));
+                        ++i;
+                    }
+                }
+                break;
+            }
+        });
+        return stat;
+    }
 
-    if (!response.isFinish) {
-        if (response.resultId.isEmpty())
-            throw ParseFailure {tr("Data.ResultId is missing from an unfinished response")};
+    QList<DimensionStat> stats(od::value& value, const Path& path, bool* present)
+    {
+        QList<DimensionStat> stats;
+        auto array = readArray(value, path);
+        *present = array.has_value();
+        if (array) {
+            qsizetype i = 0;
+            for (auto element : *array) {
+                od::value item = take(std::move(element));
+                stats.append(stat(item, path.element(i)));
+                ++i;
+            }
+        }
+        return stats;
+    }
+
+private:
+    TextPool m_pool;
+};
+
+// What SessionData holds, before the rules that complete a snapshot are applied.
+struct SessionData
+{
+    std::optional<qint64> total;
+    std::optional<qint64> active;
+    std::optional<qint64> maxActive;
+    std::optional<qint64> timeStamp;
+    bool listPresent = false;
+    std::array<bool, 3> statsPresent {false, false, false};
+    // Where SessionList is among SessionData's members, to find it again when streaming.
+    size_t listOrdinal = 0;
+};
+
+const std::array<QLatin1StringView, 8> SessionDataNames {QLatin1StringView("TotalSessionCount"),
+    QLatin1StringView("ActiveSessionCount"), QLatin1StringView("MaxActiveTime"), QLatin1StringView("TimeStamp"),
+    QLatin1StringView("SessionList"), QLatin1StringView("UserStats"), QLatin1StringView("ClientStats"),
+    QLatin1StringView("DbStats")};
+constexpr size_t SessionListMember = 4;
+
+const std::array<QLatin1StringView, 5> RootNames {QLatin1StringView("Code"), QLatin1StringView("Message"),
+    QLatin1StringView("RequestId"), QLatin1StringView("Success"), QLatin1StringView("Data")};
+constexpr size_t DataMember = 4;
+
+const std::array<QLatin1StringView, 7> DataNames {QLatin1StringView("ResultId"), QLatin1StringView("State"),
+    QLatin1StringView("Fail"), QLatin1StringView("Timestamp"), QLatin1StringView("IsFinish"),
+    QLatin1StringView("Complete"), QLatin1StringView("SessionData")};
+constexpr size_t SessionDataMember = 6;
+
+class ResponseParser
+{
+public:
+    ResponseParser(const QByteArray& body, const Context& context, const SessionVisitor* visit)
+        : m_body(body)
+        , m_context(context)
+        , m_visit(visit)
+    { }
+
+    Result parse(bool* stopped)
+    {
+        Result result;
+        try {
+            result.response = read(stopped);
+        } catch (const ParseFailure& failure) {
+            result.response = {};
+            result.error = failure.message;
+        } catch (const SyntaxFailure& failure) {
+            result.response = {};
+            result.error = syntaxMessage(failure.code);
+        }
+        return result;
+    }
+
+private:
+    QString syntaxMessage(simdjson::error_code code)
+    {
+        qsizetype offset = -1;
+        if (m_started) {
+            const char* where = nullptr;
+            if (m_document.current_location().get(where) == simdjson::SUCCESS && where >= m_data
+                && where <= m_data + m_size)
+                offset = qsizetype(where - m_data);
+        }
+        const QString reason = QString::fromLatin1(simdjson::error_message(code));
+        if (offset >= 0)
+            return tr("the response is not valid JSON (%1 at byte %2 of %3)").arg(reason).arg(offset).arg(m_size);
+        return tr("the response is not valid JSON (%1; %2 bytes)").arg(reason).arg(m_size);
+    }
+
+    AsyncResponse read(bool* stopped)
+    {
+        // simdjson reads a little past the end; a body without room for that is copied once.
+        m_data = m_body.constData();
+        m_size = size_t(m_body.size());
+        size_t room = size_t(m_body.data_ptr().freeSpaceAtEnd());
+        if (room < simdjson::SIMDJSON_PADDING) {
+            m_padded = simdjson::padded_string(m_data, m_size);
+            m_data = m_padded.data();
+            room = simdjson::SIMDJSON_PADDING;
+        }
+        m_document = take(m_parser.iterate(simdjson::padded_string_view(m_data, m_size, m_size + room)));
+        m_started = true;
+        od::document& document = m_document;
+        const od::json_type rootType = take(document.type());
+        if (rootType != od::json_type::object)
+            throw ParseFailure {tr("the response is not a JSON object")};
+        od::object root = take(document.get_object());
+
+        AsyncResponse response;
+        std::optional<bool> success;
+        std::optional<QString> dataFailure;
+        bool dataPresent = false;
+        DataFields data;
+        size_t dataOrdinal = 0;
+        forEachMember(root, RootNames, [&](size_t index, od::value value, size_t ordinal) {
+            const Path where = Root.member(RootNames[index]);
+            switch (index) {
+            case 0:
+                response.code = readString(value, where);
+                break;
+            case 1:
+                response.message = readString(value, where);
+                break;
+            case 2:
+                response.requestId = readString(value, where);
+                break;
+            case 3:
+                success = readBool(value, where);
+                break;
+            default:
+                // Read whatever Success says, which may come later; a failed request's Data is
+                // not held against it.
+                dataOrdinal = ordinal;
+                data = {};
+                dataFailure.reset();
+                try {
+                    if (auto object = readObject(value, where)) {
+                        dataPresent = true;
+                        readData(*object, where, data);
+                    } else {
+                        dataPresent = false;
+                    }
+                } catch (const ParseFailure& failure) {
+                    dataPresent = true;
+                    dataFailure = failure.message;
+                }
+                break;
+            }
+        });
+        // Past the root object there is nothing left to read, or the bytes are not one document.
+        const char* trailing = nullptr;
+        if (document.current_location().get(trailing) == simdjson::SUCCESS)
+            throw SyntaxFailure {simdjson::TRAILING_CONTENT};
+
+        // Some gateways omit Success; then Code 200 is the only sign of it.
+        response.success = success.value_or(response.code == QLatin1String("200"));
+        if (!response.success)
+            return response;
+        if (dataFailure)
+            throw ParseFailure {*dataFailure};
+        if (!dataPresent)
+            throw ParseFailure {tr("Data is missing from a successful response")};
+
+        response.resultId = data.resultId;
+        response.state = data.state.toUpper();
+        response.fail = data.fail.value_or(false);
+        response.requestTimeMs = data.timestamp.value_or(0);
+        if (response.requestTimeMs > LatestTimeMs || response.requestTimeMs < 0)
+            throw ParseFailure {
+                tr("Data.Timestamp: %1 is not a time (epoch milliseconds)").arg(response.requestTimeMs)};
+        if (data.isFinish)
+            response.isFinish = *data.isFinish;
+        else if (data.complete)
+            response.isFinish = *data.complete;
+        else if (!response.state.isEmpty())
+            response.isFinish = response.state != QLatin1String("RUNNING");
+        else
+            throw ParseFailure {tr("Data.IsFinish is missing")};
+
+        if (!response.isFinish) {
+            if (response.resultId.isEmpty())
+                throw ParseFailure {tr("Data.ResultId is missing from an unfinished response")};
+            return response;
+        }
+        if (response.finishedWithFailure())
+            return response;
+        if (data.sessionDataFailure)
+            throw ParseFailure {*data.sessionDataFailure};
+        if (!data.sessionDataPresent)
+            throw ParseFailure {tr("Data.SessionData is missing from a finished response")};
+        response.snapshot = finish(response, data, document, dataOrdinal, stopped);
         return response;
     }
-    if (response.finishedWithFailure())
-        return response;
-    response.snapshot = readSnapshot(*data, dataPath, context, response);
-    return response;
-}
+
+    struct DataFields
+    {
+        QString resultId;
+        QString state;
+        std::optional<bool> fail;
+        std::optional<qint64> timestamp;
+        std::optional<bool> isFinish;
+        std::optional<bool> complete;
+        bool sessionDataPresent = false;
+        std::optional<QString> sessionDataFailure;
+        size_t sessionDataOrdinal = 0;
+        SessionData sessionData;
+        std::shared_ptr<SessionSnapshot> snapshot;
+    };
+
+    void readData(od::object& object, const Path& path, DataFields& data)
+    {
+        forEachMember(object, DataNames, [&](size_t index, od::value value, size_t ordinal) {
+            const Path where = path.member(DataNames[index]);
+            switch (index) {
+            case 0:
+                data.resultId = readString(value, where);
+                break;
+            case 1:
+                data.state = readString(value, where);
+                break;
+            case 2:
+                data.fail = readBool(value, where);
+                break;
+            case 3:
+                data.timestamp = readInteger(value, where);
+                break;
+            case 4:
+                data.isFinish = readBool(value, where);
+                break;
+            case 5:
+                data.complete = readBool(value, where);
+                break;
+            default:
+                // Only a finished, successful response needs its sessions; an error in them
+                // counts only then.
+                data.sessionDataOrdinal = ordinal;
+                data.sessionDataFailure.reset();
+                data.sessionData = {};
+                data.snapshot = SessionSnapshot::create();
+                try {
+                    if (auto sessionData = readObject(value, where)) {
+                        data.sessionDataPresent = true;
+                        readSessionData(*sessionData, where, data);
+                    } else {
+                        data.sessionDataPresent = false;
+                    }
+                } catch (const ParseFailure& failure) {
+                    data.sessionDataPresent = true;
+                    data.sessionDataFailure = failure.message;
+                }
+                break;
+            }
+        });
+    }
+
+    void readSessionData(od::object& object, const Path& path, DataFields& data)
+    {
+        SessionData& fields = data.sessionData;
+        SessionSnapshot& snapshot = *data.snapshot;
+        forEachMember(object, SessionDataNames, [&](size_t index, od::value value, size_t ordinal) {
+            const Path where = path.member(SessionDataNames[index]);
+            switch (index) {
+            case 0:
+                fields.total = readInteger(value, where);
+                break;
+            case 1:
+                fields.active = readInteger(value, where);
+                break;
+            case 2:
+                fields.maxActive = readInteger(value, where);
+                break;
+            case 3:
+                fields.timeStamp = readInteger(value, where);
+                break;
+            case SessionListMember: {
+                fields.listOrdinal = ordinal;
+                snapshot.sessions.clear();
+                auto list = readArray(value, where);
+                fields.listPresent = list.has_value();
+                // When streaming, the sessions are read on a second pass, once the rest is known.
+                if (list && !m_visit)
+                    readSessions(*list, where, snapshot.sessions, fields.total);
+                break;
+            }
+            default: {
+                bool present = false;
+                const auto dimension = index == 5 ? Dimension::User
+                    : index == 6                  ? Dimension::Client
+                                                  : Dimension::Database;
+                snapshot.stats(dimension) = m_reader.stats(value, where, &present);
+                fields.statsPresent[index - 5] = present;
+                break;
+            }
+            }
+        });
+    }
+
+    void readSessions(od::array& list, const Path& path, QList<Session>& into, std::optional<qint64> expected)
+    {
+        // Room for every session at once: a list grown by doubling would hold up to twice the
+        // memory, and copy the sessions each time. TotalSessionCount usually comes first and says
+        // how many there are; believe it only as far as the bytes could hold that many.
+        constexpr qint64 SmallestSession = 16;
+        qint64 count = expected.value_or(-1);
+        if (count < 0 || count > qint64(m_size) / SmallestSession)
+            count = qint64(take(list.count_elements()));
+        into.reserve(qsizetype(count));
+        qsizetype i = 0;
+        for (auto element : list) {
+            od::value item = take(std::move(element));
+            into.append(m_reader.session(item, path.element(i)));
+            ++i;
+        }
+    }
+
+    // Applies the rules that complete a snapshot, then, when streaming, reads the sessions again and
+    // hands them over.
+    SnapshotPtr finish(
+        const AsyncResponse& response, DataFields& data, od::document& document, size_t dataOrdinal, bool* stopped)
+    {
+        const SessionData& fields = data.sessionData;
+        SessionSnapshot& snapshot = *data.snapshot;
+        const Path dataPath = Root.member(QLatin1StringView("Data"));
+        const Path sessionDataPath = dataPath.member(QLatin1StringView("SessionData"));
+        const Path listPath = sessionDataPath.member(SessionDataNames[SessionListMember]);
+        if (!fields.listPresent && fields.total.value_or(0) != 0)
+            throw ParseFailure {
+                tr("%1 is missing while TotalSessionCount is %2").arg(listPath.text()).arg(*fields.total)};
+
+        snapshot.instanceId = m_context.instanceId;
+        snapshot.nodeId = m_context.nodeId;
+        snapshot.requestTimeMs = response.requestTimeMs;
+        snapshot.sourceKind = QStringLiteral("das");
+        snapshot.sourceReference = response.requestId;
+
+        const bool complete = fields.total && fields.active && fields.maxActive && fields.statsPresent[0]
+            && fields.statsPresent[1] && fields.statsPresent[2];
+        // Streaming, sessions are held only when figures must be computed from them.
+        const bool holdSessions = !m_visit || !complete;
+        if (m_visit && fields.listPresent && holdSessions) {
+            forSessionList(document, dataOrdinal, data.sessionDataOrdinal, fields.listOrdinal, listPath,
+                [&](od::array& list) { readSessions(list, listPath, snapshot.sessions, fields.total); });
+        }
+
+        // Whatever the server left out is derived locally, so every snapshot is complete; the
+        // server's own figures are kept where it sent them.
+        if (!complete) {
+            QList<DimensionStat> kept[3]
+                = {std::move(snapshot.userStats), std::move(snapshot.clientStats), std::move(snapshot.dbStats)};
+            SessionAggregator::aggregate(snapshot);
+            for (int i = 0; i < 3; ++i) {
+                if (fields.statsPresent[size_t(i)])
+                    snapshot.stats(Dimension(i)) = std::move(kept[i]);
+            }
+        }
+        snapshot.serverAggregated = complete;
+        if (fields.total)
+            snapshot.totalSessionCount = *fields.total;
+        if (fields.active)
+            snapshot.activeSessionCount = *fields.active;
+        if (fields.maxActive)
+            snapshot.maxActiveTime = *fields.maxActive;
+        SessionAggregator::fillDerivedCounts(snapshot);
+
+        if (fields.timeStamp && *fields.timeStamp > 0) {
+            snapshot.snapshotTimeMs = normalizeTimestampToMs(*fields.timeStamp);
+            if (snapshot.snapshotTimeMs > LatestTimeMs)
+                throw ParseFailure {tr("Data.SessionData.TimeStamp: %1 is not a time the server could have taken a "
+                                       "snapshot (it is after the year 9999)")
+                                        .arg(*fields.timeStamp)};
+        } else if (response.requestTimeMs > 0) {
+            snapshot.snapshotTimeMs = response.requestTimeMs;
+        } else {
+            snapshot.snapshotTimeMs = m_context.receivedAtMs;
+        }
+
+        if (m_visit) {
+            if (holdSessions) {
+                for (const Session& session : std::as_const(snapshot.sessions)) {
+                    if (!(*m_visit)(snapshot, session)) {
+                        if (stopped)
+                            *stopped = true;
+                        break;
+                    }
+                }
+            } else if (fields.listPresent) {
+                forSessionList(
+                    document, dataOrdinal, data.sessionDataOrdinal, fields.listOrdinal, listPath, [&](od::array& list) {
+                        qsizetype i = 0;
+                        for (auto element : list) {
+                            od::value item = take(std::move(element));
+                            if (!(*m_visit)(snapshot, m_reader.session(item, listPath.element(i)))) {
+                                if (stopped)
+                                    *stopped = true;
+                                return;
+                            }
+                            ++i;
+                        }
+                    });
+            }
+        }
+        return data.snapshot;
+    }
+
+    // Reads the document again from the start down to the SessionList read on the first pass.
+    template<typename Read>
+    void forSessionList(od::document& document, size_t dataOrdinal, size_t sessionDataOrdinal, size_t listOrdinal,
+        const Path& listPath, Read&& read)
+    {
+        document.rewind();
+        const auto nth = [](od::object& object, size_t wanted) {
+            size_t ordinal = 0;
+            for (auto member : object) {
+                od::field field = take(std::move(member));
+                if (ordinal++ == wanted)
+                    return field.value();
+            }
+            throw SyntaxFailure {simdjson::NO_SUCH_FIELD};
+        };
+        od::object root = take(document.get_object());
+        od::value data = nth(root, dataOrdinal);
+        od::object dataObject = take(data.get_object());
+        od::value sessionData = nth(dataObject, sessionDataOrdinal);
+        od::object sessionDataObject = take(sessionData.get_object());
+        od::value list = nth(sessionDataObject, listOrdinal);
+        auto array = readArray(list, listPath);
+        if (array)
+            read(*array);
+    }
+
+    // A reference to the caller's bytes (implicitly shared), so that their free space is visible.
+    QByteArray m_body;
+    const Context& m_context;
+    const SessionVisitor* m_visit;
+    simdjson::padded_string m_padded;
+    const char* m_data = nullptr;
+    size_t m_size = 0;
+    od::parser m_parser;
+    od::document m_document;
+    bool m_started = false;
+    Reader m_reader;
+};
 
 } // namespace
 
@@ -347,26 +978,14 @@ qint64 normalizeTimestampToMs(qint64 raw)
 
 Result parseAsyncResponse(const QByteArray& body, const Context& context)
 {
-    Result result;
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
-    if (jsonError.error != QJsonParseError::NoError) {
-        result.error = tr("the response is not valid JSON (%1 at byte %2 of %3)")
-                           .arg(jsonError.errorString())
-                           .arg(jsonError.offset)
-                           .arg(body.size());
-        return result;
-    }
-    if (!document.isObject()) {
-        result.error = tr("the response is not a JSON object");
-        return result;
-    }
-    try {
-        result.response = readResponse(document.object(), context);
-    } catch (const ParseFailure& failure) {
-        result.error = failure.message;
-    }
-    return result;
+    return ResponseParser(body, context, nullptr).parse(nullptr);
+}
+
+Result streamAsyncResponse(const QByteArray& body, const Context& context, const SessionVisitor& visit, bool* stopped)
+{
+    if (stopped)
+        *stopped = false;
+    return ResponseParser(body, context, &visit).parse(stopped);
 }
 
 } // namespace SnapshotParser

@@ -6,9 +6,15 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 // Reads GetMySQLAllSessionAsync responses. Tolerant as the service is inconsistent: keys match
 // case-insensitively (PascalCase and lowerCamel both occur), numbers and booleans may arrive as
 // strings, and any field may be null or missing. What cannot be read is an error naming the field.
+//
+// The bytes are read once, straight into sessions, without a tree of the whole document; the few
+// distinct users, clients, databases, commands and states of a response are stored once and shared
+// by every session that has them.
 namespace SnapshotParser {
 
 // One response of the asynchronous call: either still running, or finished (with a snapshot, or
@@ -50,7 +56,23 @@ struct Context
     qint64 receivedAtMs = 0;
 };
 
+// Bytes beyond its size that a body's buffer should have room for (QByteArray::capacity()) to be
+// read where it is; a body without them is copied once first.
+constexpr qsizetype InputPadding = 64;
+
 Result parseAsyncResponse(const QByteArray& body, const Context& context);
+
+// Receives the sessions of a finished response one at a time, in order, after everything else in
+// the snapshot is known; returns false to stop reading.
+using SessionVisitor = std::function<bool(const SessionSnapshot& snapshot, const Session& session)>;
+
+// Reads like parseAsyncResponse, but hands each session to `visit` instead of keeping it, so that
+// converting a large response never holds its sessions: the snapshot's session list stays empty
+// (and so does its idle-in-transaction count) unless the response lacks figures that must be
+// computed from the sessions, in which case they are kept. Sessions visited before an error are
+// not taken back: the caller discards what it wrote. Sets `stopped` when `visit` returned false.
+Result streamAsyncResponse(
+    const QByteArray& body, const Context& context, const SessionVisitor& visit, bool* stopped = nullptr);
 
 // SessionData.TimeStamp's unit is not what the documentation says; decide it by magnitude.
 qint64 normalizeTimestampToMs(qint64 raw);

@@ -3,11 +3,12 @@
 
 bool Session::isActive() const
 {
-    return command.compare(QLatin1String("Query"), Qt::CaseInsensitive) == 0
-        || command.compare(QLatin1String("Execute"), Qt::CaseInsensitive) == 0;
+    // The length first: this runs for every session of every snapshot.
+    return (command.size() == 5 && command.compare(QLatin1String("Query"), Qt::CaseInsensitive) == 0)
+        || (command.size() == 7 && command.compare(QLatin1String("Execute"), Qt::CaseInsensitive) == 0);
 }
 
 bool Session::isIdleInTransaction() const
 {
-    return !trxId.isEmpty() && command.compare(QLatin1String("Sleep"), Qt::CaseInsensitive) == 0;
+    return !trxId.isEmpty() && command.size() == 5 && command.compare(QLatin1String("Sleep"), Qt::CaseInsensitive) == 0;
 }

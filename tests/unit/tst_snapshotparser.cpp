@@ -2,6 +2,7 @@
 #include "das/snapshotparser.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using SnapshotParser::parseAsyncResponse;
@@ -45,6 +46,15 @@ private slots:
     void serviceErrorEnvelope();
     void errors_data();
     void errors();
+    void exactIntegers();
+    void escapesAndUnicode();
+    void keysInAnyCaseServiceSpellingWins();
+    void failedRequestsDataIsNotHeldAgainstIt();
+    void repeatedTextsAreStoredOnce();
+    void bodyWithoutSpareRoomIsRead();
+    void streamingVisitsEverySessionOnce();
+    void streamingKeepsSessionsWhenFiguresAreMissing();
+    void streamingStops();
 };
 
 void TestSnapshotParser::documentedSample()
@@ -260,6 +270,30 @@ void TestSnapshotParser::errors_data()
     QTest::addRow("ThreadIdList wrong") << finished(R"({"SessionList":[],"UserStats":[{"Key":"u","ThreadIdList":{}}]})")
                                         << QStringLiteral("UserStats[0].ThreadIdList: expected an array");
     QTest::addRow("bad boolean") << QByteArray(R"({"Success":"maybe"})") << QStringLiteral("Success");
+    // Values that would be silently wrong if accepted: each is an error that names the field.
+    QTest::addRow("fractional Time") << finished(R"({"SessionList":[{"SessionId":1,"Time":6.75}]})")
+                                     << QStringLiteral("SessionList[0].Time: expected an integer, got 6.75");
+    QTest::addRow("fractional Time as text")
+        << finished(R"({"SessionList":[{"SessionId":1,"Time":"6.75"}]})")
+        << QStringLiteral("SessionList[0].Time: expected an integer, got the text");
+    QTest::addRow("SessionId beyond 64 bits")
+        << finished(R"({"SessionList":[{"SessionId":18446744073709551615}]})")
+        << QStringLiteral("SessionList[0].SessionId: expected an integer, got 18446744073709551615");
+    QTest::addRow("TimeStamp after 9999") << finished(R"({"SessionList":[],"TimeStamp":253402300800000000})")
+                                          << QStringLiteral("Data.SessionData.TimeStamp");
+    QTest::addRow("request time after 9999")
+        << QByteArray(R"({"Success":true,"Data":{"IsFinish":false,"ResultId":"r","Timestamp":253402300800000}})")
+        << QStringLiteral("Data.Timestamp");
+    QTest::addRow("trailing bytes") << QByteArray(R"({"Success":true,"Data":{"IsFinish":false,"ResultId":"r"}} x)")
+                                    << QStringLiteral("not valid JSON");
+    QTest::addRow("two documents") << QByteArray(R"({"Success":false} {"Success":true})")
+                                   << QStringLiteral("not valid JSON");
+    QTest::addRow("bad escape") << finished(R"({"SessionList":[{"SessionId":1,"User":"a\qb"}]})")
+                                << QStringLiteral("not valid JSON");
+    QTest::addRow("broken literal") << QByteArray(R"({"Success":nul})") << QStringLiteral("not valid JSON");
+    QTest::addRow("invalid UTF-8") << QByteArray("{\"Code\":\"\xff\xfe\"}") << QStringLiteral("not valid JSON");
+    QTest::addRow("unclosed session list")
+        << finished(R"({"SessionList":[{"SessionId":1},)").chopped(2) << QStringLiteral("not valid JSON");
 }
 
 void TestSnapshotParser::errors()
@@ -270,6 +304,194 @@ void TestSnapshotParser::errors()
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
     QVERIFY(!result.response.snapshot);
+}
+
+void TestSnapshotParser::exactIntegers()
+{
+    // 2^53 + 1 is the first integer a double cannot hold; a parser that went through one would
+    // report ...992. TrxId as a number keeps every digit too.
+    const auto result = parseAsyncResponse(
+        finished(R"({"SessionList":[{"SessionId":9007199254740993,"Time":"9007199254740995","TrxId":)"
+                 R"(9223372036854775807,"TrxDuration":1e3}]})"),
+        context);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Session& s = result.response.snapshot->sessions.at(0);
+    QCOMPARE(s.sessionId, 9007199254740993LL);
+    QCOMPARE(s.time, 9007199254740995LL);
+    QCOMPARE(s.trxId, QStringLiteral("9223372036854775807"));
+    QCOMPARE(s.trxDuration, 1000);
+}
+
+void TestSnapshotParser::escapesAndUnicode()
+{
+    const auto result = parseAsyncResponse(
+        finished(
+            R"({"SessionList":[{"SessionId":1,"User":"\u00e9t\u00e9","SqlText":"SELECT \"a\\b\"\n/* \ud83d\ude00 */",)"
+            R"("DbName":"","State":null,"Client":"数据库","UserClientAlias":")"
+            "\xEF\xBB\xBF"
+            R"(bom","SqlTemplateId":"\ufeffx"}]})"),
+        context);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Session& s = result.response.snapshot->sessions.at(0);
+    QCOMPARE(s.user, QStringLiteral("été"));
+    QCOMPARE(s.sqlText, QStringLiteral("SELECT \"a\\b\"\n/* 😀 */"));
+    QCOMPARE(s.client, QStringLiteral("数据库"));
+    // A leading U+FEFF is part of the value, raw or escaped, not a byte order mark to drop.
+    QCOMPARE(s.userClientAlias, QString(QChar(0xfeff)) + QStringLiteral("bom"));
+    QCOMPARE(s.sqlTemplateId, QString(QChar(0xfeff)) + QStringLiteral("x"));
+    // An empty database name is not a missing one.
+    QVERIFY(s.dbName.isEmpty());
+    QVERIFY(!s.dbName.isNull());
+    QVERIFY(s.state.isNull());
+}
+
+void TestSnapshotParser::keysInAnyCaseServiceSpellingWins()
+{
+    // The same field twice in different casings: the service's spelling is the one read, whichever
+    // comes first; an escaped key is a key like any other.
+    const auto result = parseAsyncResponse(
+        finished(R"({"SessionList":[{"sessionid":5,"SessionId":6,"uSeR":"x","\u0055ser":"y","COMMAND":"Query"},)"
+                 R"({"SessionId":7,"user":"camel","USER":"upper"}]})"),
+        context);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const auto& sessions = result.response.snapshot->sessions;
+    QCOMPARE(sessions.at(0).sessionId, 6);
+    QCOMPARE(sessions.at(0).user, QStringLiteral("y"));
+    QCOMPARE(sessions.at(0).command, QStringLiteral("Query"));
+    QCOMPARE(sessions.at(1).user, QStringLiteral("camel"));
+}
+
+void TestSnapshotParser::failedRequestsDataIsNotHeldAgainstIt()
+{
+    // Success comes after Data in the service's answers; a failed request's odd Data is no error.
+    const auto result = parseAsyncResponse(
+        R"({"Code":"Throttling","Data":{"IsFinish":"maybe","SessionData":7},"Message":"slow down","Success":false})",
+        context);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(!result.response.success);
+    QCOMPARE(result.response.code, QStringLiteral("Throttling"));
+    QCOMPARE(result.response.message, QStringLiteral("slow down"));
+
+    // The same Data in a successful answer is an error, and the first one in it is named.
+    const auto bad
+        = parseAsyncResponse(R"({"Code":"200","Data":{"IsFinish":"maybe","SessionData":7},"Success":true})", context);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error.contains(QLatin1String("Data.IsFinish")), qPrintable(bad.error));
+
+    // A running request's SessionData is not read at all.
+    const auto running
+        = parseAsyncResponse(R"({"Success":true,"Data":{"SessionData":[1],"IsFinish":false,"ResultId":"r"}})", context);
+    QVERIFY2(running.ok(), qPrintable(running.error));
+    QVERIFY(!running.response.isFinish);
+}
+
+void TestSnapshotParser::repeatedTextsAreStoredOnce()
+{
+    QByteArray list;
+    for (int i = 1; i <= 50; ++i) {
+        list += (i > 1 ? "," : "") + QByteArray(R"({"SessionId":)") + QByteArray::number(i)
+            + R"(,"User":"app","Client":"10.0.0.)" + QByteArray::number(i % 3)
+            + R"(","DbName":"orders","Command":"Sleep","State":"","SqlText":"SELECT 1"})";
+    }
+    const auto result = parseAsyncResponse(finished(R"({"SessionList":[)" + list + "]}"), context);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const auto& sessions = result.response.snapshot->sessions;
+    QCOMPARE(sessions.size(), 50);
+    QSet<const QChar*> users;
+    QSet<const QChar*> clients;
+    QSet<const QChar*> sql;
+    for (const Session& s : sessions) {
+        users.insert(s.user.constData());
+        clients.insert(s.client.constData());
+        sql.insert(s.sqlText.constData());
+        QCOMPARE(s.user, QStringLiteral("app"));
+        QCOMPARE(s.dbName, QStringLiteral("orders"));
+    }
+    // One copy of "app", one of each of the three clients; statement texts are each their own.
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(clients.size(), 3);
+    QCOMPARE(sql.size(), 50);
+    QCOMPARE(result.response.snapshot->userStats.first().key.constData(), sessions.first().user.constData());
+}
+
+void TestSnapshotParser::bodyWithoutSpareRoomIsRead()
+{
+    // Bytes that end exactly at the end of their memory (no room to read past them) are copied,
+    // not overrun; bytes with room are read in place. Both read the same.
+    const QByteArray text = readData(QStringLiteral("seed-sample-response.json"));
+    const QByteArray raw = QByteArray::fromRawData(text.constData(), text.size());
+    QByteArray roomy;
+    roomy.reserve(text.size() + SnapshotParser::InputPadding);
+    roomy.append(text);
+    const auto a = parseAsyncResponse(raw, context);
+    const auto b = parseAsyncResponse(roomy, context);
+    QVERIFY2(a.ok() && b.ok(), qPrintable(a.error + b.error));
+    QCOMPARE(*a.response.snapshot, *b.response.snapshot);
+    QCOMPARE(a.response.snapshot->sessions.size(), 1);
+}
+
+void TestSnapshotParser::streamingVisitsEverySessionOnce()
+{
+    const QByteArray body = readData(QStringLiteral("seed-sample-response.json"));
+    const auto whole = parseAsyncResponse(body, context);
+    QVERIFY2(whole.ok(), qPrintable(whole.error));
+    QList<Session> visited;
+    qint64 seenTime = 0;
+    const auto streamed = SnapshotParser::streamAsyncResponse(
+        body, context, [&](const SessionSnapshot& snapshot, const Session& session) {
+            // Everything but the sessions is known before the first one arrives.
+            seenTime = snapshot.snapshotTimeMs;
+            visited.append(session);
+            return true;
+        });
+    QVERIFY2(streamed.ok(), qPrintable(streamed.error));
+    QCOMPARE(visited, whole.response.snapshot->sessions);
+    QCOMPARE(seenTime, 1659581514000LL);
+    QVERIFY(streamed.response.snapshot->sessions.isEmpty());
+    QCOMPARE(streamed.response.snapshot->userStats, whole.response.snapshot->userStats);
+    QCOMPARE(streamed.response.snapshot->totalSessionCount, 988);
+}
+
+void TestSnapshotParser::streamingKeepsSessionsWhenFiguresAreMissing()
+{
+    // No stats in the response: they are computed from the sessions, which must then be read.
+    const QByteArray body = finished(R"({"SessionList":[{"SessionId":1,"User":"a","Command":"Query","Time":4},)"
+                                     R"({"SessionId":2,"User":"b","Command":"Sleep"}],"TimeStamp":1659581514})");
+    QList<qint64> ids;
+    const auto streamed
+        = SnapshotParser::streamAsyncResponse(body, context, [&](const SessionSnapshot&, const Session& s) {
+              ids.append(s.sessionId);
+              return true;
+          });
+    QVERIFY2(streamed.ok(), qPrintable(streamed.error));
+    QCOMPARE(ids, (QList<qint64> {1, 2}));
+    const SessionSnapshot& snapshot = *streamed.response.snapshot;
+    QCOMPARE(snapshot.totalSessionCount, 2);
+    QCOMPARE(snapshot.activeSessionCount, 1);
+    QCOMPARE(snapshot.userStats.size(), 2);
+    QVERIFY(!snapshot.serverAggregated);
+
+    // An error in a session is reported when streaming, too, with its place.
+    const auto bad = SnapshotParser::streamAsyncResponse(
+        finished(R"({"TotalSessionCount":2,"ActiveSessionCount":0,"MaxActiveTime":0,"UserStats":[],"ClientStats":[],)"
+                 R"("DbStats":[],"SessionList":[{"SessionId":1},{"SessionId":"x"}]})"),
+        context, [](const SessionSnapshot&, const Session&) { return true; });
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error.contains(QLatin1String("SessionList[1].SessionId")), qPrintable(bad.error));
+}
+
+void TestSnapshotParser::streamingStops()
+{
+    const QByteArray body = finished(R"({"TotalSessionCount":3,"ActiveSessionCount":0,"MaxActiveTime":0,)"
+                                     R"("UserStats":[],"ClientStats":[],"DbStats":[],)"
+                                     R"("SessionList":[{"SessionId":1},{"SessionId":2},{"SessionId":3}]})");
+    int visits = 0;
+    bool stopped = false;
+    const auto result = SnapshotParser::streamAsyncResponse(
+        body, context, [&](const SessionSnapshot&, const Session&) { return ++visits < 2; }, &stopped);
+    QVERIFY(result.ok());
+    QVERIFY(stopped);
+    QCOMPARE(visits, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotParser)

@@ -535,8 +535,20 @@ int convert(const QStringList& arguments)
         return InputError;
     }
     const auto& response = result.response;
+    if (!response.success && response.code.isEmpty() && response.message.isEmpty()) {
+        printError(tr("error: MalformedResponse: %1: the saved response neither says it succeeded (Success true or "
+                      "Code 200) nor names an error (Code, Message)")
+                       .arg(path));
+        return InputError;
+    }
     if (!response.success) {
         printError(tr("error: %1: the saved response is an error: %2").arg(response.code, response.message));
+        return InputError;
+    }
+    if (response.finishedWithFailure()) {
+        printError(tr("error: %1: the saved response holds no snapshot: the service reports that the session query "
+                      "failed (%2)")
+                       .arg(path, response.fail ? QStringLiteral("Data.Fail") : QStringLiteral("Data.State FAIL")));
         return InputError;
     }
     if (!response.finishedWithSnapshot()) {

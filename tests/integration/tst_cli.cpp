@@ -73,6 +73,8 @@ private slots:
     void endlessInputIsRefusedAtTheLimit();
     void serverTextNeverReachesTheTerminalRaw();
     void outputsAreWrittenAllOrNone();
+    void convertSaysWhatIsMissing_data();
+    void convertSaysWhatIsMissing();
     void twoOutputsToOneFileAreRefused_data();
     void twoOutputsToOneFileAreRefused();
 
@@ -641,6 +643,41 @@ void TestCli::twoOutputsToOneFileAreRefused()
     QVERIFY2(run.err.contains("--output and --stats both name"), run.err.constData());
     QCOMPARE(run.out, QByteArray());
     QVERIFY(!QFile::exists(shared));
+}
+
+void TestCli::convertSaysWhatIsMissing_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("named");
+    const QStringList nothingSaid {QStringLiteral("Success"), QStringLiteral("Code")};
+    QTest::addRow("empty object") << QByteArray("{}") << nothingSaid;
+    QTest::addRow("bare Data") << QByteArray(R"({"Data":{}})") << nothingSaid;
+    QTest::addRow("Fail 7") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"Fail":7}})")
+                            << QStringList {QStringLiteral("Data.Fail"), QStringLiteral("failed")};
+    QTest::addRow("Fail true") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"Fail":true}})")
+                               << QStringList {QStringLiteral("Data.Fail"), QStringLiteral("failed")};
+    QTest::addRow("State FAIL") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"State":"FAIL"}})")
+                                << QStringList {QStringLiteral("Data.State FAIL"), QStringLiteral("failed")};
+}
+
+void TestCli::convertSaysWhatIsMissing()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, named);
+    const QString path = m_dir.filePath(QStringLiteral("unclear.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+    }
+    const Run run = cli({QStringLiteral("convert"), path});
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.out, QByteArray());
+    // Never an empty code and message ("error: : ... error: "), always what is wrong.
+    QVERIFY2(!run.err.contains(": :"), run.err.constData());
+    QVERIFY2(!run.err.trimmed().endsWith(':'), run.err.constData());
+    for (const QString& word : named)
+        QVERIFY2(run.err.contains(word.toUtf8()), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QSslError>
 
+#include <utility>
+
 namespace {
 
 // QNetworkReply reports some HTTP statuses as errors of its own; those still carry the service's
@@ -173,12 +175,28 @@ void DasCall::start()
             texts.append(error.errorString());
         m_sslErrors = texts.join(QStringLiteral("; "));
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (m_client && received > m_client->maxResponseBytes() && m_reply) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
+    // The body is taken from the reply as it arrives and counted here, and Qt may hold only one
+    // read buffer of it: a server that sends without end is cut off at the limit. (Counting in
+    // downloadProgress is not enough: Qt emits it at most every 100 ms, and with no read buffer
+    // limit its network thread buffers whatever arrives meanwhile, at loopback speed gigabytes.)
+    m_body.clear();
+    m_reply->setReadBufferSize(DasClient::ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] { takeBody(m_reply); });
+}
+
+void DasCall::takeBody(QNetworkReply* reply)
+{
+    if (!reply || m_tooLarge)
+        return;
+    const qint64 limit = m_client ? m_client->maxResponseBytes() : DasClient::DefaultMaxResponseBytes;
+    const qint64 available = reply->bytesAvailable();
+    if (m_body.size() + available > limit) {
+        m_tooLarge = true;
+        m_body.clear();
+        reply->abort();
+        return;
+    }
+    m_body.append(reply->read(available));
 }
 
 void DasCall::fail(const FetchError& error)
@@ -193,6 +211,8 @@ void DasCall::onFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    // What arrived since the last readyRead.
+    takeBody(reply);
 
     if (m_tooLarge) {
         fail(FetchError(FetchError::Category::MalformedResponse, QStringLiteral("ResponseTooLarge"),
@@ -219,7 +239,7 @@ void DasCall::onFinished()
     }
 
     const int status = statusAttribute.toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = std::exchange(m_body, {});
     if (status >= 200 && status < 300) {
         emit succeeded(body);
         return;

@@ -26,6 +26,8 @@ public:
     static constexpr char ApiVersion[] = "2020-01-16";
     static constexpr int DefaultTransferTimeoutMs = 10'000;
     static constexpr qint64 DefaultMaxResponseBytes = 512LL * 1024 * 1024;
+    // How much of an answer Qt may hold before the client has taken it.
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
     explicit DasClient(QObject* parent = nullptr);
     ~DasClient() override;
@@ -98,6 +100,8 @@ private:
 
     void start();
     void onFinished();
+    // Moves what `reply` has received into m_body; past the client's limit, aborts it instead.
+    void takeBody(QNetworkReply* reply);
     void fail(const FetchError& error);
 
     QPointer<DasClient> m_client;
@@ -106,6 +110,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_sslErrors;
     bool m_tooLarge = false;
+    QByteArray m_body;
     bool m_resignOnReusedNonce = true;
     bool m_nonceRetried = false;
     bool m_clockRetried = false;

@@ -10,6 +10,7 @@
 #include "emulator/dasemulator.h"
 #include "sources/dassource.h"
 #include "support/emulatorfixture.h"
+#include "support/endlesshttpserver.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -90,6 +91,7 @@ private slots:
     void cancelledFetchDeliversNothing();
     void sourceNeverRunsTwoFetches();
     void oversizedResponseIsRefused();
+    void endlessBodyStopsAtTheLimit();
     void tlsFailureIsNotIgnored();
     void endpointValidation_data();
     void endpointValidation();
@@ -585,6 +587,35 @@ void TestDasFetch::oversizedResponseIsRefused()
     QCOMPARE(outcome.failedCount, 1);
     QCOMPARE(outcome.error.code(), QStringLiteral("ResponseTooLarge"));
     QCOMPARE(outcome.error.category(), FetchError::Category::MalformedResponse);
+}
+
+void TestDasFetch::endlessBodyStopsAtTheLimit()
+{
+    // A server that sends a chunked body for ever: the client must hang up once the limit is
+    // passed, not buffer whatever arrives until it gets round to counting.
+    EndlessHttpServer server;
+    QVERIFY(server.start());
+    DasClient client;
+    client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.port())));
+    client.setAccessKey(key);
+    client.setTransferTimeoutMs(20'000);
+    constexpr qint64 Limit = 4 * 1024 * 1024;
+    client.setMaxResponseBytes(Limit);
+    qRegisterMetaType<FetchError>();
+    DasCall* call
+        = client.call("GetMySQLAllSessionAsync", {{QStringLiteral("InstanceId"), QStringLiteral("rm-x")}}, this);
+    QSignalSpy failed(call, &DasCall::failed);
+    QVERIFY(failed.wait(20'000));
+    const auto error = failed.first().first().value<FetchError>();
+    QVERIFY2(error.code() == QLatin1String("ResponseTooLarge"), qPrintable(error.summary()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.closedConnections() == 1, 5'000);
+    // What the server got rid of: the limit, plus what the loopback connection's kernel buffers hold
+    // when the client stops reading, plus one read buffer. Far less than a client that reads on
+    // until it checks the size would take.
+    constexpr qint64 Slack = 16 * 1024 * 1024;
+    qInfo("limit %lld bytes; the server sent %lld bytes", Limit, server.bytesSent());
+    QVERIFY2(server.bytesSent() <= Limit + Slack, QByteArray::number(server.bytesSent()).constData());
+    delete call;
 }
 
 void TestDasFetch::tlsFailureIsNotIgnored()

@@ -91,7 +91,7 @@ QByteArray DasClient::formatDate(const QDateTime& utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
 }
 
-QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams& params)
+QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams& params, bool* nonceUsedBefore)
 {
     const QByteArray query = Acs3::canonicalQuery(params);
     QUrl url = m_endpoint;
@@ -103,8 +103,12 @@ QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams
     Acs3::Request signing;
     signing.method = "POST";
     signing.query = params;
-    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now),
-        m_nonceGenerator ? m_nonceGenerator() : newNonce(), {}, m_key);
+    const QByteArray nonce = m_nonceGenerator ? m_nonceGenerator() : newNonce();
+    *nonceUsedBefore = m_recentNonces.contains(nonce);
+    m_recentNonces.append(nonce);
+    if (m_recentNonces.size() > RecentNonceCount)
+        m_recentNonces.removeFirst();
+    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now), nonce, {}, m_key);
     const Acs3::Signature signature = Acs3::sign(signing, m_key);
 
     QNetworkRequest request(url);
@@ -167,7 +171,7 @@ void DasCall::start()
     }
     m_sslErrors.clear();
     m_tooLarge = false;
-    m_reply = m_client->send(m_action, m_params);
+    m_reply = m_client->send(m_action, m_params, &m_nonceUsedBefore);
     connect(m_reply, &QNetworkReply::finished, this, &DasCall::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         QStringList texts;
@@ -255,10 +259,24 @@ void DasCall::onFinished()
     const qint64 retryAfter = reply->rawHeader("x-acs-retry-after").trimmed().toLongLong(&hasRetryAfter);
     const FetchError error = DasErrors::fromHttpError(status, body, hasRetryAfter ? retryAfter : -1);
 
-    if (error.code() == QLatin1String("SignatureNonceUsed") && m_resignOnReusedNonce && !m_nonceRetried) {
-        m_nonceRetried = true;
-        start();
-        return;
+    if (error.code() == QLatin1String("SignatureNonceUsed") && m_resignOnReusedNonce) {
+        if (!m_nonceRetried) {
+            m_nonceRetried = true;
+            start();
+            return;
+        }
+        // This client sent the nonce once, so the service got the request twice: the connection
+        // broke before the answer came, and Qt's HTTP stack sent the same signed request again on
+        // a new one (it does so for a POST whose connection closes unanswered). What went wrong is
+        // the network; the refused copy only hides it.
+        if (!m_nonceUsedBefore) {
+            FetchError broken(FetchError::Category::Transient, QStringLiteral("RemoteHostClosedError"),
+                tr("The connection to the service broke before its answer arrived. (The request was sent again on "
+                   "a new connection, and the service refused the copy as a repeat: SignatureNonceUsed.)"));
+            broken.setRequestId(error.requestId());
+            fail(broken);
+            return;
+        }
     }
     if (error.category() == FetchError::Category::ClockSkew && !m_clockRetried && m_client) {
         const QDateTime serverTime = parseHttpDate(reply->rawHeader("Date"));

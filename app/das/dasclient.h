@@ -60,7 +60,8 @@ public:
 
 private:
     friend class DasCall;
-    QNetworkReply* send(const QByteArray& action, const Acs3::QueryParams& params);
+    // Signs and sends one request; `nonceUsedBefore` says whether its nonce was among the recent ones.
+    QNetworkReply* send(const QByteArray& action, const Acs3::QueryParams& params, bool* nonceUsedBefore);
 
     QNetworkAccessManager* m_network;
     QUrl m_endpoint;
@@ -69,6 +70,10 @@ private:
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     qint64 m_clockOffsetMs = 0;
     std::function<QByteArray()> m_nonceGenerator;
+    // The nonces of the latest requests: a refused nonce that is not among them twice was sent once
+    // by this client, and reached the service twice.
+    static constexpr qsizetype RecentNonceCount = 1024;
+    QList<QByteArray> m_recentNonces;
 };
 
 // One logical RPC call. Re-signs once with a fresh nonce when the service reports a reused nonce
@@ -113,5 +118,6 @@ private:
     QByteArray m_body;
     bool m_resignOnReusedNonce = true;
     bool m_nonceRetried = false;
+    bool m_nonceUsedBefore = false;
     bool m_clockRetried = false;
 };

@@ -73,6 +73,7 @@ private slots:
     void endlessInputIsRefusedAtTheLimit();
     void serverTextNeverReachesTheTerminalRaw();
     void outputsAreWrittenAllOrNone();
+    void resetConnectionsAreReportedAsSuch();
     void convertSaysWhatIsMissing_data();
     void convertSaysWhatIsMissing();
     void twoOutputsToOneFileAreRefused_data();
@@ -579,6 +580,19 @@ void TestCli::serverTextNeverReachesTheTerminalRaw()
     QVERIFY(!run.err.contains('\x07'));
     QVERIFY(!run.err.contains("\xe2\x80\xae")); // U+202E
     QCOMPARE(run.err.count('\n'), 1); // one line
+}
+
+void TestCli::resetConnectionsAreReportedAsSuch()
+{
+    EmulatorFault fault;
+    fault.type = EmulatorFault::Type::ConnectionReset;
+    m_emulator->setPersistentFault(QStringLiteral("rm-cli"), fault);
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--timeout"),
+        QStringLiteral("5")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains("SignatureNonceUsed:"), run.err.constData());
+    QVERIFY2(run.err.contains("connection"), run.err.constData());
 }
 
 void TestCli::outputsAreWrittenAllOrNone()

@@ -75,6 +75,7 @@ private slots:
     void retriedFaults_data();
     void retriedFaults();
     void connectionResetIsRetried();
+    void connectionsResetEveryTimeReportTheNetwork();
     void throttlingHonoursRetryAfter();
     void persistentTransientFailureGivesUp();
     void nonRetriedFaults_data();
@@ -287,6 +288,26 @@ void TestDasFetch::connectionResetIsRetried()
     QCOMPARE(resets, 2);
     QVERIFY(fetch.retryCount() <= fastOptions().maxRetries);
     QCOMPARE(requests.last().errorCode, QString());
+}
+
+void TestDasFetch::connectionsResetEveryTimeReportTheNetwork()
+{
+    // Every connection is reset before an answer. Qt's HTTP stack sends each request again by
+    // itself, and the service refuses each copy's nonce; what the user must see is the broken
+    // connection, not a reused nonce that SessionScope never sent twice.
+    m_emulator->setPersistentFault(QStringLiteral("rm-fetch"), fault(EmulatorFault::Type::ConnectionReset));
+    auto client = makeClient();
+    SnapshotFetch fetch(client.get(), QStringLiteral("rm-fetch"), {}, fastOptions());
+    QSignalSpy retrying(&fetch, &SnapshotFetch::retrying);
+    const Outcome outcome = run(fetch);
+    QCOMPARE(outcome.finishedCount, 0);
+    QCOMPARE(outcome.failedCount, 1);
+    QCOMPARE(outcome.error.category(), FetchError::Category::Transient);
+    QVERIFY2(outcome.error.code() != QLatin1String("SignatureNonceUsed"), qPrintable(outcome.error.summary()));
+    QVERIFY2(outcome.error.message().contains(QLatin1String("connection")), qPrintable(outcome.error.summary()));
+    for (const auto& args : std::as_const(retrying))
+        QVERIFY(args.first().value<FetchError>().code() != QLatin1String("SignatureNonceUsed"));
+    QCOMPARE(fetch.retryCount(), fastOptions().maxRetries);
 }
 
 void TestDasFetch::throttlingHonoursRetryAfter()

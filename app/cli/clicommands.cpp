@@ -14,6 +14,7 @@
 #include "credentials/mysqloptionfile.h"
 #include "das/acs3signer.h"
 #include "das/snapshotparser.h"
+#include "export/outputfiles.h"
 #include "export/sessioncsv.h"
 #include "export/snapshotjson.h"
 #include "profiles/profilestore.h"
@@ -25,15 +26,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
-#include <cerrno>
-#include <cstring>
 #include <functional>
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace CliCommands {
@@ -58,58 +54,19 @@ void printError(const QString& message)
     QTextStream(stderr) << "sessionscope-cli: " << DisplayText::sanitized(message, 2000) << Qt::endl;
 }
 
-// Writes all of `bytes` to `fd`, then makes sure they left the process: every write and the final
-// sync are checked, so a full disk or a closed pipe is an error, not a silent success.
-bool writeAll(int fd, const QByteArray& bytes)
+bool writeOutputs(OutputFiles& outputs)
 {
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return false;
-        done += written;
-    }
-    // fsync is meaningless (EINVAL) on pipes and terminals; only a real failure counts.
-    return ::fsync(fd) == 0 || errno == EINVAL || errno == EROFS;
+    if (outputs.write())
+        return true;
+    printError(tr("error: %1").arg(outputs.error()));
+    return false;
 }
 
 bool writeOutput(const QString& path, const QByteArray& bytes)
 {
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        ::fflush(stdout);
-        if (!writeAll(STDOUT_FILENO, bytes)) {
-            printError(tr("error: cannot write to standard output: %1").arg(QString::fromLocal8Bit(::strerror(errno))));
-            return false;
-        }
-        return true;
-    }
-    // A regular file (or none yet) is replaced atomically. Anything else (a device such as
-    // /dev/null or /dev/stdout, a FIFO, a process substitution) is opened and written in place:
-    // renaming a temporary file over it would replace the device itself.
-    struct stat info = {};
-    const QByteArray native = QFile::encodeName(path);
-    if (::stat(native.constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
-        const int fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC);
-        const bool ok = fd >= 0 && writeAll(fd, bytes);
-        const int error = errno;
-        if (fd >= 0 && ::close(fd) != 0 && ok) {
-            printError(tr("error: cannot write %1: %2").arg(path, QString::fromLocal8Bit(::strerror(errno))));
-            return false;
-        }
-        if (!ok) {
-            printError(tr("error: cannot write %1: %2").arg(path, QString::fromLocal8Bit(::strerror(error))));
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(tr("error: cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    OutputFiles outputs;
+    outputs.add(path, bytes);
+    return writeOutputs(outputs);
 }
 
 struct OutputOptions
@@ -156,6 +113,22 @@ std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
     options.stats = parser.value(QStringLiteral("stats"));
     options.locks = parser.value(QStringLiteral("locks"));
     options.csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
+    // Two outputs in one file would leave only the one written last.
+    QStringList names {QStringLiteral("output")};
+    QStringList paths {options.output};
+    for (const QString& name : {QStringLiteral("stats"), QStringLiteral("locks")}) {
+        if (parser.isSet(name)) {
+            names.append(name);
+            paths.append(parser.value(name));
+        }
+    }
+    if (const auto shared = OutputFiles::firstSharedFile(paths)) {
+        const QString path = paths.at(shared->second);
+        printError(tr("error: --%1 and --%2 both name %3; each output needs a file of its own")
+                       .arg(names.at(shared->first), names.at(shared->second),
+                           path.isEmpty() || path == QLatin1String("-") ? tr("standard output") : path));
+        return std::nullopt;
+    }
     return options;
 }
 
@@ -163,13 +136,14 @@ int writeSnapshot(const SessionSnapshot& snapshot, const OutputOptions& options)
 {
     const QByteArray main = options.format == QLatin1String("json") ? SnapshotJson::toJson(snapshot)
                                                                     : SessionCsv::sessions(snapshot, options.csv);
-    if (!writeOutput(options.output, main))
-        return OutputError;
-    if (!options.stats.isEmpty() && !writeOutput(options.stats, SessionCsv::stats(snapshot, options.csv)))
-        return OutputError;
-    if (!options.locks.isEmpty() && !writeOutput(options.locks, SessionCsv::lockWaits(snapshot, options.csv)))
-        return OutputError;
-    return Success;
+    // All of them or none.
+    OutputFiles outputs;
+    outputs.add(options.output, main);
+    if (!options.stats.isEmpty())
+        outputs.add(options.stats, SessionCsv::stats(snapshot, options.csv));
+    if (!options.locks.isEmpty())
+        outputs.add(options.locks, SessionCsv::lockWaits(snapshot, options.csv));
+    return writeOutputs(outputs) ? Success : OutputError;
 }
 
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments)
@@ -561,8 +535,20 @@ int convert(const QStringList& arguments)
         return InputError;
     }
     const auto& response = result.response;
+    if (!response.success && response.code.isEmpty() && response.message.isEmpty()) {
+        printError(tr("error: MalformedResponse: %1: the saved response neither says it succeeded (Success true or "
+                      "Code 200) nor names an error (Code, Message)")
+                       .arg(path));
+        return InputError;
+    }
     if (!response.success) {
         printError(tr("error: %1: the saved response is an error: %2").arg(response.code, response.message));
+        return InputError;
+    }
+    if (response.finishedWithFailure()) {
+        printError(tr("error: %1: the saved response holds no snapshot: the service reports that the session query "
+                      "failed (%2)")
+                       .arg(path, response.fail ? QStringLiteral("Data.Fail") : QStringLiteral("Data.State FAIL")));
         return InputError;
     }
     if (!response.finishedWithSnapshot()) {

@@ -12,6 +12,11 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+
 namespace {
 
 QString typeName(const QJsonValue& value)
@@ -101,6 +106,53 @@ AliyunCliConfig::Profile readProfile(const QJsonObject& object, const QString& n
     if (profile.problem.isEmpty())
         profile.key = key;
     return profile;
+}
+
+// Why the file at `path` cannot even be looked at, when it is not simply missing: a symbolic link
+// that leads nowhere or in a loop, or a folder on the way that may not be entered. Empty when the
+// file is there or plainly absent (no configuration, not an error).
+QString unreachableReason(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info = {};
+    if (::stat(native.constData(), &info) == 0)
+        return {};
+    const int error = errno;
+    const QString shown = AliyunCliConfig::displayPath(path);
+    switch (error) {
+    case ENOENT: {
+        // Missing, unless a link on the way points at something missing.
+        for (QFileInfo link(path); !link.isRoot() && link.fileName() != QLatin1String(".");
+             link.setFile(link.absolutePath())) {
+            struct stat linkInfo = {};
+            if (::lstat(QFile::encodeName(link.absoluteFilePath()).constData(), &linkInfo) == 0
+                && S_ISLNK(linkInfo.st_mode) && !link.exists()) {
+                return AliyunCliConfig::tr(
+                    "The Aliyun CLI configuration %1 cannot be read: %2 is a symbolic link to %3, which does not "
+                    "exist.")
+                    .arg(shown, AliyunCliConfig::displayPath(link.absoluteFilePath()),
+                        AliyunCliConfig::displayPath(link.symLinkTarget()));
+            }
+            if (link.absolutePath() == link.absoluteFilePath())
+                break;
+        }
+        return {};
+    }
+    case ELOOP:
+        return AliyunCliConfig::tr("The Aliyun CLI configuration %1 cannot be read: its symbolic links form a loop.")
+            .arg(shown);
+    case EACCES:
+        return AliyunCliConfig::tr(
+            "The Aliyun CLI configuration %1 cannot be read: permission to enter its folder %2 is denied.")
+            .arg(shown, AliyunCliConfig::displayPath(QFileInfo(path).absolutePath()));
+    case ENOTDIR:
+        return AliyunCliConfig::tr(
+            "The Aliyun CLI configuration %1 cannot be read: a part of that path is a file, not a folder.")
+            .arg(shown);
+    default:
+        return AliyunCliConfig::tr("The Aliyun CLI configuration %1 cannot be read: %2")
+            .arg(shown, QString::fromLocal8Bit(::strerror(error)));
+    }
 }
 
 } // namespace
@@ -281,7 +333,11 @@ AliyunCliConfig::Selection AliyunCliConfig::load(const QString& explicitName)
 {
     const QString path = configPath();
     Selection selection;
-    if (!QFileInfo::exists(path)) {
+    if (const QString problem = unreachableReason(path); !problem.isEmpty()) {
+        selection.status = Selection::Status::Failed;
+        selection.profileName = explicitName;
+        selection.error = problem;
+    } else if (!QFileInfo::exists(path)) {
         selection.profileName = explicitName;
     } else {
         selection = select(readContents(path), explicitName, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));

@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QSslError>
 
+#include <utility>
+
 namespace {
 
 // QNetworkReply reports some HTTP statuses as errors of its own; those still carry the service's
@@ -89,7 +91,7 @@ QByteArray DasClient::formatDate(const QDateTime& utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
 }
 
-QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams& params)
+QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams& params, bool* nonceUsedBefore)
 {
     const QByteArray query = Acs3::canonicalQuery(params);
     QUrl url = m_endpoint;
@@ -101,8 +103,12 @@ QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams
     Acs3::Request signing;
     signing.method = "POST";
     signing.query = params;
-    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now),
-        m_nonceGenerator ? m_nonceGenerator() : newNonce(), {}, m_key);
+    const QByteArray nonce = m_nonceGenerator ? m_nonceGenerator() : newNonce();
+    *nonceUsedBefore = m_recentNonces.contains(nonce);
+    m_recentNonces.append(nonce);
+    if (m_recentNonces.size() > RecentNonceCount)
+        m_recentNonces.removeFirst();
+    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now), nonce, {}, m_key);
     const Acs3::Signature signature = Acs3::sign(signing, m_key);
 
     QNetworkRequest request(url);
@@ -165,7 +171,7 @@ void DasCall::start()
     }
     m_sslErrors.clear();
     m_tooLarge = false;
-    m_reply = m_client->send(m_action, m_params);
+    m_reply = m_client->send(m_action, m_params, &m_nonceUsedBefore);
     connect(m_reply, &QNetworkReply::finished, this, &DasCall::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         QStringList texts;
@@ -173,12 +179,28 @@ void DasCall::start()
             texts.append(error.errorString());
         m_sslErrors = texts.join(QStringLiteral("; "));
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (m_client && received > m_client->maxResponseBytes() && m_reply) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
+    // The body is taken from the reply as it arrives and counted here, and Qt may hold only one
+    // read buffer of it: a server that sends without end is cut off at the limit. (Counting in
+    // downloadProgress is not enough: Qt emits it at most every 100 ms, and with no read buffer
+    // limit its network thread buffers whatever arrives meanwhile, at loopback speed gigabytes.)
+    m_body.clear();
+    m_reply->setReadBufferSize(DasClient::ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] { takeBody(m_reply); });
+}
+
+void DasCall::takeBody(QNetworkReply* reply)
+{
+    if (!reply || m_tooLarge)
+        return;
+    const qint64 limit = m_client ? m_client->maxResponseBytes() : DasClient::DefaultMaxResponseBytes;
+    const qint64 available = reply->bytesAvailable();
+    if (m_body.size() + available > limit) {
+        m_tooLarge = true;
+        m_body.clear();
+        reply->abort();
+        return;
+    }
+    m_body.append(reply->read(available));
 }
 
 void DasCall::fail(const FetchError& error)
@@ -193,6 +215,8 @@ void DasCall::onFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    // What arrived since the last readyRead.
+    takeBody(reply);
 
     if (m_tooLarge) {
         fail(FetchError(FetchError::Category::MalformedResponse, QStringLiteral("ResponseTooLarge"),
@@ -219,7 +243,7 @@ void DasCall::onFinished()
     }
 
     const int status = statusAttribute.toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = std::exchange(m_body, {});
     if (status >= 200 && status < 300) {
         emit succeeded(body);
         return;
@@ -235,10 +259,24 @@ void DasCall::onFinished()
     const qint64 retryAfter = reply->rawHeader("x-acs-retry-after").trimmed().toLongLong(&hasRetryAfter);
     const FetchError error = DasErrors::fromHttpError(status, body, hasRetryAfter ? retryAfter : -1);
 
-    if (error.code() == QLatin1String("SignatureNonceUsed") && m_resignOnReusedNonce && !m_nonceRetried) {
-        m_nonceRetried = true;
-        start();
-        return;
+    if (error.code() == QLatin1String("SignatureNonceUsed") && m_resignOnReusedNonce) {
+        if (!m_nonceRetried) {
+            m_nonceRetried = true;
+            start();
+            return;
+        }
+        // This client sent the nonce once, so the service got the request twice: the connection
+        // broke before the answer came, and Qt's HTTP stack sent the same signed request again on
+        // a new one (it does so for a POST whose connection closes unanswered). What went wrong is
+        // the network; the refused copy only hides it.
+        if (!m_nonceUsedBefore) {
+            FetchError broken(FetchError::Category::Transient, QStringLiteral("RemoteHostClosedError"),
+                tr("The connection to the service broke before its answer arrived. (The request was sent again on "
+                   "a new connection, and the service refused the copy as a repeat: SignatureNonceUsed.)"));
+            broken.setRequestId(error.requestId());
+            fail(broken);
+            return;
+        }
     }
     if (error.category() == FetchError::Category::ClockSkew && !m_clockRetried && m_client) {
         const QDateTime serverTime = parseHttpDate(reply->rawHeader("Date"));

@@ -26,6 +26,8 @@ public:
     static constexpr char ApiVersion[] = "2020-01-16";
     static constexpr int DefaultTransferTimeoutMs = 10'000;
     static constexpr qint64 DefaultMaxResponseBytes = 512LL * 1024 * 1024;
+    // How much of an answer Qt may hold before the client has taken it.
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
     explicit DasClient(QObject* parent = nullptr);
     ~DasClient() override;
@@ -58,7 +60,8 @@ public:
 
 private:
     friend class DasCall;
-    QNetworkReply* send(const QByteArray& action, const Acs3::QueryParams& params);
+    // Signs and sends one request; `nonceUsedBefore` says whether its nonce was among the recent ones.
+    QNetworkReply* send(const QByteArray& action, const Acs3::QueryParams& params, bool* nonceUsedBefore);
 
     QNetworkAccessManager* m_network;
     QUrl m_endpoint;
@@ -67,6 +70,10 @@ private:
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     qint64 m_clockOffsetMs = 0;
     std::function<QByteArray()> m_nonceGenerator;
+    // The nonces of the latest requests: a refused nonce that is not among them twice was sent once
+    // by this client, and reached the service twice.
+    static constexpr qsizetype RecentNonceCount = 1024;
+    QList<QByteArray> m_recentNonces;
 };
 
 // One logical RPC call. Re-signs once with a fresh nonce when the service reports a reused nonce
@@ -98,6 +105,8 @@ private:
 
     void start();
     void onFinished();
+    // Moves what `reply` has received into m_body; past the client's limit, aborts it instead.
+    void takeBody(QNetworkReply* reply);
     void fail(const FetchError& error);
 
     QPointer<DasClient> m_client;
@@ -106,7 +115,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_sslErrors;
     bool m_tooLarge = false;
+    QByteArray m_body;
     bool m_resignOnReusedNonce = true;
     bool m_nonceRetried = false;
+    bool m_nonceUsedBefore = false;
     bool m_clockRetried = false;
 };

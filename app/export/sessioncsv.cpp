@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace SessionCsv {
 
 namespace {
@@ -27,9 +29,33 @@ bool startsLikeFormula(const QString& text)
     }
 }
 
+// C0 control characters other than TAB, CR and LF, and DEL, are no text a cell should carry: a NUL
+// ends the string in many readers and ESC drives a terminal that shows the file. Each is written as
+// its Unicode control picture (U+2400 + the code, U+2421 for DEL: NUL becomes ␀, ESC ␛), visible in
+// any viewer and mapped back one to one by a reader that wants the original.
+bool isHiddenControl(char16_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\r' && c != u'\n') || c == 0x7f;
+}
+
+QString withControlPictures(const QString& text)
+{
+    const auto hidden = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isHiddenControl(c.unicode()); });
+    if (hidden == text.cend())
+        return text;
+    QString shown = text;
+    for (QChar& c : shown) {
+        if (isHiddenControl(c.unicode()))
+            c = QChar(c.unicode() == 0x7f ? char16_t(0x2421) : char16_t(0x2400 + c.unicode()));
+    }
+    return shown;
+}
+
 void appendText(QByteArray& out, const QString& text, const Options& options)
 {
-    QByteArray bytes = text.toUtf8();
+    // QString::toUtf8 keeps a leading U+FEFF (the BOM) as the three bytes EF BB BF: only decoding
+    // can drop it, never this encoding.
+    QByteArray bytes = withControlPictures(text).toUtf8();
     if (options.formulaGuard && startsLikeFormula(text))
         bytes.prepend('\'');
     const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');

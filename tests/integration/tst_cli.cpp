@@ -11,6 +11,7 @@
 #include "support/emulatorfixture.h"
 #include "support/testkeychain.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,12 @@ private slots:
     void fullDiskOnStandardOutputIsAnError();
     void endlessInputIsRefusedAtTheLimit();
     void serverTextNeverReachesTheTerminalRaw();
+    void outputsAreWrittenAllOrNone();
+    void resetConnectionsAreReportedAsSuch();
+    void convertSaysWhatIsMissing_data();
+    void convertSaysWhatIsMissing();
+    void twoOutputsToOneFileAreRefused_data();
+    void twoOutputsToOneFileAreRefused();
 
 private:
     Run cli(const QStringList& arguments, const AccessKey& credentials = key, const QString& configHome = {});
@@ -573,6 +580,118 @@ void TestCli::serverTextNeverReachesTheTerminalRaw()
     QVERIFY(!run.err.contains('\x07'));
     QVERIFY(!run.err.contains("\xe2\x80\xae")); // U+202E
     QCOMPARE(run.err.count('\n'), 1); // one line
+}
+
+void TestCli::resetConnectionsAreReportedAsSuch()
+{
+    EmulatorFault fault;
+    fault.type = EmulatorFault::Type::ConnectionReset;
+    m_emulator->setPersistentFault(QStringLiteral("rm-cli"), fault);
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--timeout"),
+        QStringLiteral("5")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains("SignatureNonceUsed:"), run.err.constData());
+    QVERIFY2(run.err.contains("connection"), run.err.constData());
+}
+
+void TestCli::outputsAreWrittenAllOrNone()
+{
+    // The statistics cannot be written (their directory is missing): the sessions CSV, written
+    // first, must not be left behind, and a file already there keeps its content.
+    const QString sessions = m_dir.filePath(QStringLiteral("allornone-sessions.csv"));
+    const QString stats = m_dir.filePath(QStringLiteral("no-such-dir/stats.csv"));
+    QFile::remove(sessions);
+    const QStringList arguments {QStringLiteral("convert"),
+        QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-response.json"), QStringLiteral("--output"), sessions,
+        QStringLiteral("--stats"), stats};
+    Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("stats.csv"), run.err.constData());
+    QVERIFY(!QFile::exists(sessions));
+    {
+        QFile previous(sessions);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("yesterday\n");
+    }
+    run = cli(arguments);
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(readFile(sessions), QByteArray("yesterday\n"));
+    // No temporary file is left behind either.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*allornone*")}, QDir::Files | QDir::Hidden),
+        QStringList {QStringLiteral("allornone-sessions.csv")});
+
+    // The other way round: the sessions cannot be written, the statistics are not either.
+    const QString goodStats = m_dir.filePath(QStringLiteral("allornone-stats.csv"));
+    run = cli({QStringLiteral("convert"), QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-response.json"),
+        QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no-such-dir/sessions.csv")),
+        QStringLiteral("--stats"), goodStats});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(!QFile::exists(goodStats));
+}
+
+void TestCli::twoOutputsToOneFileAreRefused_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("stats");
+    const QString file = m_dir.filePath(QStringLiteral("shared.csv"));
+    QTest::addRow("same path") << file << file;
+    QTest::addRow("dot-dot") << file << m_dir.filePath(QStringLiteral("sub/../shared.csv"));
+    QTest::addRow("symbolic link") << file << m_dir.filePath(QStringLiteral("link.csv"));
+    QTest::addRow("standard output twice") << QStringLiteral("-") << QStringLiteral("-");
+}
+
+void TestCli::twoOutputsToOneFileAreRefused()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, stats);
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
+    const QString shared = m_dir.filePath(QStringLiteral("shared.csv"));
+    QFile::remove(shared);
+    QFile::remove(m_dir.filePath(QStringLiteral("link.csv")));
+    QVERIFY(QFile::link(shared, m_dir.filePath(QStringLiteral("link.csv"))));
+    const Run run
+        = cli({QStringLiteral("convert"), QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/seed-sample-response.json"),
+            QStringLiteral("--output"), output, QStringLiteral("--stats"), stats});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--output and --stats both name"), run.err.constData());
+    QCOMPARE(run.out, QByteArray());
+    QVERIFY(!QFile::exists(shared));
+}
+
+void TestCli::convertSaysWhatIsMissing_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("named");
+    const QStringList nothingSaid {QStringLiteral("Success"), QStringLiteral("Code")};
+    QTest::addRow("empty object") << QByteArray("{}") << nothingSaid;
+    QTest::addRow("bare Data") << QByteArray(R"({"Data":{}})") << nothingSaid;
+    QTest::addRow("Fail 7") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"Fail":7}})")
+                            << QStringList {QStringLiteral("Data.Fail"), QStringLiteral("failed")};
+    QTest::addRow("Fail true") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"Fail":true}})")
+                               << QStringList {QStringLiteral("Data.Fail"), QStringLiteral("failed")};
+    QTest::addRow("State FAIL") << QByteArray(R"({"Success":true,"Data":{"IsFinish":true,"State":"FAIL"}})")
+                                << QStringList {QStringLiteral("Data.State FAIL"), QStringLiteral("failed")};
+}
+
+void TestCli::convertSaysWhatIsMissing()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, named);
+    const QString path = m_dir.filePath(QStringLiteral("unclear.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+    }
+    const Run run = cli({QStringLiteral("convert"), path});
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.out, QByteArray());
+    // Never an empty code and message ("error: : ... error: "), always what is wrong.
+    QVERIFY2(!run.err.contains(": :"), run.err.constData());
+    QVERIFY2(!run.err.trimmed().endsWith(':'), run.err.constData());
+    for (const QString& word : named)
+        QVERIFY2(run.err.contains(word.toUtf8()), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -10,6 +10,7 @@
 #include "emulator/dasemulator.h"
 #include "sources/dassource.h"
 #include "support/emulatorfixture.h"
+#include "support/endlesshttpserver.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -74,6 +75,7 @@ private slots:
     void retriedFaults_data();
     void retriedFaults();
     void connectionResetIsRetried();
+    void connectionsResetEveryTimeReportTheNetwork();
     void throttlingHonoursRetryAfter();
     void persistentTransientFailureGivesUp();
     void nonRetriedFaults_data();
@@ -90,6 +92,7 @@ private slots:
     void cancelledFetchDeliversNothing();
     void sourceNeverRunsTwoFetches();
     void oversizedResponseIsRefused();
+    void endlessBodyStopsAtTheLimit();
     void tlsFailureIsNotIgnored();
     void endpointValidation_data();
     void endpointValidation();
@@ -285,6 +288,26 @@ void TestDasFetch::connectionResetIsRetried()
     QCOMPARE(resets, 2);
     QVERIFY(fetch.retryCount() <= fastOptions().maxRetries);
     QCOMPARE(requests.last().errorCode, QString());
+}
+
+void TestDasFetch::connectionsResetEveryTimeReportTheNetwork()
+{
+    // Every connection is reset before an answer. Qt's HTTP stack sends each request again by
+    // itself, and the service refuses each copy's nonce; what the user must see is the broken
+    // connection, not a reused nonce that SessionScope never sent twice.
+    m_emulator->setPersistentFault(QStringLiteral("rm-fetch"), fault(EmulatorFault::Type::ConnectionReset));
+    auto client = makeClient();
+    SnapshotFetch fetch(client.get(), QStringLiteral("rm-fetch"), {}, fastOptions());
+    QSignalSpy retrying(&fetch, &SnapshotFetch::retrying);
+    const Outcome outcome = run(fetch);
+    QCOMPARE(outcome.finishedCount, 0);
+    QCOMPARE(outcome.failedCount, 1);
+    QCOMPARE(outcome.error.category(), FetchError::Category::Transient);
+    QVERIFY2(outcome.error.code() != QLatin1String("SignatureNonceUsed"), qPrintable(outcome.error.summary()));
+    QVERIFY2(outcome.error.message().contains(QLatin1String("connection")), qPrintable(outcome.error.summary()));
+    for (const auto& args : std::as_const(retrying))
+        QVERIFY(args.first().value<FetchError>().code() != QLatin1String("SignatureNonceUsed"));
+    QCOMPARE(fetch.retryCount(), fastOptions().maxRetries);
 }
 
 void TestDasFetch::throttlingHonoursRetryAfter()
@@ -585,6 +608,35 @@ void TestDasFetch::oversizedResponseIsRefused()
     QCOMPARE(outcome.failedCount, 1);
     QCOMPARE(outcome.error.code(), QStringLiteral("ResponseTooLarge"));
     QCOMPARE(outcome.error.category(), FetchError::Category::MalformedResponse);
+}
+
+void TestDasFetch::endlessBodyStopsAtTheLimit()
+{
+    // A server that sends a chunked body for ever: the client must hang up once the limit is
+    // passed, not buffer whatever arrives until it gets round to counting.
+    EndlessHttpServer server;
+    QVERIFY(server.start());
+    DasClient client;
+    client.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.port())));
+    client.setAccessKey(key);
+    client.setTransferTimeoutMs(20'000);
+    constexpr qint64 Limit = 4 * 1024 * 1024;
+    client.setMaxResponseBytes(Limit);
+    qRegisterMetaType<FetchError>();
+    DasCall* call
+        = client.call("GetMySQLAllSessionAsync", {{QStringLiteral("InstanceId"), QStringLiteral("rm-x")}}, this);
+    QSignalSpy failed(call, &DasCall::failed);
+    QVERIFY(failed.wait(20'000));
+    const auto error = failed.first().first().value<FetchError>();
+    QVERIFY2(error.code() == QLatin1String("ResponseTooLarge"), qPrintable(error.summary()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.closedConnections() == 1, 5'000);
+    // What the server got rid of: the limit, plus what the loopback connection's kernel buffers hold
+    // when the client stops reading, plus one read buffer. Far less than a client that reads on
+    // until it checks the size would take.
+    constexpr qint64 Slack = 16 * 1024 * 1024;
+    qInfo("limit %lld bytes; the server sent %lld bytes", Limit, server.bytesSent());
+    QVERIFY2(server.bytesSent() <= Limit + Slack, QByteArray::number(server.bytesSent()).constData());
+    delete call;
 }
 
 void TestDasFetch::tlsFailureIsNotIgnored()

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -56,6 +57,8 @@ private slots:
     void missingFileIsNoProfile();
     void loadHonoursProfileVariableAndPath();
     void unreadableAndHugeFiles();
+    void brokenLinksAndFoldersAreNamed_data();
+    void brokenLinksAndFoldersAreNamed();
     void resolverPrefersEnvironment();
     void resolverFallsBackToCliProfile();
     void resolverExplainsEveryLinkWhenNothingIsFound();
@@ -359,6 +362,59 @@ void TestAliyunCliConfig::unreadableAndHugeFiles()
     selection = AliyunCliConfig::load();
     QCOMPARE(selection.status, AliyunCliConfig::Selection::Status::Failed);
     QVERIFY2(selection.error.contains(QLatin1String("larger than")), qPrintable(selection.error));
+}
+
+void TestAliyunCliConfig::brokenLinksAndFoldersAreNamed_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("dangling link") << QStringLiteral("dangling") << QStringLiteral("which does not exist");
+    QTest::addRow("dangling folder link")
+        << QStringLiteral("dangling-folder") << QStringLiteral("which does not exist");
+    QTest::addRow("link loop") << QStringLiteral("loop") << QStringLiteral("form a loop");
+    QTest::addRow("file as folder") << QStringLiteral("file-as-folder") << QStringLiteral("not a folder");
+    QTest::addRow("unreadable folder") << QStringLiteral("unreadable") << QStringLiteral("permission");
+}
+
+void TestAliyunCliConfig::brokenLinksAndFoldersAreNamed()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, expected);
+    const QDir dir(m_dir->path());
+    QString path;
+    if (setup == QLatin1String("dangling")) {
+        path = dir.filePath(QStringLiteral("config.json"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.json")), path));
+    } else if (setup == QLatin1String("dangling-folder")) {
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone")), dir.filePath(QStringLiteral(".aliyun"))));
+        path = dir.filePath(QStringLiteral(".aliyun/config.json"));
+    } else if (setup == QLatin1String("loop")) {
+        path = dir.filePath(QStringLiteral("config.json"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("b.json")), path));
+        QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("b.json"))));
+    } else if (setup == QLatin1String("file-as-folder")) {
+        QFile file(dir.filePath(QStringLiteral(".aliyun")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        path = dir.filePath(QStringLiteral(".aliyun/config.json"));
+    } else {
+        if (::geteuid() == 0)
+            QSKIP("the superuser enters any folder");
+        QVERIFY(dir.mkdir(QStringLiteral(".aliyun")));
+        path = dir.filePath(QStringLiteral(".aliyun/config.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral(".aliyun")), QFileDevice::Permissions {}));
+    }
+    qputenv("ALIBABA_CLOUD_CONFIG_FILE", QFile::encodeName(path));
+    const AliyunCliConfig::Selection selection = AliyunCliConfig::load();
+    if (setup == QLatin1String("unreadable"))
+        QFile::setPermissions(dir.filePath(QStringLiteral(".aliyun")),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Not "there is no configuration": a file the user meant to have is broken, and the message says how.
+    QCOMPARE(selection.status, AliyunCliConfig::Selection::Status::Failed);
+    QVERIFY2(selection.error.contains(expected), qPrintable(selection.error));
+    QVERIFY2(selection.error.contains(QLatin1String("config.json")), qPrintable(selection.error));
 }
 
 void TestAliyunCliConfig::resolverPrefersEnvironment()

@@ -90,6 +90,20 @@ void TestSessionCsv::textField_data()
     QTest::addRow("guarded and quoted") << QStringLiteral("=a,\"b\"") << true << QByteArray("\"'=a,\"\"b\"\"\"");
     QTest::addRow("guard off") << QStringLiteral("=1+1") << false << QByteArray("=1+1");
     QTest::addRow("null") << QString() << true << QByteArray();
+    // Control characters other than TAB, CR and LF are shown as their control pictures.
+    QTest::addRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << true
+                         << QByteArray("a\xe2\x90\x80"
+                                       "b");
+    QTest::addRow("VT FF") << QStringLiteral("a\vb\fc") << true
+                           << QByteArray("a\xe2\x90\x8b"
+                                         "b\xe2\x90\x8c"
+                                         "c");
+    QTest::addRow("ESC") << QStringLiteral("\x1b[2Jx") << true << QByteArray("\xe2\x90\x9b[2Jx");
+    QTest::addRow("DEL") << QStringLiteral("a\x7f") << true << QByteArray("a\xe2\x90\xa1");
+    QTest::addRow("TAB kept") << QStringLiteral("a\tb") << true << QByteArray("a\tb");
+    QTest::addRow("leading BOM kept") << QString(QChar(0xfeff) + QStringLiteral("bob")) << true
+                                      << QByteArray("\xef\xbb\xbf"
+                                                    "bob");
 }
 
 void TestSessionCsv::textField()

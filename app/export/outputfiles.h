@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// The files one command writes, written all or none. A regular file (or one not there yet) is
+// replaced atomically: every output is first written to a temporary file beside its target, and
+// only when all of them were written are they renamed over their targets; on any failure every
+// temporary file is removed and no target is touched. Anything else (standard output, a device
+// such as /dev/null, a FIFO, a process substitution) is opened and written in place, after the
+// temporary files are ready and before they are renamed: renaming a file over a device would
+// replace the device itself. Every write and the final sync and close are checked.
+class OutputFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(OutputFiles)
+
+public:
+    // An output: a path, or "-" (or nothing) for standard output.
+    void add(const QString& path, const QByteArray& bytes);
+
+    // Writes every output; false (and error() says which and why) when any could not be written.
+    bool write();
+    QString error() const { return m_error; }
+
+    // The indexes of the first two of `paths` that name one file ("-" and an empty path name
+    // standard output), compared by what they resolve to: symbolic links, "..", and the file a
+    // path names when it exists. Nullopt when every path names a file of its own.
+    static std::optional<std::pair<qsizetype, qsizetype>> firstSharedFile(const QStringList& paths);
+
+private:
+    struct Output
+    {
+        QString path;
+        QByteArray bytes;
+    };
+    QList<Output> m_outputs;
+    QString m_error;
+};

@@ -13,6 +13,9 @@ class QIODevice;
 // passed (`tooLarge` is then set).
 namespace BoundedRead {
 
-std::optional<QByteArray> readAll(QIODevice& device, qint64 limit, bool* tooLarge = nullptr);
+// A file that tells its size is read straight into one buffer of that size; the size is only a
+// hint, the limit applies to the bytes read. The result has room for `spare` more bytes after its
+// end (QByteArray::capacity()), for readers that look past the end.
+std::optional<QByteArray> readAll(QIODevice& device, qint64 limit, bool* tooLarge = nullptr, qsizetype spare = 0);
 
 } // namespace BoundedRead

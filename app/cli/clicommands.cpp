@@ -18,6 +18,7 @@
 #include "export/sessioncsv.h"
 #include "export/snapshotjson.h"
 #include "profiles/profilestore.h"
+#include "sessions/sessionaggregator.h"
 #include "sources/sessionsource.h"
 #include "sources/sourcefactory.h"
 
@@ -522,14 +523,18 @@ int convert(const QStringList& arguments)
         parser.value(QStringLiteral("node")), QFileInfo(file).lastModified().toMSecsSinceEpoch()};
     // The limit the client applies to a response on the wire, applied to the bytes read.
     constexpr qint64 MaxBytes = 512LL * 1024 * 1024;
-    const std::optional<QByteArray> bytes = BoundedRead::readAll(file, MaxBytes);
+    // Read into one buffer with room for the parser to look past its end, so it is never copied.
+    const std::optional<QByteArray> bytes = BoundedRead::readAll(file, MaxBytes, nullptr, SnapshotParser::InputPadding);
     if (!bytes) {
         printError(tr("error: %1 is larger than %2 MiB, more than any response the service sends")
                        .arg(path)
                        .arg(MaxBytes / (1024 * 1024)));
         return InputError;
     }
-    const SnapshotParser::Result result = SnapshotParser::parseAsyncResponse(*bytes, context);
+    // Everything but the sessions first; they are read one by one as the sessions CSV is written,
+    // so that a large response is never held twice.
+    SnapshotParser::SessionStream stream(*bytes, context);
+    const SnapshotParser::Result result = stream.readHead();
     if (!result.ok()) {
         printError(tr("error: MalformedResponse: %1: %2").arg(path, result.error));
         return InputError;
@@ -557,7 +562,56 @@ int convert(const QStringList& arguments)
                 .arg(path, response.isFinish ? QStringLiteral("true") : QStringLiteral("false"), response.state));
         return InputError;
     }
-    return writeSnapshot(*response.snapshot, *output);
+    const SessionSnapshot& head = *response.snapshot;
+    if (output->format == QLatin1String("json")) {
+        // The JSON document holds every session at once anyway.
+        SessionSnapshot whole = head;
+        if (whole.sessions.isEmpty()) {
+            whole.sessions.reserve(qsizetype(std::max<qint64>(head.totalSessionCount, 0)));
+            if (!stream.readSessions([&whole](const Session& session) {
+                    whole.sessions.append(session);
+                    return true;
+                })) {
+                printError(tr("error: MalformedResponse: %1: %2").arg(path, stream.error()));
+                return InputError;
+            }
+            SessionAggregator::fillDerivedCounts(whole);
+        }
+        return writeSnapshot(whole, *output);
+    }
+
+    // The sessions CSV goes out through one buffer as the sessions are read; every output or none.
+    OutputFiles outputs;
+    outputs.add(output->output, [&](const OutputFiles::Write& write, QString* error) {
+        const SessionCsv::SessionRows rows(head, output->csv);
+        constexpr qsizetype Flush = 256 * 1024;
+        QByteArray buffer = SessionCsv::sessionsHeader();
+        buffer.reserve(Flush + 64 * 1024);
+        bool written = true;
+        const bool read = stream.readSessions([&](const Session& session) {
+            rows.append(buffer, session);
+            if (buffer.size() >= Flush) {
+                written = write(buffer);
+                buffer.resize(0);
+            }
+            return written;
+        });
+        if (!written)
+            return false;
+        if (!read) {
+            *error = tr("MalformedResponse: %1: %2").arg(path, stream.error());
+            return false;
+        }
+        return write(buffer);
+    });
+    if (!output->stats.isEmpty())
+        outputs.add(output->stats, SessionCsv::stats(head, output->csv));
+    if (!output->locks.isEmpty())
+        outputs.add(output->locks, SessionCsv::lockWaits(head, output->csv));
+    if (outputs.write())
+        return Success;
+    printError(tr("error: %1").arg(outputs.error()));
+    return outputs.producerFailed() ? InputError : OutputError;
 }
 
 int sign(const QStringList& arguments)

@@ -14,6 +14,8 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace SnapshotParser {
 
@@ -384,6 +386,105 @@ std::optional<od::array> readArray(od::value& value, const Path& path)
     return take(value.get_array());
 }
 
+// Where the session list is in a response and where its elements can be cut into pieces of about
+// `pieceBytes`, found by a scan that follows only strings and nesting. The list is then read a piece
+// at a time (each piece a small document of its own) and the rest of the response as one document
+// without it, so that the parser's index never spans the whole response. Nullopt when the list is
+// not plainly where the service puts it (an escaped key on the way, a second candidate, bytes that
+// end early): the whole response is then read as one document, with the same result.
+struct ListSplit
+{
+    // The list's [ and ].
+    size_t open = 0;
+    size_t close = 0;
+    // Commas between elements where one piece ends and the next begins.
+    std::vector<size_t> cuts;
+};
+
+std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t pieceBytes)
+{
+    static const std::array<QLatin1StringView, 3> path {
+        QLatin1StringView("Data"), QLatin1StringView("SessionData"), QLatin1StringView("SessionList")};
+    constexpr size_t ListDepth = 4;
+    // Whether each open container up to the list's depth is an object (keys) or an array.
+    std::array<bool, ListDepth + 1> isObject {};
+    std::array<bool, ListDepth + 1> expectKey {};
+    size_t depth = 0;
+    // How many leading names of `path` the current position is under.
+    size_t matched = 0;
+    std::optional<ListSplit> split;
+    bool inList = false;
+    size_t pieceStart = 0;
+    for (size_t i = 0; i < size; ++i) {
+        switch (data[i]) {
+        case '"': {
+            size_t end = i + 1;
+            for (;;) {
+                const void* quote = std::memchr(data + end, '"', size - end);
+                if (!quote)
+                    return std::nullopt;
+                end = size_t(static_cast<const char*>(quote) - data);
+                size_t backslashes = 0;
+                while (end - backslashes > i + 1 && data[end - backslashes - 1] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+                ++end;
+            }
+            if (depth >= 1 && depth < ListDepth && isObject[depth] && expectKey[depth]) {
+                expectKey[depth] = false;
+                const std::string_view key(data + i + 1, end - i - 1);
+                if (key.find('\\') != std::string_view::npos)
+                    return std::nullopt;
+                if (matched >= depth - 1)
+                    matched = matchQuality(key, path[depth - 1]) >= 0 ? depth : depth - 1;
+            }
+            i = end;
+            break;
+        }
+        case '{':
+        case '[':
+            ++depth;
+            if (depth <= ListDepth) {
+                isObject[depth] = data[i] == '{';
+                expectKey[depth] = isObject[depth];
+            }
+            if (depth == ListDepth && data[i] == '[' && matched == ListDepth - 1 && isObject[ListDepth - 1]) {
+                if (split)
+                    return std::nullopt;
+                split = ListSplit {i, 0, {}};
+                inList = true;
+                pieceStart = i;
+            }
+            break;
+        case '}':
+        case ']':
+            if (depth == 0)
+                return std::nullopt;
+            if (inList && depth == ListDepth) {
+                split->close = i;
+                inList = false;
+            }
+            --depth;
+            matched = std::min(matched, depth);
+            break;
+        case ',':
+            if (depth >= 1 && depth <= ListDepth && isObject[depth])
+                expectKey[depth] = true;
+            if (inList && depth == ListDepth && i - pieceStart >= pieceBytes) {
+                split->cuts.push_back(i);
+                pieceStart = i;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (!split || inList || depth != 0)
+        return std::nullopt;
+    return split;
+}
+
 // The session fields DAS reports, in SessionFields order, and where each goes.
 struct SessionColumns
 {
@@ -569,17 +670,17 @@ constexpr size_t SessionDataMember = 6;
 class ResponseParser
 {
 public:
-    ResponseParser(const QByteArray& body, const Context& context, const SessionVisitor* visit)
+    ResponseParser(const QByteArray& body, const Context& context, bool streaming)
         : m_body(body)
         , m_context(context)
-        , m_visit(visit)
+        , m_streaming(streaming)
     { }
 
-    Result parse(bool* stopped)
+    Result parse()
     {
         Result result;
         try {
-            result.response = read(stopped);
+            result.response = read();
         } catch (const ParseFailure& failure) {
             result.response = {};
             result.error = failure.message;
@@ -596,9 +697,18 @@ private:
         qsizetype offset = -1;
         if (m_started) {
             const char* where = nullptr;
-            if (m_document.current_location().get(where) == simdjson::SUCCESS && where >= m_data
-                && where <= m_data + m_size)
+            if (m_split) {
+                // A place in the response without its session list: after the list's [, past it.
+                if (m_document.current_location().get(where) == simdjson::SUCCESS && where >= m_rest.data()
+                    && where <= m_rest.data() + m_rest.size()) {
+                    offset = qsizetype(where - m_rest.data());
+                    if (size_t(offset) > m_split->open)
+                        offset += qsizetype(m_split->close - m_split->open - 1);
+                }
+            } else if (m_document.current_location().get(where) == simdjson::SUCCESS && where >= m_data
+                && where <= m_data + m_size) {
                 offset = qsizetype(where - m_data);
+            }
         }
         const QString reason = QString::fromLatin1(simdjson::error_message(code));
         if (offset >= 0)
@@ -606,7 +716,51 @@ private:
         return tr("the response is not valid JSON (%1; %2 bytes)").arg(reason).arg(m_size);
     }
 
-    AsyncResponse read(bool* stopped)
+public:
+    // After parse() gave a snapshot while streaming: hands each session to `visit`.
+    bool visitSessions(const std::function<bool(const Session&)>& visit, QString* error)
+    {
+        if (!m_snapshot)
+            return false;
+        try {
+            if (m_heldSessions) {
+                for (const Session& session : std::as_const(m_snapshot->sessions)) {
+                    if (!visit(session))
+                        return false;
+                }
+                return true;
+            }
+            if (!m_listPresent)
+                return true;
+            if (m_split) {
+                const Path dataPath = Root.member(QLatin1StringView("Data"));
+                const Path sessionDataPath = dataPath.member(QLatin1StringView("SessionData"));
+                const Path listPath = sessionDataPath.member(SessionDataNames[SessionListMember]);
+                return forEachPieceSession(listPath, visit);
+            }
+            bool completed = true;
+            forSessionList([&](od::array& list, const Path& listPath) {
+                qsizetype i = 0;
+                for (auto element : list) {
+                    od::value item = take(std::move(element));
+                    if (!visit(m_reader.session(item, listPath.element(i)))) {
+                        completed = false;
+                        return;
+                    }
+                    ++i;
+                }
+            });
+            return completed;
+        } catch (const ParseFailure& failure) {
+            *error = failure.message;
+        } catch (const SyntaxFailure& failure) {
+            *error = syntaxMessage(failure.code);
+        }
+        return false;
+    }
+
+private:
+    AsyncResponse read()
     {
         // simdjson reads a little past the end; a body without room for that is copied once.
         m_data = m_body.constData();
@@ -617,7 +771,19 @@ private:
             m_data = m_padded.data();
             room = simdjson::SIMDJSON_PADDING;
         }
-        m_document = take(m_parser.iterate(simdjson::padded_string_view(m_data, m_size, m_size + room)));
+        // The session list of a large response is read in pieces, beside the rest of it.
+        constexpr size_t PieceBytes = 256 * 1024;
+        if (m_size > 8 * PieceBytes)
+            m_split = splitSessionList(m_data, m_size, PieceBytes);
+        if (m_split) {
+            m_rest.reserve(m_size - (m_split->close - m_split->open) + 1 + simdjson::SIMDJSON_PADDING);
+            m_rest.append(m_data, m_split->open + 1);
+            m_rest.append(m_data + m_split->close, m_size - m_split->close);
+            m_document
+                = take(m_parser.iterate(simdjson::padded_string_view(m_rest.data(), m_rest.size(), m_rest.capacity())));
+        } else {
+            m_document = take(m_parser.iterate(simdjson::padded_string_view(m_data, m_size, m_size + room)));
+        }
         m_started = true;
         od::document& document = m_document;
         const od::json_type rootType = take(document.type());
@@ -707,7 +873,8 @@ private:
             throw ParseFailure {*data.sessionDataFailure};
         if (!data.sessionDataPresent)
             throw ParseFailure {tr("Data.SessionData is missing from a finished response")};
-        response.snapshot = finish(response, data, document, dataOrdinal, stopped);
+        m_dataOrdinal = dataOrdinal;
+        response.snapshot = finish(response, data);
         return response;
     }
 
@@ -797,8 +964,12 @@ private:
                 auto list = readArray(value, where);
                 fields.listPresent = list.has_value();
                 // When streaming, the sessions are read on a second pass, once the rest is known.
-                if (list && !m_visit)
-                    readSessions(*list, where, snapshot.sessions, fields.total);
+                if (list && !m_streaming) {
+                    if (m_split)
+                        readPieces(where, snapshot.sessions, fields.total);
+                    else
+                        readSessions(*list, where, snapshot.sessions, fields.total);
+                }
                 break;
             }
             default: {
@@ -832,10 +1003,62 @@ private:
         }
     }
 
-    // Applies the rules that complete a snapshot, then, when streaming, reads the sessions again and
-    // hands them over.
-    SnapshotPtr finish(
-        const AsyncResponse& response, DataFields& data, od::document& document, size_t dataOrdinal, bool* stopped)
+    // The sessions of a split list, piece by piece, each piece read as a document of its own.
+    template<typename Visit> bool forEachPieceSession(const Path& listPath, Visit&& visit)
+    {
+        const ListSplit& split = *m_split;
+        qsizetype index = 0;
+        for (size_t piece = 0; piece <= split.cuts.size(); ++piece) {
+            const size_t begin = piece == 0 ? split.open + 1 : split.cuts[piece - 1] + 1;
+            const size_t end = piece == split.cuts.size() ? split.close : split.cuts[piece];
+            m_piece.clear();
+            m_piece.reserve(end - begin + 2 + simdjson::SIMDJSON_PADDING);
+            m_piece.push_back('[');
+            m_piece.append(m_data + begin, end - begin);
+            m_piece.push_back(']');
+            od::document document;
+            try {
+                document = take(m_pieceParser.iterate(
+                    simdjson::padded_string_view(m_piece.data(), m_piece.size(), m_piece.capacity())));
+                od::array array = take(document.get_array());
+                for (auto element : array) {
+                    od::value item = take(std::move(element));
+                    if (!visit(m_reader.session(item, listPath.element(index))))
+                        return false;
+                    ++index;
+                }
+                const char* trailing = nullptr;
+                if (document.current_location().get(trailing) == simdjson::SUCCESS)
+                    throw SyntaxFailure {simdjson::TRAILING_CONTENT};
+            } catch (const SyntaxFailure& failure) {
+                const char* where = nullptr;
+                qsizetype offset = qsizetype(begin);
+                if (document.current_location().get(where) == simdjson::SUCCESS && where > m_piece.data())
+                    offset = qsizetype(begin + size_t(where - m_piece.data()) - 1);
+                throw ParseFailure {tr("the response is not valid JSON (%1 at byte %2 of %3)")
+                                        .arg(QString::fromLatin1(simdjson::error_message(failure.code)))
+                                        .arg(offset)
+                                        .arg(m_size)};
+            }
+        }
+        return true;
+    }
+
+    void readPieces(const Path& listPath, QList<Session>& into, std::optional<qint64> expected)
+    {
+        constexpr qint64 SmallestSession = 16;
+        qint64 count = expected.value_or(-1);
+        if (count >= 0 && count <= qint64(m_size) / SmallestSession)
+            into.reserve(qsizetype(count));
+        forEachPieceSession(listPath, [&into](Session&& session) {
+            into.append(std::move(session));
+            return true;
+        });
+    }
+
+    // Applies the rules that complete a snapshot. Streaming, the sessions are read only when figures
+    // must be computed from them.
+    SnapshotPtr finish(const AsyncResponse& response, DataFields& data)
     {
         const SessionData& fields = data.sessionData;
         SessionSnapshot& snapshot = *data.snapshot;
@@ -854,11 +1077,17 @@ private:
 
         const bool complete = fields.total && fields.active && fields.maxActive && fields.statsPresent[0]
             && fields.statsPresent[1] && fields.statsPresent[2];
-        // Streaming, sessions are held only when figures must be computed from them.
-        const bool holdSessions = !m_visit || !complete;
-        if (m_visit && fields.listPresent && holdSessions) {
-            forSessionList(document, dataOrdinal, data.sessionDataOrdinal, fields.listOrdinal, listPath,
-                [&](od::array& list) { readSessions(list, listPath, snapshot.sessions, fields.total); });
+        m_sessionDataOrdinal = data.sessionDataOrdinal;
+        m_listOrdinal = fields.listOrdinal;
+        m_listPresent = fields.listPresent;
+        m_heldSessions = !complete;
+        if (m_streaming && fields.listPresent && !complete) {
+            if (m_split)
+                readPieces(listPath, snapshot.sessions, fields.total);
+            else
+                forSessionList([&](od::array& list, const Path& path) {
+                    readSessions(list, path, snapshot.sessions, fields.total);
+                });
         }
 
         // Whatever the server left out is derived locally, so every snapshot is complete; the
@@ -892,41 +1121,21 @@ private:
         } else {
             snapshot.snapshotTimeMs = m_context.receivedAtMs;
         }
-
-        if (m_visit) {
-            if (holdSessions) {
-                for (const Session& session : std::as_const(snapshot.sessions)) {
-                    if (!(*m_visit)(snapshot, session)) {
-                        if (stopped)
-                            *stopped = true;
-                        break;
-                    }
-                }
-            } else if (fields.listPresent) {
-                forSessionList(
-                    document, dataOrdinal, data.sessionDataOrdinal, fields.listOrdinal, listPath, [&](od::array& list) {
-                        qsizetype i = 0;
-                        for (auto element : list) {
-                            od::value item = take(std::move(element));
-                            if (!(*m_visit)(snapshot, m_reader.session(item, listPath.element(i)))) {
-                                if (stopped)
-                                    *stopped = true;
-                                return;
-                            }
-                            ++i;
-                        }
-                    });
-            }
+        m_snapshot = data.snapshot;
+        if (m_streaming && m_split) {
+            // What follows reads only the pieces: the rest of the response and its index can go.
+            m_document = od::document();
+            m_started = false;
+            m_parser = od::parser();
+            m_rest = std::string();
         }
         return data.snapshot;
     }
 
     // Reads the document again from the start down to the SessionList read on the first pass.
-    template<typename Read>
-    void forSessionList(od::document& document, size_t dataOrdinal, size_t sessionDataOrdinal, size_t listOrdinal,
-        const Path& listPath, Read&& read)
+    template<typename Read> void forSessionList(Read&& read)
     {
-        document.rewind();
+        m_document.rewind();
         const auto nth = [](od::object& object, size_t wanted) {
             size_t ordinal = 0;
             for (auto member : object) {
@@ -936,27 +1145,41 @@ private:
             }
             throw SyntaxFailure {simdjson::NO_SUCH_FIELD};
         };
-        od::object root = take(document.get_object());
-        od::value data = nth(root, dataOrdinal);
+        const Path dataPath = Root.member(QLatin1StringView("Data"));
+        const Path sessionDataPath = dataPath.member(QLatin1StringView("SessionData"));
+        const Path listPath = sessionDataPath.member(SessionDataNames[SessionListMember]);
+        od::object root = take(m_document.get_object());
+        od::value data = nth(root, m_dataOrdinal);
         od::object dataObject = take(data.get_object());
-        od::value sessionData = nth(dataObject, sessionDataOrdinal);
+        od::value sessionData = nth(dataObject, m_sessionDataOrdinal);
         od::object sessionDataObject = take(sessionData.get_object());
-        od::value list = nth(sessionDataObject, listOrdinal);
+        od::value list = nth(sessionDataObject, m_listOrdinal);
         auto array = readArray(list, listPath);
         if (array)
-            read(*array);
+            read(*array, listPath);
     }
 
     // A reference to the caller's bytes (implicitly shared), so that their free space is visible.
     QByteArray m_body;
-    const Context& m_context;
-    const SessionVisitor* m_visit;
+    const Context m_context;
+    const bool m_streaming;
+    std::shared_ptr<SessionSnapshot> m_snapshot;
+    size_t m_dataOrdinal = 0;
+    size_t m_sessionDataOrdinal = 0;
+    size_t m_listOrdinal = 0;
+    bool m_listPresent = false;
+    bool m_heldSessions = false;
     simdjson::padded_string m_padded;
     const char* m_data = nullptr;
     size_t m_size = 0;
     od::parser m_parser;
     od::document m_document;
     bool m_started = false;
+    // A large response's session list, read in pieces beside the rest of the response.
+    std::optional<ListSplit> m_split;
+    std::string m_rest;
+    std::string m_piece;
+    od::parser m_pieceParser;
     Reader m_reader;
 };
 
@@ -978,14 +1201,35 @@ qint64 normalizeTimestampToMs(qint64 raw)
 
 Result parseAsyncResponse(const QByteArray& body, const Context& context)
 {
-    return ResponseParser(body, context, nullptr).parse(nullptr);
+    return ResponseParser(body, context, false).parse();
 }
 
-Result streamAsyncResponse(const QByteArray& body, const Context& context, const SessionVisitor& visit, bool* stopped)
+struct SessionStream::Private
 {
-    if (stopped)
-        *stopped = false;
-    return ResponseParser(body, context, &visit).parse(stopped);
+    ResponseParser parser;
+    QString error;
+};
+
+SessionStream::SessionStream(const QByteArray& body, const Context& context)
+    : d(new Private {ResponseParser(body, context, true), {}})
+{ }
+
+SessionStream::~SessionStream() = default;
+
+Result SessionStream::readHead()
+{
+    return d->parser.parse();
+}
+
+bool SessionStream::readSessions(const std::function<bool(const Session&)>& visit)
+{
+    d->error.clear();
+    return d->parser.visitSessions(visit, &d->error);
+}
+
+QString SessionStream::error() const
+{
+    return d->error;
 }
 
 } // namespace SnapshotParser

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 // Reads GetMySQLAllSessionAsync responses. Tolerant as the service is inconsistent: keys match
 // case-insensitively (PascalCase and lowerCamel both occur), numbers and booleans may arrive as
@@ -62,17 +63,31 @@ constexpr qsizetype InputPadding = 64;
 
 Result parseAsyncResponse(const QByteArray& body, const Context& context);
 
-// Receives the sessions of a finished response one at a time, in order, after everything else in
-// the snapshot is known; returns false to stop reading.
-using SessionVisitor = std::function<bool(const SessionSnapshot& snapshot, const Session& session)>;
+// Reads a response in two steps, so that converting a large one never holds its sessions: first
+// everything but the sessions, then the sessions one at a time.
+class SessionStream
+{
+public:
+    // `body` is kept (shared) until the stream goes.
+    SessionStream(const QByteArray& body, const Context& context);
+    ~SessionStream();
+    SessionStream(const SessionStream&) = delete;
+    SessionStream& operator=(const SessionStream&) = delete;
 
-// Reads like parseAsyncResponse, but hands each session to `visit` instead of keeping it, so that
-// converting a large response never holds its sessions: the snapshot's session list stays empty
-// (and so does its idle-in-transaction count) unless the response lacks figures that must be
-// computed from the sessions, in which case they are kept. Sessions visited before an error are
-// not taken back: the caller discards what it wrote. Sets `stopped` when `visit` returned false.
-Result streamAsyncResponse(
-    const QByteArray& body, const Context& context, const SessionVisitor& visit, bool* stopped = nullptr);
+    // As parseAsyncResponse, but the snapshot's session list stays empty (and so does its
+    // idle-in-transaction count) unless the response lacks figures that must be computed from the
+    // sessions: then they are read here, and kept.
+    Result readHead();
+    // After a head with a snapshot: each session in order to `visit`, until it returns false. False
+    // when `visit` stopped, or a session could not be read (error() then says which and why); what
+    // was visited before is not taken back.
+    bool readSessions(const std::function<bool(const Session&)>& visit);
+    QString error() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 // SessionData.TimeStamp's unit is not what the documentation says; decide it by magnitude.
 qint64 normalizeTimestampToMs(qint64 raw);

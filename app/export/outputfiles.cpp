@@ -26,9 +26,9 @@ bool isStandardOutput(const QString& path)
     return path.isEmpty() || path == QLatin1String("-");
 }
 
-// Writes all of `bytes` to `fd`, then makes sure they left the process: a full disk or a closed
-// pipe is an error, not a silent success. errno says why on failure.
-bool writeAll(int fd, const QByteArray& bytes)
+// Writes all of `bytes` to `fd`: a full disk or a closed pipe is an error, not a silent success.
+// errno says why on failure.
+bool writeAll(int fd, QByteArrayView bytes)
 {
     qsizetype done = 0;
     while (done < bytes.size()) {
@@ -43,7 +43,13 @@ bool writeAll(int fd, const QByteArray& bytes)
         }
         done += written;
     }
-    // fsync is meaningless (EINVAL) on pipes and terminals; only a real failure counts.
+    return true;
+}
+
+// Makes sure what was written left the process. fsync is meaningless (EINVAL) on pipes and
+// terminals; only a real failure counts.
+bool sync(int fd)
+{
     return ::fsync(fd) == 0 || errno == EINVAL || errno == EROFS;
 }
 
@@ -65,9 +71,9 @@ struct Replacement
     QByteArray temporary;
 };
 
-// Creates a temporary file beside `target` holding `bytes`, with the target's permissions (or the
-// umask's for a new file). Empty, and errno set, on failure.
-QByteArray writeTemporary(const QByteArray& target, const QByteArray& bytes)
+// Creates a temporary file beside `target` and has `fill` write it, with the target's permissions
+// (or the umask's for a new file). Empty, and errno set, on failure.
+QByteArray writeTemporary(const QByteArray& target, const std::function<bool(int fd)>& fill)
 {
     struct stat existing = {};
     const bool exists = ::stat(target.constData(), &existing) == 0;
@@ -83,7 +89,7 @@ QByteArray writeTemporary(const QByteArray& target, const QByteArray& bytes)
     }
     if (fd < 0)
         return {};
-    bool ok = (!exists || ::fchmod(fd, existing.st_mode & 07777) == 0) && writeAll(fd, bytes);
+    bool ok = (!exists || ::fchmod(fd, existing.st_mode & 07777) == 0) && fill(fd) && sync(fd);
     int error = errno;
     if (::close(fd) != 0 && ok) {
         ok = false;
@@ -130,12 +136,31 @@ Identity identify(const QString& path)
 
 void OutputFiles::add(const QString& path, const QByteArray& bytes)
 {
-    m_outputs.append({path, bytes});
+    add(path, [bytes](const Write& write, QString*) { return write(bytes); });
+}
+
+void OutputFiles::add(const QString& path, Producer produce)
+{
+    m_outputs.append({path, std::move(produce)});
+}
+
+bool OutputFiles::produce(const Output& output, int fd)
+{
+    QString error;
+    if (!output.produce([fd](QByteArrayView piece) { return writeAll(fd, piece); }, &error)) {
+        if (!error.isEmpty()) {
+            m_error = error;
+            m_producerFailed = true;
+        }
+        return false;
+    }
+    return sync(fd);
 }
 
 bool OutputFiles::write()
 {
     m_error.clear();
+    m_producerFailed = false;
     QList<Replacement> replacements;
     const auto discard = [&replacements] {
         for (const Replacement& replacement : std::as_const(replacements))
@@ -156,9 +181,10 @@ bool OutputFiles::write()
             continue;
         }
         const QByteArray target = QFile::encodeName(resolvedTarget(output.path));
-        const QByteArray temporary = writeTemporary(target, output.bytes);
+        const QByteArray temporary = writeTemporary(target, [&](int fd) { return produce(output, fd); });
         if (temporary.isEmpty()) {
-            m_error = tr("cannot write %1: %2").arg(output.path, errorText(errno));
+            if (!m_producerFailed)
+                m_error = tr("cannot write %1: %2").arg(output.path, errorText(errno));
             discard();
             return false;
         }
@@ -169,22 +195,24 @@ bool OutputFiles::write()
     for (const Output* output : std::as_const(inPlace)) {
         if (isStandardOutput(output->path)) {
             ::fflush(stdout);
-            if (!writeAll(STDOUT_FILENO, output->bytes)) {
-                m_error = tr("cannot write to standard output: %1").arg(errorText(errno));
+            if (!produce(*output, STDOUT_FILENO)) {
+                if (!m_producerFailed)
+                    m_error = tr("cannot write to standard output: %1").arg(errorText(errno));
                 discard();
                 return false;
             }
             continue;
         }
         const int fd = ::open(QFile::encodeName(output->path).constData(), O_WRONLY | O_CLOEXEC);
-        bool ok = fd >= 0 && writeAll(fd, output->bytes);
+        bool ok = fd >= 0 && produce(*output, fd);
         int error = errno;
         if (fd >= 0 && ::close(fd) != 0 && ok) {
             ok = false;
             error = errno;
         }
         if (!ok) {
-            m_error = tr("cannot write %1: %2").arg(output->path, errorText(error));
+            if (!m_producerFailed)
+                m_error = tr("cannot write %1: %2").arg(output->path, errorText(error));
             discard();
             return false;
         }

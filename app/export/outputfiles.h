@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -21,12 +23,23 @@ class OutputFiles
     Q_DECLARE_TR_FUNCTIONS(OutputFiles)
 
 public:
+    // Writes a piece of an output; false when it could not be written.
+    using Write = std::function<bool(QByteArrayView piece)>;
+    // Produces an output piece by piece through `write`, for content too large to hold at once;
+    // false when it could not produce all of it, with the reason in `error` (or, when a write
+    // failed, nothing: the write's own error is reported).
+    using Producer = std::function<bool(const Write& write, QString* error)>;
+
     // An output: a path, or "-" (or nothing) for standard output.
     void add(const QString& path, const QByteArray& bytes);
+    void add(const QString& path, Producer produce);
 
     // Writes every output; false (and error() says which and why) when any could not be written.
     bool write();
     QString error() const { return m_error; }
+    // Set when write() failed because a producer could not produce its output, not because a
+    // file could not be written.
+    bool producerFailed() const { return m_producerFailed; }
 
     // The indexes of the first two of `paths` that name one file ("-" and an empty path name
     // standard output), compared by what they resolve to: symbolic links, "..", and the file a
@@ -37,8 +50,12 @@ private:
     struct Output
     {
         QString path;
-        QByteArray bytes;
+        Producer produce;
     };
+    // Writes `output` to `fd`; false with m_error set (errno says why when a write failed).
+    bool produce(const Output& output, int fd);
+
     QList<Output> m_outputs;
     QString m_error;
+    bool m_producerFailed = false;
 };

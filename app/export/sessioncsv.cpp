@@ -6,13 +6,13 @@
 
 #include <QDateTime>
 
-#include <algorithm>
+#include <charconv>
 
 namespace SessionCsv {
 
 namespace {
 
-bool startsLikeFormula(const QString& text)
+bool startsLikeFormula(QStringView text)
 {
     if (text.isEmpty())
         return false;
@@ -38,49 +38,83 @@ bool isHiddenControl(char16_t c)
     return (c < 0x20 && c != u'\t' && c != u'\r' && c != u'\n') || c == 0x7f;
 }
 
-QString withControlPictures(const QString& text)
+// Writes `text` as one cell: UTF-8 (a leading U+FEFF kept as EF BB BF, never taken for a byte order
+// mark), control pictures for hidden controls, the formula guard, and quotes when the cell holds a
+// comma, a quote or a line break. One pass over the text into `out`, no string in between.
+void appendText(QByteArray& out, QStringView text, const Options& options)
 {
-    const auto hidden = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isHiddenControl(c.unicode()); });
-    if (hidden == text.cend())
-        return text;
-    QString shown = text;
-    for (QChar& c : shown) {
-        if (isHiddenControl(c.unicode()))
-            c = QChar(c.unicode() == 0x7f ? char16_t(0x2421) : char16_t(0x2400 + c.unicode()));
+    bool quoted = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == ',' || u == '"' || u == '\r' || u == '\n') {
+            quoted = true;
+            break;
+        }
     }
-    return shown;
-}
-
-void appendText(QByteArray& out, const QString& text, const Options& options)
-{
-    // QString::toUtf8 keeps a leading U+FEFF (the BOM) as the three bytes EF BB BF: only decoding
-    // can drop it, never this encoding.
-    QByteArray bytes = withControlPictures(text).toUtf8();
-    if (options.formulaGuard && startsLikeFormula(text))
-        bytes.prepend('\'');
-    const bool needsQuotes = bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
-    if (!needsQuotes) {
-        out.append(bytes);
-        return;
+    const bool guarded = options.formulaGuard && startsLikeFormula(text);
+    // At most three bytes per UTF-16 unit (a doubled quote is two, a control picture three, a
+    // surrogate pair four for two units), two quotes and a guard.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 3 + 3);
+    char* p = out.data() + start;
+    if (quoted)
+        *p++ = '"';
+    if (guarded)
+        *p++ = '\'';
+    const char16_t* units = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char16_t u = units[i];
+        if (u < 0x80) {
+            if (isHiddenControl(u)) {
+                u = u == 0x7f ? char16_t(0x2421) : char16_t(0x2400 + u);
+            } else {
+                *p++ = char(u);
+                if (u == '"')
+                    *p++ = '"';
+                continue;
+            }
+        }
+        if (u < 0x800) {
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
+            const char32_t code = QChar::surrogateToUcs4(u, units[++i]);
+            *p++ = char(0xf0 | (code >> 18));
+            *p++ = char(0x80 | ((code >> 12) & 0x3f));
+            *p++ = char(0x80 | ((code >> 6) & 0x3f));
+            *p++ = char(0x80 | (code & 0x3f));
+        } else {
+            // A lone surrogate is no character: U+FFFD, as QString::toUtf8 writes it.
+            if (QChar::isSurrogate(u))
+                u = QChar::ReplacementCharacter;
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
+        }
     }
-    out.append('"');
-    out.append(bytes.replace("\"", "\"\""));
-    out.append('"');
+    if (quoted)
+        *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 void appendNumber(QByteArray& out, qint64 value)
 {
-    out.append(QByteArray::number(value));
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, result.ptr - digits);
 }
 
-void appendPrefix(QByteArray& out, const SessionSnapshot& snapshot, const Options& options)
+// The cells every row of a snapshot starts with: its time, instance and node.
+QByteArray prefix(const SessionSnapshot& snapshot, const Options& options)
 {
-    out.append(isoTime(snapshot.snapshotTimeMs).toLatin1());
+    QByteArray out = isoTime(snapshot.snapshotTimeMs).toLatin1();
     out.append(',');
     appendText(out, snapshot.instanceId, options);
     out.append(',');
     appendText(out, snapshot.nodeId, options);
     out.append(',');
+    return out;
 }
 
 const char* dimensionName(Dimension dimension)
@@ -97,6 +131,29 @@ const char* dimensionName(Dimension dimension)
 }
 
 } // namespace
+
+SessionRows::SessionRows(const SessionSnapshot& snapshot, const Options& options)
+    : m_prefix(prefix(snapshot, options))
+    , m_options(options)
+{ }
+
+void SessionRows::append(QByteArray& out, const Session& session) const
+{
+    out.append(m_prefix);
+    bool first = true;
+    for (const SessionFields::Spec& field : SessionFields::all()) {
+        if (field.isDerived())
+            continue;
+        if (!first)
+            out.append(',');
+        first = false;
+        if (field.type == SessionFields::Type::Integer)
+            appendNumber(out, session.*field.integer);
+        else
+            appendText(out, session.*field.text, m_options);
+    }
+    out.append("\r\n");
+}
 
 QString formulaGuarded(const QString& text)
 {
@@ -130,8 +187,9 @@ QByteArray lockWaitsHeader()
 QByteArray lockWaits(const SessionSnapshot& snapshot, const Options& options)
 {
     QByteArray out = lockWaitsHeader();
+    const QByteArray start = prefix(snapshot, options);
     for (const LockWait& wait : snapshot.lockWaits) {
-        appendPrefix(out, snapshot, options);
+        out.append(start);
         appendNumber(out, wait.waitingSessionId);
         out.append(',');
         appendNumber(out, wait.blockingSessionId);
@@ -150,35 +208,18 @@ QByteArray lockWaits(const SessionSnapshot& snapshot, const Options& options)
     return out;
 }
 
-void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Session& session, const Options& options)
-{
-    appendPrefix(out, snapshot, options);
-    bool first = true;
-    for (const SessionFields::Spec& field : SessionFields::all()) {
-        if (field.isDerived())
-            continue;
-        if (!first)
-            out.append(',');
-        first = false;
-        if (field.type == SessionFields::Type::Integer)
-            appendNumber(out, session.*field.integer);
-        else
-            appendText(out, session.*field.text, options);
-    }
-    out.append("\r\n");
-}
-
 QByteArray sessions(const SessionSnapshot& snapshot, const Options& options, const QList<qsizetype>* rows)
 {
     QByteArray out = sessionsHeader();
+    const SessionRows writer(snapshot, options);
     if (rows) {
         out.reserve(out.size() + rows->size() * 160);
         for (const qsizetype row : *rows)
-            appendSessionRow(out, snapshot, snapshot.sessions.at(row), options);
+            writer.append(out, snapshot.sessions.at(row));
     } else {
         out.reserve(out.size() + snapshot.sessions.size() * 160);
         for (const Session& session : snapshot.sessions)
-            appendSessionRow(out, snapshot, session, options);
+            writer.append(out, session);
     }
     return out;
 }
@@ -186,9 +227,10 @@ QByteArray sessions(const SessionSnapshot& snapshot, const Options& options, con
 QByteArray stats(const SessionSnapshot& snapshot, const Options& options)
 {
     QByteArray out = statsHeader();
+    const QByteArray start = prefix(snapshot, options);
     for (const Dimension dimension : {Dimension::User, Dimension::Client, Dimension::Database}) {
         for (const DimensionStat& stat : snapshot.stats(dimension)) {
-            appendPrefix(out, snapshot, options);
+            out.append(start);
             out.append(dimensionName(dimension));
             out.append(',');
             appendText(out, stat.key, options);
@@ -197,13 +239,11 @@ QByteArray stats(const SessionSnapshot& snapshot, const Options& options)
             out.append(',');
             appendNumber(out, stat.activeCount);
             out.append(',');
-            QByteArray ids;
-            for (const qint64 id : stat.threadIds) {
-                if (!ids.isEmpty())
-                    ids.append(' ');
-                ids.append(QByteArray::number(id));
+            for (qsizetype i = 0; i < stat.threadIds.size(); ++i) {
+                if (i > 0)
+                    out.append(' ');
+                appendNumber(out, stat.threadIds.at(i));
             }
-            out.append(ids);
             out.append(',');
             appendText(out, stat.users.join(QLatin1Char(' ')), options);
             out.append("\r\n");

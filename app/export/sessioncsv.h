@@ -22,7 +22,20 @@ QByteArray sessionsHeader();
 QByteArray statsHeader();
 QByteArray lockWaitsHeader();
 
-void appendSessionRow(QByteArray& out, const SessionSnapshot& snapshot, const Session& session, const Options& options);
+// The rows of one snapshot's sessions CSV, with the cells they share (time, instance, node)
+// formatted once.
+class SessionRows
+{
+public:
+    SessionRows(const SessionSnapshot& snapshot, const Options& options);
+    // One session's row, CRLF included.
+    void append(QByteArray& out, const Session& session) const;
+
+private:
+    QByteArray m_prefix;
+    Options m_options;
+};
+
 // All sessions, or only those at `rows` (indexes into snapshot.sessions), header first.
 QByteArray sessions(const SessionSnapshot& snapshot, const Options& options, const QList<qsizetype>* rows = nullptr);
 // One row per key of each dimension (user, client, db), header first.

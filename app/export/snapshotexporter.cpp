@@ -74,14 +74,14 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
     if (!sessionsFile.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());
     QByteArray chunk = SessionCsv::sessionsHeader();
+    const SessionCsv::SessionRows rows(snapshot, request.options);
     constexpr qsizetype ChunkRows = 2000;
     for (qsizetype i = 0; i < total; ++i) {
-        const Session& session = snapshot.sessions.at(request.rows ? request.rows->at(i) : i);
-        SessionCsv::appendSessionRow(chunk, snapshot, session, request.options);
+        rows.append(chunk, snapshot.sessions.at(request.rows ? request.rows->at(i) : i));
         if ((i + 1) % ChunkRows == 0 || i + 1 == total) {
             if (sessionsFile.write(chunk) != chunk.size())
                 return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());
-            chunk.clear();
+            chunk.resize(0);
             if (!progress(int((i + 1) * 90 / std::max<qsizetype>(total, 1)))) {
                 sessionsFile.cancelWriting();
                 return tr("The export was cancelled.");

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -138,7 +139,11 @@ int main(int argc, char* argv[])
         sizes = {2000};
     const QString cli = parser.value(QStringLiteral("cli"));
     const QString scripts = parser.value(QStringLiteral("scripts"));
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    // The system's interpreter, as a DBA's script would run; a version manager's shim on PATH would
+    // add its own start-up to every run.
+    const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+        ? QStringLiteral("/usr/bin/python3")
+        : QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString jq = QStandardPaths::findExecutable(QStringLiteral("jq"));
     if (python.isEmpty()) {
         err() << "bench_convert: python3 is not installed\n";

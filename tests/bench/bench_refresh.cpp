@@ -5,12 +5,15 @@
 // alone takes to parse the same bytes, measured in the same run, so that they compare across
 // machines. Prints, per size:
 //   max_ui_stall_ms sessions=<N> value=<ms> ratio_to_baseline=<r>
+//   clear_filter_stall_ms / clear_drilldown_stall_ms sessions=<N> value=<ms> ratio_to_baseline=<r>
+//   retained_snapshot_mib sessions=<N> value=<MiB> ratio_to_json=<r>
 // and merge, apply, parse and baseline lines. It measures; it does not judge.
 #include "base/credential.h"
 #include "das/dasclient.h"
 #include "das/snapshotparser.h"
 #include "emulator/dasresponsewriter.h"
 #include "emulator/sessiongenerator.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
@@ -22,13 +25,17 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
+
+#include <malloc.h>
 
 namespace {
 
@@ -42,6 +49,13 @@ double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// Bytes the heap holds now, small and large (mmapped) blocks alike.
+double heapBytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd);
 }
 
 template<typename F> double timeMs(F&& work)
@@ -176,7 +190,14 @@ int main(int argc, char* argv[])
                 parsedFirst = SnapshotParser::parseAsyncResponse(bytes, {instance, {}, 0}).response.snapshot;
             }));
         }
+        // What one snapshot costs to keep, against the bytes it came from.
+        parsedSecond.reset();
+        // Snapshots are freed on the pool's threads: let them finish first.
+        QThreadPool::globalInstance()->waitForDone();
+        const double heapBefore = heapBytes();
         parsedSecond = SnapshotParser::parseAsyncResponse(nextBytes, {instance, {}, 0}).response.snapshot;
+        QThreadPool::globalInstance()->waitForDone();
+        const double retained = heapBytes() - heapBefore;
         const double base = median(baseline);
 
         // The merge alone: model and sorting proxy, no view.
@@ -241,6 +262,31 @@ int main(int argc, char* argv[])
             if (i > 0)
                 maxStall = std::max(maxStall, stall);
         }
+
+        // Clearing a filter, and a drill-down, shows every session again in one step.
+        const auto settle = [](int ms) {
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < ms)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        };
+        auto* search = window.filterBar()->findChild<QLineEdit*>();
+        double clearFilter = 0;
+        if (search) {
+            search->setText(QStringLiteral("app_rw"));
+            settle(800);
+            probe.start();
+            search->clear();
+            settle(800);
+            clearFilter = probe.stop();
+        }
+        const DimensionStat top = monitor->snapshot()->userStats.value(0);
+        window.drillDown(Dimension::User, top.key, top.threadIds, top.key);
+        settle(500);
+        probe.start();
+        window.clearDrillDown();
+        settle(500);
+        const double clearDrillDown = probe.stop();
         window.close();
 
         const auto line = [&](const char* name, double value) {
@@ -254,6 +300,11 @@ int main(int argc, char* argv[])
         applies.removeFirst();
         line("apply_ms", median(applies));
         line("max_ui_stall_ms", maxStall);
+        if (search)
+            line("clear_filter_stall_ms", clearFilter);
+        line("clear_drilldown_stall_ms", clearDrillDown);
+        out() << "retained_snapshot_mib sessions=" << size << " value=" << QString::number(retained / 1048576.0, 'f', 1)
+              << " ratio_to_json=" << QString::number(retained / nextBytes.size(), 'f', 2) << '\n';
         out().flush();
     }
     emulator.process.terminate();

@@ -11,9 +11,10 @@ stamp = data["TimeStamp"]
 ms = stamp // 1000 if stamp >= 10**15 else stamp if stamp >= 10**12 else stamp * 1000
 when = datetime.datetime.fromtimestamp(ms // 1000, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
 prefix = [f"{when}.{ms % 1000:03d}Z", instance, ""]
+pictures = {c: 0x2400 + c for c in range(32) if c not in (9, 10, 13)} | {127: 0x2421}
 def cell(value):
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return ("'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text).translate(pictures)
 fields = ["SessionId", "User", "Client", "UserClientAlias", "DbName", "Command", "Time", "State", "TrxId",
           "TrxDuration", "SqlTemplateId", "SqlText"]
 with open(sessions_path, "w", encoding="utf-8", newline="") as out:

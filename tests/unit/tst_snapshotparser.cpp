@@ -55,6 +55,8 @@ private slots:
     void streamingVisitsEverySessionOnce();
     void streamingKeepsSessionsWhenFiguresAreMissing();
     void streamingStops();
+    void largeResponseReadInPieces();
+    void largeResponseErrorsNameTheirSession();
 };
 
 void TestSnapshotParser::documentedSample()
@@ -435,21 +437,21 @@ void TestSnapshotParser::streamingVisitsEverySessionOnce()
     const QByteArray body = readData(QStringLiteral("seed-sample-response.json"));
     const auto whole = parseAsyncResponse(body, context);
     QVERIFY2(whole.ok(), qPrintable(whole.error));
+    SnapshotParser::SessionStream stream(body, context);
+    const auto head = stream.readHead();
+    QVERIFY2(head.ok(), qPrintable(head.error));
+    // Everything but the sessions is known before the first one is read.
+    const SessionSnapshot& snapshot = *head.response.snapshot;
+    QCOMPARE(snapshot.snapshotTimeMs, 1659581514000LL);
+    QVERIFY(snapshot.sessions.isEmpty());
+    QCOMPARE(snapshot.userStats, whole.response.snapshot->userStats);
+    QCOMPARE(snapshot.totalSessionCount, 988);
     QList<Session> visited;
-    qint64 seenTime = 0;
-    const auto streamed = SnapshotParser::streamAsyncResponse(
-        body, context, [&](const SessionSnapshot& snapshot, const Session& session) {
-            // Everything but the sessions is known before the first one arrives.
-            seenTime = snapshot.snapshotTimeMs;
-            visited.append(session);
-            return true;
-        });
-    QVERIFY2(streamed.ok(), qPrintable(streamed.error));
+    QVERIFY(stream.readSessions([&](const Session& session) {
+        visited.append(session);
+        return true;
+    }));
     QCOMPARE(visited, whole.response.snapshot->sessions);
-    QCOMPARE(seenTime, 1659581514000LL);
-    QVERIFY(streamed.response.snapshot->sessions.isEmpty());
-    QCOMPARE(streamed.response.snapshot->userStats, whole.response.snapshot->userStats);
-    QCOMPARE(streamed.response.snapshot->totalSessionCount, 988);
 }
 
 void TestSnapshotParser::streamingKeepsSessionsWhenFiguresAreMissing()
@@ -457,27 +459,31 @@ void TestSnapshotParser::streamingKeepsSessionsWhenFiguresAreMissing()
     // No stats in the response: they are computed from the sessions, which must then be read.
     const QByteArray body = finished(R"({"SessionList":[{"SessionId":1,"User":"a","Command":"Query","Time":4},)"
                                      R"({"SessionId":2,"User":"b","Command":"Sleep"}],"TimeStamp":1659581514})");
-    QList<qint64> ids;
-    const auto streamed
-        = SnapshotParser::streamAsyncResponse(body, context, [&](const SessionSnapshot&, const Session& s) {
-              ids.append(s.sessionId);
-              return true;
-          });
-    QVERIFY2(streamed.ok(), qPrintable(streamed.error));
-    QCOMPARE(ids, (QList<qint64> {1, 2}));
-    const SessionSnapshot& snapshot = *streamed.response.snapshot;
+    SnapshotParser::SessionStream stream(body, context);
+    const auto head = stream.readHead();
+    QVERIFY2(head.ok(), qPrintable(head.error));
+    const SessionSnapshot& snapshot = *head.response.snapshot;
     QCOMPARE(snapshot.totalSessionCount, 2);
     QCOMPARE(snapshot.activeSessionCount, 1);
     QCOMPARE(snapshot.userStats.size(), 2);
     QVERIFY(!snapshot.serverAggregated);
+    QList<qint64> ids;
+    QVERIFY(stream.readSessions([&](const Session& s) {
+        ids.append(s.sessionId);
+        return true;
+    }));
+    QCOMPARE(ids, (QList<qint64> {1, 2}));
 
     // An error in a session is reported when streaming, too, with its place.
-    const auto bad = SnapshotParser::streamAsyncResponse(
+    SnapshotParser::SessionStream bad(
         finished(R"({"TotalSessionCount":2,"ActiveSessionCount":0,"MaxActiveTime":0,"UserStats":[],"ClientStats":[],)"
                  R"("DbStats":[],"SessionList":[{"SessionId":1},{"SessionId":"x"}]})"),
-        context, [](const SessionSnapshot&, const Session&) { return true; });
-    QVERIFY(!bad.ok());
-    QVERIFY2(bad.error.contains(QLatin1String("SessionList[1].SessionId")), qPrintable(bad.error));
+        context);
+    QVERIFY(bad.readHead().ok());
+    int visits = 0;
+    QVERIFY(!bad.readSessions([&](const Session&) { return ++visits > 0; }));
+    QCOMPARE(visits, 1);
+    QVERIFY2(bad.error().contains(QLatin1String("SessionList[1].SessionId")), qPrintable(bad.error()));
 }
 
 void TestSnapshotParser::streamingStops()
@@ -485,13 +491,93 @@ void TestSnapshotParser::streamingStops()
     const QByteArray body = finished(R"({"TotalSessionCount":3,"ActiveSessionCount":0,"MaxActiveTime":0,)"
                                      R"("UserStats":[],"ClientStats":[],"DbStats":[],)"
                                      R"("SessionList":[{"SessionId":1},{"SessionId":2},{"SessionId":3}]})");
+    SnapshotParser::SessionStream stream(body, context);
+    QVERIFY(stream.readHead().ok());
     int visits = 0;
-    bool stopped = false;
-    const auto result = SnapshotParser::streamAsyncResponse(
-        body, context, [&](const SessionSnapshot&, const Session&) { return ++visits < 2; }, &stopped);
-    QVERIFY(result.ok());
-    QVERIFY(stopped);
+    QVERIFY(!stream.readSessions([&](const Session&) { return ++visits < 2; }));
     QCOMPARE(visits, 2);
+    QVERIFY(stream.error().isEmpty());
+}
+
+namespace {
+
+// A response of `count` sessions, several megabytes: large enough that its session list is read in
+// pieces. Every session differs, some texts have escapes, some keys another casing.
+QByteArray largeResponse(int count, const QByteArray& sessionAt = {}, int at = -1)
+{
+    QByteArray list;
+    list.reserve(count * 120);
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            list += ',';
+        if (i == at) {
+            list += sessionAt;
+            continue;
+        }
+        list += (i % 7 == 0 ? R"({"sessionId":)" : R"({"SessionId":)") + QByteArray::number(i + 1) + R"(,"User":"user)"
+            + QByteArray::number(i % 5) + R"(","Command":")" + (i % 2 ? "Query" : "Sleep") + R"(","Time":)"
+            + QByteArray::number(i % 100) + R"(,"SqlText":"SELECT \"c\", [x] FROM t WHERE id = )"
+            + QByteArray::number(i) + R"( /* }], */"})";
+    }
+    return finished(R"({"TotalSessionCount":)" + QByteArray::number(count)
+        + R"(,"ActiveSessionCount":0,"MaxActiveTime":0,"SessionList":[)" + list
+        + R"(],"UserStats":[{"Key":"user0","TotalCount":1}],"ClientStats":[],"DbStats":[],"TimeStamp":1659581514})");
+}
+
+} // namespace
+
+void TestSnapshotParser::largeResponseReadInPieces()
+{
+    constexpr int Count = 40'000;
+    const QByteArray body = largeResponse(Count);
+    QVERIFY(body.size() > 4 * 1024 * 1024);
+    const auto result = parseAsyncResponse(body, context);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const SessionSnapshot& snapshot = *result.response.snapshot;
+    QCOMPARE(snapshot.sessions.size(), Count);
+    for (int i = 0; i < Count; i += 997) {
+        const Session& s = snapshot.sessions.at(i);
+        QCOMPARE(s.sessionId, i + 1);
+        QCOMPARE(s.user, QStringLiteral("user%1").arg(i % 5));
+        QCOMPARE(s.time, i % 100);
+        QCOMPARE(s.sqlText, QStringLiteral("SELECT \"c\", [x] FROM t WHERE id = %1 /* }], */").arg(i));
+    }
+    QCOMPARE(snapshot.sessions.last().sessionId, Count);
+    QCOMPARE(snapshot.userStats.first().key, QStringLiteral("user0"));
+    QCOMPARE(snapshot.snapshotTimeMs, 1659581514000LL);
+
+    // Streaming reads the same sessions.
+    SnapshotParser::SessionStream stream(body, context);
+    QVERIFY(stream.readHead().ok());
+    qsizetype seen = 0;
+    bool same = true;
+    QVERIFY(stream.readSessions([&](const Session& session) {
+        same = same && session == snapshot.sessions.at(seen++);
+        return true;
+    }));
+    QCOMPARE(seen, Count);
+    QVERIFY(same);
+}
+
+void TestSnapshotParser::largeResponseErrorsNameTheirSession()
+{
+    // A wrong type far into the list names its session by its place in the whole list.
+    const auto typed = parseAsyncResponse(largeResponse(40'000, R"({"SessionId":1,"Time":[]})", 31'234), context);
+    QVERIFY(!typed.ok());
+    QVERIFY2(typed.error.contains(QLatin1String("Data.SessionData.SessionList[31234].Time: expected an integer")),
+        qPrintable(typed.error));
+
+    // Broken JSON far into the list is broken JSON, wherever it is.
+    const auto broken = parseAsyncResponse(largeResponse(40'000, R"({"SessionId":1,"Time":})", 25'000), context);
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error.contains(QLatin1String("not valid JSON")), qPrintable(broken.error));
+
+    // So is a list that never ends.
+    QByteArray unterminated = largeResponse(40'000);
+    unterminated.truncate(unterminated.indexOf("],\"UserStats\""));
+    const auto cut = parseAsyncResponse(unterminated, context);
+    QVERIFY(!cut.ok());
+    QVERIFY2(cut.error.contains(QLatin1String("not valid JSON")), qPrintable(cut.error));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotParser)

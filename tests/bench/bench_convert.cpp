@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +27,6 @@
 #include <optional>
 
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -50,11 +50,14 @@ struct Run
     double peakRssMib = 0;
 };
 
-// Runs `program` with `arguments`, standard output to `stdoutPath` (or /dev/null), and measures
-// it as /usr/bin/time would: wall time around fork and wait, peak RSS from the kernel's rusage.
+// Runs `program` with `arguments` under /usr/bin/time, standard output to `stdoutPath` (or
+// /dev/null): wall time around fork and wait, peak RSS as time reports it. The kernel's peak for a
+// child forked from this process would count this process's own memory, copied at the fork; time
+// is small, and forks the program itself.
 std::optional<Run> run(const QString& program, const QStringList& arguments, const QString& stdoutPath = {})
 {
-    QList<QByteArray> storage {QFile::encodeName(program)};
+    const QByteArray rssPath = QFile::encodeName(QDir::temp().filePath(QStringLiteral("bench_convert_rss")));
+    QList<QByteArray> storage {"/usr/bin/time", "-f", "%M", "-o", rssPath, QFile::encodeName(program)};
     for (const QString& argument : arguments)
         storage.append(argument.toLocal8Bit());
     std::vector<char*> argv;
@@ -76,8 +79,7 @@ std::optional<Run> run(const QString& program, const QStringList& arguments, con
         ::_exit(127);
     }
     int status = 0;
-    rusage usage = {};
-    if (::wait4(pid, &status, 0, &usage) != pid)
+    if (::waitpid(pid, &status, 0) != pid)
         return std::nullopt;
     const double wallMs = timer.nsecsElapsed() / 1e6;
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
@@ -85,7 +87,14 @@ std::optional<Run> run(const QString& program, const QStringList& arguments, con
               << ")\n";
         return std::nullopt;
     }
-    return Run {wallMs, usage.ru_maxrss / 1024.0};
+    QFile rss(QFile::decodeName(rssPath));
+    bool ok = false;
+    const double peakKib = rss.open(QIODevice::ReadOnly) ? rss.readAll().trimmed().toDouble(&ok) : 0;
+    if (!ok) {
+        err() << "bench_convert: /usr/bin/time gave no peak memory\n";
+        return std::nullopt;
+    }
+    return Run {wallMs, peakKib / 1024.0};
 }
 
 // Median wall time and largest peak RSS over `runs` runs.
@@ -145,8 +154,8 @@ int main(int argc, char* argv[])
         ? QStringLiteral("/usr/bin/python3")
         : QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString jq = QStandardPaths::findExecutable(QStringLiteral("jq"));
-    if (python.isEmpty()) {
-        err() << "bench_convert: python3 is not installed\n";
+    if (python.isEmpty() || !QFileInfo::exists(QStringLiteral("/usr/bin/time"))) {
+        err() << "bench_convert: python3 and /usr/bin/time (Debian's time) are needed\n";
         return 2;
     }
 

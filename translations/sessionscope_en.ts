@@ -122,6 +122,22 @@
         <source>The Aliyun CLI configuration %1 is not a regular file.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: %2 is a symbolic link to %3, which does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: its symbolic links form a loop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: permission to enter its folder %2 is denied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: a part of that path is a file, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -283,10 +299,6 @@
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>error: cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Output format: csv (default) or json.</source>
         <translation type="unfinished" />
@@ -724,10 +736,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>error: cannot write to standard output: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>error: --timeout takes a number of seconds from 1 to 3600, not "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -761,6 +769,26 @@
     </message>
     <message>
         <source>error: --access-key-id and --access-key-secret-file (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --%1 and --%2 both name %3; each output needs a file of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: MalformedResponse: %1: the saved response neither says it succeeded (Success true or Code 200) nor names an error (Code, Message)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1: the saved response holds no snapshot: the service reports that the session query failed (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MalformedResponse: %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -910,6 +938,10 @@
     </message>
     <message>
         <source>The connection to the service was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the service broke before its answer arrived. (The request was sent again on a new connection, and the service refused the copy as a repeat: SignatureNonceUsed.)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2751,6 +2783,17 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>OutputFiles</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>The previous save has not finished yet.</source>
@@ -3173,38 +3216,6 @@ Refresh every %n s</numerusform></translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: SessionId is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is missing from a finished response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is missing while TotalSessionCount is %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Data is missing from a successful response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Data.IsFinish is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Data.ResultId is missing from an unfinished response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the response is not a JSON object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>null</source>
         <translation type="unfinished" />
     </message>
@@ -3234,6 +3245,54 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>an integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: expected an integer, got %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: SessionId is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1; %2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data is missing from a successful response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data.Timestamp: %1 is not a time (epoch milliseconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data.IsFinish is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data.ResultId is missing from an unfinished response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data.SessionData is missing from a finished response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing while TotalSessionCount is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data.SessionData.TimeStamp: %1 is not a time the server could have taken a snapshot (it is after the year 9999)</source>
         <translation type="unfinished" />
     </message>
 </context>

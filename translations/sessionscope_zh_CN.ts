@@ -123,6 +123,22 @@
         <source>The Aliyun CLI configuration %1 is not a regular file.</source>
         <translation>Aliyun CLI 配置 %1 不是普通文件。</translation>
     </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: %2 is a symbolic link to %3, which does not exist.</source>
+        <translation>无法读取阿里云 CLI 配置文件 %1：%2 是指向 %3 的符号链接，而 %3 不存在。</translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: its symbolic links form a loop.</source>
+        <translation>无法读取阿里云 CLI 配置文件 %1：其符号链接构成了循环。</translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: permission to enter its folder %2 is denied.</source>
+        <translation>无法读取阿里云 CLI 配置文件 %1：没有进入其所在文件夹 %2 的权限。</translation>
+    </message>
+    <message>
+        <source>The Aliyun CLI configuration %1 cannot be read: a part of that path is a file, not a folder.</source>
+        <translation>无法读取阿里云 CLI 配置文件 %1：该路径中有一部分是文件而不是文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -290,10 +306,6 @@
 </context>
 <context>
     <name>CliCommands</name>
-    <message>
-        <source>error: cannot write %1: %2</source>
-        <translation>错误：无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>Output format: csv (default) or json.</source>
         <translation>输出格式：csv（默认）或 json。</translation>
@@ -731,10 +743,6 @@
         <translation>警告：%1 中有 %n 行无法读取，已跳过</translation>
     </message>
     <message>
-        <source>error: cannot write to standard output: %1</source>
-        <translation>错误：无法写入标准输出：%1</translation>
-    </message>
-    <message>
         <source>error: --timeout takes a number of seconds from 1 to 3600, not "%1"</source>
         <translation>错误：--timeout 接受 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
@@ -769,6 +777,26 @@
     <message>
         <source>error: --access-key-id and --access-key-secret-file (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) are required</source>
         <translation>错误：需要 --access-key-id 和 --access-key-secret-file（或 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
+    </message>
+    <message>
+        <source>error: --%1 and --%2 both name %3; each output needs a file of its own</source>
+        <translation>错误：--%1 和 --%2 都指向 %3；每个输出需要各自的文件</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>error: MalformedResponse: %1: the saved response neither says it succeeded (Success true or Code 200) nor names an error (Code, Message)</source>
+        <translation>错误：MalformedResponse：%1：已保存的响应既没有表明成功（Success 为 true 或 Code 为 200），也没有给出错误（Code、Message）</translation>
+    </message>
+    <message>
+        <source>error: %1: the saved response holds no snapshot: the service reports that the session query failed (%2)</source>
+        <translation>错误：%1：已保存的响应中没有快照：服务报告会话查询失败（%2）</translation>
+    </message>
+    <message>
+        <source>MalformedResponse: %1: %2</source>
+        <translation>MalformedResponse：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -918,6 +946,10 @@
     <message>
         <source>The connection to the service was closed.</source>
         <translation>与服务的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The connection to the service broke before its answer arrived. (The request was sent again on a new connection, and the service refused the copy as a repeat: SignatureNonceUsed.)</source>
+        <translation>与服务的连接在应答到达之前断开。（请求已通过新连接再次发送，服务将这份副本视为重复请求而拒绝：SignatureNonceUsed。）</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2853,17 @@ Idle: %4</source>
     </message>
 </context>
 <context>
+    <name>OutputFiles</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditor</name>
     <message>
         <source>The previous save has not finished yet.</source>
@@ -3246,38 +3289,6 @@ TLS：%3
         <translation>%1：应为 true 或 false，实际为文本 "%2"</translation>
     </message>
     <message>
-        <source>%1: SessionId is missing</source>
-        <translation>%1：缺少 SessionId</translation>
-    </message>
-    <message>
-        <source>%1 is missing from a finished response</source>
-        <translation>已完成的响应中缺少 %1</translation>
-    </message>
-    <message>
-        <source>%1 is missing while TotalSessionCount is %2</source>
-        <translation>TotalSessionCount 为 %2，但缺少 %1</translation>
-    </message>
-    <message>
-        <source>Data is missing from a successful response</source>
-        <translation>成功的响应中缺少 Data</translation>
-    </message>
-    <message>
-        <source>Data.IsFinish is missing</source>
-        <translation>缺少 Data.IsFinish</translation>
-    </message>
-    <message>
-        <source>Data.ResultId is missing from an unfinished response</source>
-        <translation>未完成的响应中缺少 Data.ResultId</translation>
-    </message>
-    <message>
-        <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
-        <translation>响应不是有效的 JSON（%1，位于第 %2 字节，共 %3 字节）</translation>
-    </message>
-    <message>
-        <source>the response is not a JSON object</source>
-        <translation>响应不是 JSON 对象</translation>
-    </message>
-    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -3308,6 +3319,54 @@ TLS：%3
     <message>
         <source>an integer</source>
         <translation>整数</translation>
+    </message>
+    <message>
+        <source>%1: expected an integer, got %2</source>
+        <translation>%1：应为整数，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: SessionId is missing</source>
+        <translation>%1：缺少 SessionId</translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>响应不是有效的 JSON（%1，位于第 %2 字节，共 %3 字节）</translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1; %2 bytes)</source>
+        <translation>响应不是有效的 JSON（%1；共 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Data is missing from a successful response</source>
+        <translation>成功的响应中缺少 Data</translation>
+    </message>
+    <message>
+        <source>Data.Timestamp: %1 is not a time (epoch milliseconds)</source>
+        <translation>Data.Timestamp：%1 不是有效的时间（纪元毫秒数）</translation>
+    </message>
+    <message>
+        <source>Data.IsFinish is missing</source>
+        <translation>缺少 Data.IsFinish</translation>
+    </message>
+    <message>
+        <source>Data.ResultId is missing from an unfinished response</source>
+        <translation>未完成的响应中缺少 Data.ResultId</translation>
+    </message>
+    <message>
+        <source>Data.SessionData is missing from a finished response</source>
+        <translation>已完成的响应中缺少 Data.SessionData</translation>
+    </message>
+    <message>
+        <source>%1 is missing while TotalSessionCount is %2</source>
+        <translation>TotalSessionCount 为 %2，但缺少 %1</translation>
+    </message>
+    <message>
+        <source>Data.SessionData.TimeStamp: %1 is not a time the server could have taken a snapshot (it is after the year 9999)</source>
+        <translation>Data.SessionData.TimeStamp：%1 不可能是服务器获取快照的时间（晚于 9999 年）</translation>
     </message>
 </context>
 <context>

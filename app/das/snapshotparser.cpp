@@ -566,7 +566,8 @@ public:
             }
         }
         if (!haveId)
-            throw ParseFailure {tr("%1: SessionId is missing").arg(path.text())};
+            throw ParseFailure {
+                QCoreApplication::translate("SnapshotParser", "%1: SessionId is missing").arg(path.text())};
         return session;
     }
 
@@ -712,8 +713,13 @@ private:
         }
         const QString reason = QString::fromLatin1(simdjson::error_message(code));
         if (offset >= 0)
-            return tr("the response is not valid JSON (%1 at byte %2 of %3)").arg(reason).arg(offset).arg(m_size);
-        return tr("the response is not valid JSON (%1; %2 bytes)").arg(reason).arg(m_size);
+            return QCoreApplication::translate("SnapshotParser", "the response is not valid JSON (%1 at byte %2 of %3)")
+                .arg(reason)
+                .arg(offset)
+                .arg(m_size);
+        return QCoreApplication::translate("SnapshotParser", "the response is not valid JSON (%1; %2 bytes)")
+            .arg(reason)
+            .arg(m_size);
     }
 
 public:
@@ -788,7 +794,7 @@ private:
         od::document& document = m_document;
         const od::json_type rootType = take(document.type());
         if (rootType != od::json_type::object)
-            throw ParseFailure {tr("the response is not a JSON object")};
+            throw ParseFailure {QCoreApplication::translate("SnapshotParser", "the response is not a JSON object")};
         od::object root = take(document.get_object());
 
         AsyncResponse response;
@@ -844,7 +850,8 @@ private:
         if (dataFailure)
             throw ParseFailure {*dataFailure};
         if (!dataPresent)
-            throw ParseFailure {tr("Data is missing from a successful response")};
+            throw ParseFailure {
+                QCoreApplication::translate("SnapshotParser", "Data is missing from a successful response")};
 
         response.resultId = data.resultId;
         response.state = data.state.toUpper();
@@ -852,7 +859,8 @@ private:
         response.requestTimeMs = data.timestamp.value_or(0);
         if (response.requestTimeMs > LatestTimeMs || response.requestTimeMs < 0)
             throw ParseFailure {
-                tr("Data.Timestamp: %1 is not a time (epoch milliseconds)").arg(response.requestTimeMs)};
+                QCoreApplication::translate("SnapshotParser", "Data.Timestamp: %1 is not a time (epoch milliseconds)")
+                    .arg(response.requestTimeMs)};
         if (data.isFinish)
             response.isFinish = *data.isFinish;
         else if (data.complete)
@@ -860,11 +868,12 @@ private:
         else if (!response.state.isEmpty())
             response.isFinish = response.state != QLatin1String("RUNNING");
         else
-            throw ParseFailure {tr("Data.IsFinish is missing")};
+            throw ParseFailure {QCoreApplication::translate("SnapshotParser", "Data.IsFinish is missing")};
 
         if (!response.isFinish) {
             if (response.resultId.isEmpty())
-                throw ParseFailure {tr("Data.ResultId is missing from an unfinished response")};
+                throw ParseFailure {QCoreApplication::translate(
+                    "SnapshotParser", "Data.ResultId is missing from an unfinished response")};
             return response;
         }
         if (response.finishedWithFailure())
@@ -872,7 +881,8 @@ private:
         if (data.sessionDataFailure)
             throw ParseFailure {*data.sessionDataFailure};
         if (!data.sessionDataPresent)
-            throw ParseFailure {tr("Data.SessionData is missing from a finished response")};
+            throw ParseFailure {
+                QCoreApplication::translate("SnapshotParser", "Data.SessionData is missing from a finished response")};
         m_dataOrdinal = dataOrdinal;
         response.snapshot = finish(response, data);
         return response;
@@ -1035,7 +1045,8 @@ private:
                 qsizetype offset = qsizetype(begin);
                 if (document.current_location().get(where) == simdjson::SUCCESS && where > m_piece.data())
                     offset = qsizetype(begin + size_t(where - m_piece.data()) - 1);
-                throw ParseFailure {tr("the response is not valid JSON (%1 at byte %2 of %3)")
+                throw ParseFailure {QCoreApplication::translate(
+                    "SnapshotParser", "the response is not valid JSON (%1 at byte %2 of %3)")
                                         .arg(QString::fromLatin1(simdjson::error_message(failure.code)))
                                         .arg(offset)
                                         .arg(m_size)};
@@ -1067,7 +1078,9 @@ private:
         const Path listPath = sessionDataPath.member(SessionDataNames[SessionListMember]);
         if (!fields.listPresent && fields.total.value_or(0) != 0)
             throw ParseFailure {
-                tr("%1 is missing while TotalSessionCount is %2").arg(listPath.text()).arg(*fields.total)};
+                QCoreApplication::translate("SnapshotParser", "%1 is missing while TotalSessionCount is %2")
+                    .arg(listPath.text())
+                    .arg(*fields.total)};
 
         snapshot.instanceId = m_context.instanceId;
         snapshot.nodeId = m_context.nodeId;
@@ -1113,8 +1126,9 @@ private:
         if (fields.timeStamp && *fields.timeStamp > 0) {
             snapshot.snapshotTimeMs = normalizeTimestampToMs(*fields.timeStamp);
             if (snapshot.snapshotTimeMs > LatestTimeMs)
-                throw ParseFailure {tr("Data.SessionData.TimeStamp: %1 is not a time the server could have taken a "
-                                       "snapshot (it is after the year 9999)")
+                throw ParseFailure {QCoreApplication::translate("SnapshotParser",
+                    "Data.SessionData.TimeStamp: %1 is not a time the server could have taken a "
+                    "snapshot (it is after the year 9999)")
                                         .arg(*fields.timeStamp)};
         } else if (response.requestTimeMs > 0) {
             snapshot.snapshotTimeMs = response.requestTimeMs;

@@ -90,6 +90,14 @@ void SessionFilterProxy::removeChip(const Chip& chip)
         refilter();
 }
 
+void SessionFilterProxy::clearChips()
+{
+    if (m_chips.isEmpty())
+        return;
+    m_chips.clear();
+    refilter();
+}
+
 void SessionFilterProxy::setDrillDown(const QList<qint64>& threadIds)
 {
     QSet<qint64> ids(threadIds.cbegin(), threadIds.cend());

@@ -51,6 +51,8 @@ public:
 
     void addChip(const Chip& chip);
     void removeChip(const Chip& chip);
+    // Removes every value filter at once (one refilter).
+    void clearChips();
     QList<Chip> chips() const { return m_chips; }
 
     // Shows exactly these sessions and hides every other (an empty list hides all); clearDrillDown()

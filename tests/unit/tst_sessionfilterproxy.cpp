@@ -189,6 +189,20 @@ void TestSessionFilterProxy::chips()
     QCOMPARE(h.proxy.rowCount(), 20);
     h.proxy.clearAllFilters();
     QCOMPARE(h.proxy.rowCount(), 60);
+
+    // Clearing the chips lifts them all in one change and leaves the other filters in place.
+    h.proxy.addChip(user);
+    h.proxy.addChip(noDb);
+    h.proxy.setActiveOnly(true);
+    QSignalSpy changed(&h.proxy, &SessionFilterProxy::filtersChanged);
+    h.proxy.clearChips();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(h.proxy.chips().isEmpty());
+    QVERIFY(h.proxy.activeOnly());
+    // Active: the twelve multiples of 5 (Query) and 11, 22, 33, 44 (Execute).
+    QCOMPARE(h.proxy.rowCount(), 16);
+    h.proxy.clearChips();
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestSessionFilterProxy::drillDownShowsExactlyTheIds()

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class ElidedLabel;
 class QCheckBox;
 class QHBoxLayout;
 class QLabel;
@@ -36,6 +37,8 @@ public:
     // The Blockers filter is offered only where the source reports lock waits.
     void setLockFilterAvailable(bool available);
     QStringList chipTexts() const;
+    // Why the pattern was refused; empty while it is valid.
+    QString patternError() const;
     // Offers "Kill these N sessions" beside the drill-down chip (where kills are allowed).
     void setKillAvailable(bool available);
     QToolButton* killDrillDownButton() const { return m_killDrillDown; }
@@ -54,7 +57,7 @@ private:
     QCheckBox* m_idleInTransaction;
     QCheckBox* m_blockers;
     QHBoxLayout* m_chips;
-    QLabel* m_error;
+    ElidedLabel* m_error;
     QTimer* m_debounce;
     QString m_drillDownLabel;
     QToolButton* m_killDrillDown = nullptr;

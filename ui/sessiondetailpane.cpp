@@ -2,7 +2,9 @@
 #include "sessiondetailpane.h"
 
 #include "sessions/sessionsnapshot.h"
+#include "sessiontableview.h"
 #include "sqlhighlighter.h"
+#include "stalebadge.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -91,7 +94,10 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     sqlHeader->addStretch();
     sqlHeader->addWidget(copy);
 
-    auto* layout = new QVBoxLayout(this);
+    // Short of height (a small screen, a tall banner) the fields scroll; they never overlap.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("detailContent"));
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_notice);
@@ -99,6 +105,18 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     layout->addWidget(m_killBlocker, 0, Qt::AlignLeft);
     layout->addLayout(sqlHeader);
     layout->addWidget(m_sql, 1);
+    m_sql->setMinimumHeight(fontMetrics().height() * 4);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    m_content = content;
+    m_staleBadge = new StaleBadge(scroll);
     clear();
 }
 
@@ -183,8 +201,11 @@ void SessionDetailPane::showSession(const Session& session, const SessionSnapsho
     updateKillBlocker();
 
     // Replacing the text resets the user's scroll position and selection; only do it on change.
-    if (!sameSession || m_sql->toPlainText() != session.sqlText)
-        m_sql->setPlainText(session.sqlText);
+    if (!sameSession || m_sqlText != session.sqlText) {
+        m_sqlText = session.sqlText;
+        // Control characters escaped, not drawn as boxes; Copy SQL copies the statement as it is.
+        m_sql->setPlainText(SessionTableView::escapedControls(session.sqlText, true));
+    }
 
     if (looksTruncated(session.sqlText)) {
         m_notice->setText(tr("This SQL text looks cut off by the server (%1 characters); the statement may be "
@@ -217,6 +238,7 @@ void SessionDetailPane::clear()
     for (QLabel* value : std::as_const(m_values))
         value->clear();
     m_sql->clear();
+    m_sqlText.clear();
     m_notice->setVisible(false);
     m_blocker = 0;
     updateKillBlocker();
@@ -224,7 +246,29 @@ void SessionDetailPane::clear()
 
 QString SessionDetailPane::sqlText() const
 {
-    return m_sql->toPlainText();
+    return m_sqlText;
+}
+
+void SessionDetailPane::setStaleSince(qint64 lastGoodMs)
+{
+    const bool wasStale = m_staleBadge->isStale();
+    m_staleBadge->setStaleSince(lastGoodMs);
+    if (wasStale == (lastGoodMs > 0))
+        return;
+    // Greyed, as the summary strip's figures are.
+    QPalette palette = this->palette();
+    if (lastGoodMs > 0) {
+        const QColor grey = palette.color(QPalette::Disabled, QPalette::WindowText);
+        palette.setColor(QPalette::WindowText, grey);
+        palette.setColor(QPalette::Text, grey);
+    }
+    m_content->setPalette(lastGoodMs > 0 ? palette : QPalette());
+    m_sql->setPalette(lastGoodMs > 0 ? palette : QPalette());
+}
+
+bool SessionDetailPane::isStaleShown() const
+{
+    return m_staleBadge->isStale();
 }
 
 QString SessionDetailPane::noticeText() const

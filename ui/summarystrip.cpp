@@ -4,6 +4,7 @@
 #include "monitor/instancemonitor.h"
 
 #include "durationtext.h"
+#include "elidedlabel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -25,9 +26,14 @@ SummaryStrip::SummaryStrip(QWidget* parent)
     m_lockWaits = addFigure(tr("Lock waits"));
     m_lockWaits->parentWidget()->hide();
     m_snapshotTime = addFigure(tr("Snapshot"));
-    m_state = addFigure(tr("Status"));
-    layout->addStretch();
-    m_visibility = new QLabel(this);
+    // What the fetch is doing can be long ("Retrying (Throttling.User, attempt 3)"): it is elided,
+    // never allowed to widen the window.
+    m_state = new ElidedLabel(this);
+    m_state->setObjectName(QStringLiteral("monitorState"));
+    addFigure(tr("Status"), m_state);
+    m_state->parentWidget()->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    layout->setStretchFactor(m_state->parentWidget(), 1);
+    m_visibility = new ElidedLabel(this);
     m_visibility->setObjectName(QStringLiteral("visibilityNote"));
     m_visibility->setStyleSheet(QStringLiteral("color: #a15c00;"));
     m_visibility->hide();
@@ -40,6 +46,14 @@ SummaryStrip::~SummaryStrip() = default;
 
 QLabel* SummaryStrip::addFigure(const QString& caption)
 {
+    auto* value = new QLabel(this);
+    value->setTextFormat(Qt::PlainText);
+    addFigure(caption, value);
+    return value;
+}
+
+void SummaryStrip::addFigure(const QString& caption, QWidget* value)
+{
     // Caption and value in one widget, so that a figure a source cannot report hides as a whole.
     auto* figure = new QWidget(this);
     auto* box = new QVBoxLayout(figure);
@@ -50,16 +64,14 @@ QLabel* SummaryStrip::addFigure(const QString& caption)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     captionLabel->setFont(small);
     captionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    auto* value = new QLabel(figure);
+    value->setParent(figure);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     value->setFont(big);
-    value->setTextFormat(Qt::PlainText);
     box->addWidget(captionLabel);
     box->addWidget(value);
     layout()->addWidget(figure);
-    return value;
 }
 
 void SummaryStrip::showMonitor(const InstanceMonitor& monitor)

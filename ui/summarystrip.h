@@ -5,6 +5,7 @@
 
 #include <QFrame>
 
+class ElidedLabel;
 class InstanceMonitor;
 class QLabel;
 
@@ -36,15 +37,16 @@ public:
 
 private:
     QLabel* addFigure(const QString& caption);
+    void addFigure(const QString& caption, QWidget* value);
 
     QLabel* m_total;
     QLabel* m_active;
     QLabel* m_idleInTransaction;
     QLabel* m_longest;
     QLabel* m_lockWaits;
-    QLabel* m_visibility;
+    ElidedLabel* m_visibility;
     QLabel* m_snapshotTime;
-    QLabel* m_state;
+    ElidedLabel* m_state;
     QLabel* m_shown;
     bool m_stale = false;
 };

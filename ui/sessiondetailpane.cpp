@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -61,11 +62,13 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
         tr("Command"), tr("Time"), tr("State"), tr("Transaction"), tr("Transaction time"), tr("SQL template"),
         tr("Locks")};
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setContentsMargins(0, 0, 0, 0);
     for (const QString& label : labels) {
         auto* value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
         m_values.append(value);
         m_form->addRow(label + QLatin1Char(':'), value);
     }
@@ -94,7 +97,8 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     sqlHeader->addStretch();
     sqlHeader->addWidget(copy);
 
-    // Short of height (a small screen, a tall banner) the fields scroll; they never overlap.
+    // Short of height (a small screen, a tall banner) the fields scroll; they never overlap. The SQL
+    // has its own share below them, which the user can move.
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("detailContent"));
     auto* layout = new QVBoxLayout(content);
@@ -103,18 +107,32 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     layout->addWidget(m_notice);
     layout->addLayout(m_form);
     layout->addWidget(m_killBlocker, 0, Qt::AlignLeft);
-    layout->addLayout(sqlHeader);
-    layout->addWidget(m_sql, 1);
-    m_sql->setMinimumHeight(fontMetrics().height() * 4);
-    auto* scroll = new QScrollArea(this);
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("detailScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Values wrap to the pane's width, so it never needs to scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
+
+    auto* sqlPane = new QWidget;
+    auto* sqlLayout = new QVBoxLayout(sqlPane);
+    sqlLayout->setContentsMargins(6, 2, 6, 6);
+    sqlLayout->addLayout(sqlHeader);
+    sqlLayout->addWidget(m_sql, 1);
+    m_sql->setMinimumHeight(fontMetrics().height() * 3);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    split->addWidget(scroll);
+    split->addWidget(sqlPane);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(split);
     m_content = content;
     m_staleBadge = new StaleBadge(scroll);
     clear();

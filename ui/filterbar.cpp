@@ -44,6 +44,7 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     , m_activeOnly(new QCheckBox(tr("Active only"), this))
     , m_idleInTransaction(new QCheckBox(tr("Idle in transaction"), this))
     , m_blockers(new QCheckBox(tr("Blockers"), this))
+    , m_hideSystem(new QCheckBox(tr("Hide system threads"), this))
     , m_chips(new QHBoxLayout)
     , m_error(new ElidedLabel(this))
     , m_debounce(new QTimer(this))
@@ -57,6 +58,10 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     m_blockers->setObjectName(QStringLiteral("blockersFilter"));
     m_blockers->setToolTip(tr("Only sessions that other sessions wait for: where a lock chain starts"));
     m_blockers->setVisible(false);
+    m_hideSystem->setObjectName(QStringLiteral("hideSystemThreads"));
+    m_hideSystem->setToolTip(tr("Hide replication and binlog dump threads, server daemons and the event scheduler, the "
+                                "cloud service's maintenance accounts and SessionScope's own connection. A drill-down "
+                                "still shows all of its threads."));
     m_error->setObjectName(QStringLiteral("patternError"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setVisible(false);
@@ -93,6 +98,7 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     layout->addWidget(m_activeOnly);
     layout->addWidget(m_idleInTransaction);
     layout->addWidget(m_blockers);
+    layout->addWidget(m_hideSystem);
     layout->addWidget(chipArea, 3);
 
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -101,6 +107,7 @@ FilterBar::FilterBar(SessionFilterProxy* proxy, QWidget* parent)
     connect(m_activeOnly, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setActiveOnly);
     connect(m_idleInTransaction, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setIdleInTransactionOnly);
     connect(m_blockers, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setBlockersOnly);
+    connect(m_hideSystem, &QCheckBox::toggled, m_proxy, &SessionFilterProxy::setHideSystemSessions);
     connect(m_proxy, &SessionFilterProxy::filtersChanged, this, &FilterBar::refresh);
 }
 
@@ -130,6 +137,8 @@ void FilterBar::refresh()
     const QSignalBlocker activeBlocker(m_activeOnly);
     const QSignalBlocker idleBlocker(m_idleInTransaction);
     const QSignalBlocker blockersBlocker(m_blockers);
+    const QSignalBlocker systemBlocker(m_hideSystem);
+    m_hideSystem->setChecked(m_proxy->hidesSystemSessions());
     m_blockers->setChecked(m_proxy->blockersOnly());
     m_activeOnly->setChecked(m_proxy->activeOnly());
     m_idleInTransaction->setChecked(m_proxy->idleInTransactionOnly());

@@ -34,6 +34,7 @@ public:
     QCheckBox* activeOnlyBox() const { return m_activeOnly; }
     QCheckBox* idleInTransactionBox() const { return m_idleInTransaction; }
     QCheckBox* blockersBox() const { return m_blockers; }
+    QCheckBox* hideSystemBox() const { return m_hideSystem; }
     // The Blockers filter is offered only where the source reports lock waits.
     void setLockFilterAvailable(bool available);
     QStringList chipTexts() const;
@@ -56,6 +57,7 @@ private:
     QCheckBox* m_activeOnly;
     QCheckBox* m_idleInTransaction;
     QCheckBox* m_blockers;
+    QCheckBox* m_hideSystem;
     QHBoxLayout* m_chips;
     ElidedLabel* m_error;
     QTimer* m_debounce;

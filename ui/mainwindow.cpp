@@ -102,9 +102,15 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     , m_auditPath(AuditLog::defaultPath())
 {
     m_proxy->setSourceModel(m_model);
+    // System threads are classified as for kills: one rule for what SessionScope calls a system session.
+    m_proxy->setSystemSessionRule([](const Session& session, qint64 ownSessionId) {
+        return KillPlan::classify(session, ownSessionId) != KillTarget::Exclusion::None;
+    });
+    m_proxy->setHideSystemSessions(QSettings().value(QStringLiteral("table/hideSystemThreads"), true).toBool());
     m_view->setModel(m_proxy);
     m_view->sortByColumn(SessionTableModel::TimeColumn, Qt::DescendingOrder);
     m_filterBar = new FilterBar(m_proxy, this);
+    m_filterBar->refresh();
     for (const Dimension dimension : {Dimension::User, Dimension::Client, Dimension::Database}) {
         auto* view = new DimensionChartView(dimension, this);
         connect(view, &DimensionChartView::drillDownRequested, this, &MainWindow::drillDown);
@@ -805,7 +811,12 @@ void MainWindow::showProblem(const QString& code, const QString& message)
 {
     m_pages->setCurrentWidget(m_monitorPage);
     m_problem = FetchError(FetchError::Category::Credentials, code, message);
+    // Nothing was sent, so nothing was refused: the advice is about finding the credential.
+    if (code == QLatin1String("NoCredentials"))
+        m_problem.setHint(tr("SessionScope found no credential to send. Edit the instance (right-click it in the "
+                             "instance list) and enter it there, or provide it where the instance says to look."));
     m_banner->showError(m_problem, 0, false);
+    updateStatus();
 }
 
 void MainWindow::showInterval(int ms)
@@ -939,8 +950,12 @@ void MainWindow::updateDrillDownLabel()
 void MainWindow::updateStatus()
 {
     m_summary->showMonitor(*m_monitor);
+    // An instance is chosen but nothing watches it yet: not "No instance".
+    if (!m_monitor->source() && m_controller && m_controller->current())
+        m_summary->showState(
+            m_problem.isError() ? tr("Not monitored: %1").arg(m_problem.code()) : tr("Opening…"), m_problem.isError());
     const bool filtered = m_proxy->rowCount() != m_model->rowCount();
-    m_summary->setShownCount(m_proxy->rowCount(), filtered);
+    m_summary->setShownCount(m_proxy->rowCount(), filtered, m_proxy->hiddenSystemCount());
     // Stale everywhere the figures are, not only in the summary strip.
     const qint64 staleSince = m_monitor->isStale() ? m_monitor->lastSuccessMs() : 0;
     if (m_staleSince != staleSince) {
@@ -1049,6 +1064,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/bottomSplitter"), m_bottomSplitter->saveState());
     settings.setValue(QStringLiteral("window/detailPane"), m_detailPaneAction->isChecked());
     settings.setValue(QStringLiteral("window/charts"), m_chartsAction->isChecked());
+    settings.setValue(QStringLiteral("table/hideSystemThreads"), m_proxy->hidesSystemSessions());
     settings.setValue(QStringLiteral("window/sessionHeader"), m_view->horizontalHeader()->saveState());
 }
 

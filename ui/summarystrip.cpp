@@ -3,6 +3,7 @@
 
 #include "monitor/instancemonitor.h"
 
+#include "counttext.h"
 #include "durationtext.h"
 #include "elidedlabel.h"
 
@@ -139,9 +140,23 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
         m_stale || monitor.state() == InstanceMonitor::State::Failed ? QStringLiteral("color: #b3261e;") : QString());
 }
 
-void SummaryStrip::setShownCount(int shown, bool filtered)
+void SummaryStrip::setShownCount(int shown, bool filtered, int hiddenSystem)
 {
-    m_shown->setText(filtered ? tr("%1 shown").arg(QLocale().toString(shown)) : QString());
+    QString text = filtered ? tr("%1 shown").arg(QLocale().toString(shown)) : QString();
+    if (hiddenSystem > 0)
+        text += CountText::grouped(tr(" · %n system thread(s) hidden", nullptr, hiddenSystem), hiddenSystem);
+    m_shown->setText(text);
+}
+
+void SummaryStrip::showState(const QString& text, bool problem)
+{
+    m_state->setText(text);
+    m_state->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+QString SummaryStrip::shownText() const
+{
+    return m_shown->text();
 }
 
 QString SummaryStrip::totalText() const

@@ -22,7 +22,12 @@ public:
     // Reads everything it shows from the monitor.
     void showMonitor(const InstanceMonitor& monitor);
     // Shown next to the totals when a filter hides rows: "1,204 shown".
-    void setShownCount(int shown, bool filtered);
+    // `hiddenSystem`: how many system threads "Hide system threads" leaves out ("· 12 system threads
+    // hidden").
+    void setShownCount(int shown, bool filtered, int hiddenSystem = 0);
+    QString shownText() const;
+    // Says what the monitor cannot: an instance chosen but not (yet) watched.
+    void showState(const QString& text, bool problem);
 
     QString totalText() const;
     QString activeText() const;

@@ -159,6 +159,8 @@ void TestMainWindow::init()
     m_monitor->setRefreshIntervalMs(0);
     m_monitor->setSource(new DasSource(m_emulator->endpoint(), key, QStringLiteral("rm-gui"), {}, fastOptions()));
     m_window = std::make_unique<MainWindow>(m_monitor);
+    // These tests count every session the service reports, system threads included.
+    m_window->filterBar()->hideSystemBox()->setChecked(false);
     m_monitor->setParent(m_window.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_window->sessionProxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);

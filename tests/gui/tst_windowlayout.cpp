@@ -188,6 +188,8 @@ private slots:
     void staleIsShownWhereverTheFiguresAre();
     void cellsAreReadable();
     void countsAreGroupedAsEverywhere();
+    void systemThreadsAreHiddenAndCounted();
+    void missingCredentialIsSaidWithTheRightAdvice();
 
 private:
     void openWindow();
@@ -519,6 +521,58 @@ void TestWindowLayout::countsAreGroupedAsEverywhere()
     const QString label = m_window->drillDownLabel();
     QVERIFY2(label.contains(QStringLiteral(" · 400 thread")), qPrintable(label));
     QVERIFY2(label.contains(QStringLiteral(" · 1,100 thread")), qPrintable(label));
+}
+
+void TestWindowLayout::systemThreadsAreHiddenAndCounted()
+{
+    openWindow();
+    QList<Session> sessions = busyInstance();
+    sessions.append(
+        SessionBuilder(1).user(QStringLiteral("event_scheduler")).command(QStringLiteral("Daemon")).time(90'000));
+    sessions.append(SessionBuilder(2).user(QStringLiteral("repl")).command(QStringLiteral("Binlog Dump")).time(80'000));
+    sessions.append(
+        SessionBuilder(3).user(QStringLiteral("aliyun_root")).command(QStringLiteral("Sleep")).time(70'000));
+    m_monitor->refreshNow();
+    m_source->deliver(sessions);
+
+    // On by default: the longest-running "sessions" are no longer the server's own threads.
+    QCheckBox* hide = m_window->filterBar()->hideSystemBox();
+    QVERIFY(hide->isChecked());
+    QCOMPARE(m_window->sessionProxy()->rowCount(), 400);
+    const QModelIndex top = m_window->sessionProxy()->index(0, 0);
+    QVERIFY(top.data(SessionTableModel::SessionIdRole).toLongLong() > 100'000);
+    QVERIFY2(m_window->summaryStrip()->shownText().startsWith(QStringLiteral("400 shown · 3 system thread")),
+        qPrintable(m_window->summaryStrip()->shownText()));
+
+    // A drill-down shows all of its threads.
+    m_window->drillDown(Dimension::User, QStringLiteral("event_scheduler"), {1}, {});
+    QCOMPARE(m_window->sessionProxy()->rowCount(), 1);
+    m_window->clearDrillDown();
+
+    hide->setChecked(false);
+    QCOMPARE(m_window->sessionProxy()->rowCount(), 403);
+    QVERIFY(!m_window->summaryStrip()->shownText().contains(QLatin1String("system")));
+    // Remembered with the layout.
+    m_window->close();
+    QCOMPARE(QSettings().value(QStringLiteral("table/hideSystemThreads")).toBool(), false);
+}
+
+void TestWindowLayout::missingCredentialIsSaidWithTheRightAdvice()
+{
+    for (const char* name :
+        {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN"})
+        qunsetenv(name);
+    openWindow();
+    // The saved instance takes its key from the environment, where there is none.
+    m_controller->open(m_profiles->profiles().constFirst());
+    QTRY_VERIFY(m_window->errorBanner()->isVisible());
+    const QString banner = m_window->errorBanner()->text();
+    QVERIFY2(banner.startsWith(QLatin1String("NoCredentials: ")), qPrintable(banner));
+    // Nothing was sent: no advice about a refused or unknown key.
+    QVERIFY2(!banner.contains(QLatin1String("refused")), qPrintable(banner));
+    QVERIFY2(banner.contains(QLatin1String("Edit the instance")), qPrintable(banner));
+    // An instance is chosen: the status says why it is not watched, not "No instance".
+    QCOMPARE(m_window->summaryStrip()->stateText(), QStringLiteral("Not monitored: NoCredentials"));
 }
 
 QTEST_MAIN(TestWindowLayout)

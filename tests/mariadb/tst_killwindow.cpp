@@ -21,6 +21,7 @@
 #include "support/mariadbserver.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,6 +55,7 @@ private:
     {
         InstanceMonitor monitor;
         MainWindow window {&monitor};
+        window.filterBar()->hideSystemBox()->setChecked(false);
     };
     std::unique_ptr<Window> openWindow();
     void refresh(Window& window);
@@ -330,6 +332,7 @@ void TestKillWindow::readOnlyProfileOffersNoKill()
     InstanceController controller(monitor, &keychain);
     DemoLauncher demo;
     MainWindow window(monitor);
+    window.filterBar()->hideSystemBox()->setChecked(false);
     monitor->setParent(&window);
     window.setAuditLogPath(m_auditPath);
     window.attachInstances(&profiles, &keychain, &controller, &demo);

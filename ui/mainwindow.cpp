@@ -338,7 +338,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_auditAction);
-    m_quitSeparator = m_fileMenu->addSeparator();
+    m_fileMenu->addSeparator();
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(Qt::CTRL | Qt::Key_Q);

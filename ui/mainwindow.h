@@ -167,7 +167,6 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QAction* m_quitSeparator = nullptr;
     QAction* m_detailPaneAction = nullptr;
     StaleBadge* m_tableStaleBadge = nullptr;
     // When the last good snapshot of the figures shown was taken, while they are stale; else 0.

@@ -55,7 +55,6 @@ private:
     {
         InstanceMonitor monitor;
         MainWindow window {&monitor};
-        window.filterBar()->hideSystemBox()->setChecked(false);
     };
     std::unique_ptr<Window> openWindow();
     void refresh(Window& window);
@@ -98,6 +97,7 @@ std::unique_ptr<TestKillWindow::Window> TestKillWindow::openWindow()
     auto window = std::make_unique<Window>();
     window->monitor.setRefreshIntervalMs(0);
     window->window.setAuditLogPath(m_auditPath);
+    window->window.filterBar()->hideSystemBox()->setChecked(false);
     window->window.resize(1280, 720);
     window->window.show();
     window->monitor.setSource(new MySqlSource(MariaDbServer::rootSettings()));

@@ -3,7 +3,6 @@
 
 #include "monitor/instancemonitor.h"
 
-#include "counttext.h"
 #include "durationtext.h"
 #include "elidedlabel.h"
 
@@ -144,7 +143,8 @@ void SummaryStrip::setShownCount(int shown, bool filtered, int hiddenSystem)
 {
     QString text = filtered ? tr("%1 shown").arg(QLocale().toString(shown)) : QString();
     if (hiddenSystem > 0)
-        text += CountText::grouped(tr(" · %n system thread(s) hidden", nullptr, hiddenSystem), hiddenSystem);
+        //: After the number of rows shown: how many system threads "Hide system threads" leaves out.
+        text += tr(" · system threads hidden: %1").arg(QLocale().toString(hiddenSystem));
     m_shown->setText(text);
 }
 

@@ -22,8 +22,8 @@ public:
     // Reads everything it shows from the monitor.
     void showMonitor(const InstanceMonitor& monitor);
     // Shown next to the totals when a filter hides rows: "1,204 shown".
-    // `hiddenSystem`: how many system threads "Hide system threads" leaves out ("· 12 system threads
-    // hidden").
+    // `hiddenSystem`: how many system threads "Hide system threads" leaves out ("· system threads
+    // hidden: 12").
     void setShownCount(int shown, bool filtered, int hiddenSystem = 0);
     QString shownText() const;
     // Says what the monitor cannot: an instance chosen but not (yet) watched.

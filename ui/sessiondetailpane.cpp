@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiondetailpane.h"
 
+#include "counttext.h"
+#include "durationtext.h"
 #include "sessions/sessionsnapshot.h"
 #include "sessiontableview.h"
 #include "sqlhighlighter.h"
@@ -140,6 +142,16 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
 
 SessionDetailPane::~SessionDetailPane() = default;
 
+QString SessionDetailPane::seconds(qint64 value)
+{
+    // As the table writes it: the locale's grouping, and hours and minutes beside a long time.
+    const int count = int(std::min<qint64>(value, INT_MAX));
+    QString text = CountText::grouped(tr("%n s", nullptr, count), count);
+    if (value >= 60)
+        text += QStringLiteral(" (") + DurationText::compact(value) + QLatin1Char(')');
+    return text;
+}
+
 void SessionDetailPane::setKillAvailable(bool available)
 {
     m_killAvailable = available;
@@ -196,12 +208,10 @@ void SessionDetailPane::showSession(const Session& session, const SessionSnapsho
     if (session.isIdleInTransaction())
         command += tr(" — idle in transaction");
     m_values[CommandField]->setText(command);
-    m_values[TimeField]->setText(tr("%n s", nullptr, int(std::min<qint64>(session.time, INT_MAX))));
+    m_values[TimeField]->setText(seconds(session.time));
     m_values[StateField]->setText(text(session.state));
     m_values[TrxIdField]->setText(text(session.trxId));
-    m_values[TrxDurationField]->setText(session.trxId.isEmpty()
-            ? QStringLiteral("—")
-            : tr("%n s", nullptr, int(std::min<qint64>(session.trxDuration, INT_MAX))));
+    m_values[TrxDurationField]->setText(session.trxId.isEmpty() ? QStringLiteral("—") : seconds(session.trxDuration));
     m_values[TemplateField]->setText(text(session.sqlTemplateId));
     m_values[LocksField]->setText(lockText(session, snapshot));
     // A session that holds others up is the one to look at first.

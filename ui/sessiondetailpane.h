@@ -48,6 +48,8 @@ public:
     // Server-side truncation (performance_schema / PROCESSLIST limits) leaves statements cut at
     // these lengths.
     static bool looksTruncated(const QString& sql);
+    // A time in seconds as the pane shows it: "4,933 s (1 h 22 m)".
+    static QString seconds(qint64 value);
 
 signals:
     // The user asks to kill the session that holds the lock: this one, or the one it waits for.

@@ -3,6 +3,7 @@
 
 #include "monitor/instancemonitor.h"
 
+#include "counttext.h"
 #include "durationtext.h"
 #include "elidedlabel.h"
 
@@ -88,7 +89,8 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
         m_idleInTransaction->setText(locale.toString(snapshot->idleInTransactionCount));
         m_idleInTransaction->setStyleSheet(
             snapshot->idleInTransactionCount > 0 && !m_stale ? QStringLiteral("color: #a15c00;") : staleStyle);
-        m_longest->setText(tr("%n s", nullptr, int(std::min<qint64>(snapshot->maxActiveTime, INT_MAX))));
+        const int longest = int(std::min<qint64>(snapshot->maxActiveTime, INT_MAX));
+        m_longest->setText(CountText::grouped(tr("%n s", nullptr, longest), longest));
         // Only a direct connection sees lock waits; DAS snapshots do not report them.
         m_lockWaits->parentWidget()->setVisible(snapshot->lockWaitsKnown);
         m_lockWaits->setText(locale.toString(snapshot->lockWaits.size()));

@@ -479,6 +479,10 @@ void TestWindowLayout::cellsAreReadable()
     // Seconds with the locale's grouping, hours and minutes beside them; short times as they are.
     QCOMPARE(cell(7, SessionTableModel::TimeColumn), QStringLiteral("4,933 (1 h 22 m)"));
     QCOMPARE(cell(8, SessionTableModel::TimeColumn), QStringLiteral("41"));
+    // The strip and the detail pane write times the same way.
+    QCOMPARE(m_window->summaryStrip()->longestText(), QStringLiteral("4,933 s"));
+    QCOMPARE(SessionDetailPane::seconds(4933), QStringLiteral("4,933 s (1 h 22 m)"));
+    QCOMPARE(SessionDetailPane::seconds(41), QStringLiteral("41 s"));
     // No database reads as everywhere else.
     QCOMPARE(cell(7, SessionTableModel::DbNameColumn), QStringLiteral("(none)"));
     QCOMPARE(cell(8, SessionTableModel::DbNameColumn), QStringLiteral("shop"));

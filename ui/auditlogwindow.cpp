@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlogwindow.h"
 
+#include "exportdialog.h"
+
 #include "actions/auditlog.h"
 #include "actions/killplan.h"
 
@@ -160,8 +162,7 @@ QString AuditLogWindow::exportCsv(const QString& path) const
 void AuditLogWindow::exportWithDialog()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("sessionscope-audit.csv")),
+        QDir(ExportDialog::proposedDirectory()).filePath(QStringLiteral("sessionscope-audit.csv")),
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

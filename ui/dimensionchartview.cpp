@@ -15,6 +15,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegend>
+#include <QLocale>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -25,12 +26,16 @@
 #include <QValueAxis>
 
 #include "chartstyle.h"
+#include "stalebadge.h"
 
 #include <algorithm>
 
 namespace {
 
 const QColor idleColor(0xb4, 0xc5, 0xdc);
+// The drilled-down bar: the same hues, deeper, so it reads as "this one" without a legend entry.
+const QColor selectedActiveColor(0x0b, 0x2f, 0x73);
+const QColor selectedIdleColor(0x6c, 0x86, 0xb0);
 // Qt Charts gives a vertical axis at most 40% of the chart's width and, with truncation off, lets
 // longer labels run off the left edge; the rest of that share goes to ticks and padding.
 int categoryLabelWidth(int chartWidth)
@@ -82,6 +87,7 @@ DimensionChartView::DimensionChartView(Dimension dimension, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_stack, 1);
+    m_staleBadge = new StaleBadge(m_stack);
 }
 
 DimensionChartView::~DimensionChartView() = default;
@@ -142,8 +148,10 @@ void DimensionChartView::createChart()
 
     m_activeSet->setColor(ChartStyle::activeColor);
     m_activeSet->setBorderColor(ChartStyle::activeColor);
+    m_activeSet->setSelectedColor(selectedActiveColor);
     m_idleSet->setColor(idleColor);
     m_idleSet->setBorderColor(idleColor);
+    m_idleSet->setSelectedColor(selectedIdleColor);
     // Set order is stacking order: active from the axis outwards, idle after it.
     m_series->append(m_activeSet);
     m_series->append(m_idleSet);
@@ -166,7 +174,8 @@ void DimensionChartView::createChart()
     m_series->attachAxis(m_valueAxis);
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 300);
+    // Small enough for four charts side by side in a 1280-pixel window; fewer bars and ticks then.
+    m_chartView->setMinimumSize(180, 150);
 
     // The bars are reused across refreshes, so the lambda looks the bar up when it is clicked.
     connect(m_series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet*) { onBarClicked(index); });
@@ -193,7 +202,7 @@ void DimensionChartView::createTable()
     for (const int column :
         {DimensionStatModel::TotalColumn, DimensionStatModel::ActiveColumn, DimensionStatModel::IdleColumn})
         m_tableView->setColumnWidth(column, 64);
-    m_tableView->setMinimumSize(320, 200);
+    m_tableView->setMinimumSize(180, 150);
     if (m_dimension == Dimension::User) {
         // A user's only user is itself; the names get the room instead.
         m_tableView->setColumnHidden(DimensionStatModel::UsersColumn, true);
@@ -201,6 +210,8 @@ void DimensionChartView::createTable()
     } else {
         m_tableView->horizontalHeader()->setStretchLastSection(true);
     }
+    // One click drills down, as on a bar; Enter does too.
+    connect(m_tableView, &QAbstractItemView::clicked, this, &DimensionChartView::onRowActivated);
     connect(m_tableView, &QAbstractItemView::activated, this, &DimensionChartView::onRowActivated);
 }
 
@@ -284,8 +295,8 @@ void DimensionChartView::updateChart()
         idle.append(qreal(idleCount));
         maxTotal = std::max(maxTotal, stat.activeCount + idleCount);
         const QString tooltip = tr("%1\nTotal: %2\nActive: %3\nIdle: %4")
-                                    .arg(label, QString::number(stat.totalCount), QString::number(stat.activeCount),
-                                        QString::number(idleCount));
+                                    .arg(label, QLocale().toString(stat.totalCount),
+                                        QLocale().toString(stat.activeCount), QLocale().toString(idleCount));
         bars.append(Bar {stat.key, stat.threadIds, label, tooltip, others});
     };
     // A horizontal bar chart counts categories from the bottom: the rest first, the largest last.
@@ -316,11 +327,82 @@ void DimensionChartView::updateChart()
     if (m_categoryAxis->categories() != categories)
         m_categoryAxis->setCategories(categories);
 
-    const qint64 step = ChartStyle::niceStep(std::max<qint64>(maxTotal, 1));
+    // As many ticks as their labels leave room for: "0  50000  100000" rather than digits run
+    // together. The widest label is at most twice the largest count.
+    const int valueLabelWidth
+        = QFontMetrics(m_valueAxis->labelsFont()).horizontalAdvance(QString::number(std::max<qint64>(maxTotal, 1) * 2));
+    const int plotWidth = std::max(40, width() - m_labelWidth - 48);
+    const qint64 step = ChartStyle::niceStep(
+        std::max<qint64>(maxTotal, 1), std::min(6, ChartStyle::ticksThatFit(plotWidth, valueLabelWidth)));
     const qint64 top = std::max<qint64>(step, (maxTotal + step - 1) / step * step);
     m_valueAxis->setTickInterval(qreal(step));
     m_valueAxis->setRange(0, qreal(top));
     m_bars = bars;
+    updateSelection();
+}
+
+void DimensionChartView::setStaleSince(qint64 lastGoodMs)
+{
+    const bool wasStale = m_staleBadge->isStale();
+    m_staleBadge->setStaleSince(lastGoodMs);
+    if (wasStale == (lastGoodMs > 0))
+        return;
+    m_chart->setOpacity(lastGoodMs > 0 ? 0.45 : 1.0);
+    QPalette palette;
+    if (lastGoodMs > 0)
+        palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
+    m_tableView->setPalette(palette);
+}
+
+bool DimensionChartView::isStaleShown() const
+{
+    return m_staleBadge->isStale();
+}
+
+void DimensionChartView::setSelectedKey(const std::optional<QString>& key, bool others)
+{
+    m_selectedKey = key;
+    m_selectedOthers = key.has_value() && others;
+    updateSelection();
+}
+
+QList<int> DimensionChartView::selectedBars() const
+{
+    return m_activeSet->selectedBars();
+}
+
+void DimensionChartView::updateSelection()
+{
+    QList<int> selected;
+    if (m_selectedKey) {
+        for (int i = 0; i < m_bars.size(); ++i) {
+            const Bar& bar = m_bars.at(i);
+            if (m_selectedOthers ? bar.others : (!bar.others && bar.key == *m_selectedKey))
+                selected.append(i);
+        }
+    }
+    for (QBarSet* set : {m_activeSet, m_idleSet}) {
+        if (set->selectedBars() == selected)
+            continue;
+        set->deselectAllBars();
+        set->selectBars(selected);
+    }
+    // The table marks the same key, without stealing the keyboard focus.
+    const QSignalBlocker blocker(m_tableView->selectionModel());
+    if (!m_selectedKey || m_selectedOthers) {
+        m_tableView->selectionModel()->clearSelection();
+        return;
+    }
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(DimensionStatModel::KeyRole).toString() == *m_selectedKey) {
+            if (!m_tableView->selectionModel()->isRowSelected(row, {}))
+                m_tableView->selectionModel()->select(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+    m_tableView->selectionModel()->clearSelection();
 }
 
 void DimensionChartView::onBarClicked(int index)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class DimensionStatModel;
 class QAbstractBarSeries;
 class QBarCategoryAxis;
@@ -19,6 +21,7 @@ class QStackedWidget;
 class QTableView;
 class QToolButton;
 class QValueAxis;
+class StaleBadge;
 
 // Sessions per user, client or database: a stacked bar per key (active and idle, the server's counts)
 // for the largest keys and one for the rest, or a sortable table of every key. Clicking a bar or
@@ -53,6 +56,17 @@ public:
     QTableView* tableView() const { return m_tableView; }
     QToolButton* tableToggle() const { return m_tableToggle; }
 
+    // The key the sessions are drilled down to, marked on its bar and its table row; `others`: the
+    // "Others" bar. No key: nothing marked.
+    void setSelectedKey(const std::optional<QString>& key, bool others = false);
+    // The bars marked as drilled down (indexes into the category axis, bottom first).
+    QList<int> selectedBars() const;
+
+    // The figures are from the last good snapshot, taken at `lastGoodMs` (0: they are current):
+    // the bars fade and a badge says since when.
+    void setStaleSince(qint64 lastGoodMs);
+    bool isStaleShown() const;
+
 signals:
     // For "Others" the key is null, the ids are the union of the keys it sums and the label says
     // how many keys that is.
@@ -81,6 +95,7 @@ private:
     void onBarClicked(int index);
     void onBarHovered(bool status, int index);
     void onRowActivated(const QModelIndex& proxyIndex);
+    void updateSelection();
     QString keyLabel(const QString& key) const;
     QString othersLabel(int keyCount) const;
 
@@ -104,4 +119,7 @@ private:
     // The chart is not redrawn while the table is shown; this says it must be when it comes back.
     bool m_chartStale = false;
     int m_barLimit = MaxBars;
+    std::optional<QString> m_selectedKey;
+    StaleBadge* m_staleBadge = nullptr;
+    bool m_selectedOthers = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "durationtext.h"
 
+#include <algorithm>
 #include <climits>
 
 QString DurationText::age(qint64 seconds)
@@ -9,4 +10,20 @@ QString DurationText::age(qint64 seconds)
     if (seconds < 120)
         return tr("%n s", nullptr, count(seconds));
     return tr("%n min", nullptr, count(seconds / 60));
+}
+
+QString DurationText::compact(qint64 seconds)
+{
+    const qint64 s = std::max<qint64>(0, seconds);
+    if (s < 60)
+        //: Seconds, in the table's durations.
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        //: Minutes and seconds, in the table's durations.
+        return tr("%1 m %2 s").arg(s / 60).arg(s % 60);
+    if (s < 86'400)
+        //: Hours and minutes, in the table's durations.
+        return tr("%1 h %2 m").arg(s / 3600).arg(s % 3600 / 60);
+    //: Days and hours, in the table's durations.
+    return tr("%1 d %2 h").arg(s / 86'400).arg(s % 86'400 / 3600);
 }

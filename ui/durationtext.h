@@ -11,4 +11,6 @@ class DurationText
 public:
     // "45 s" under two minutes, "7 min" beyond: how old a snapshot is, at a glance.
     static QString age(qint64 seconds);
+    // The two largest units: "45 s", "5 m 3 s", "1 h 22 m", "2 d 3 h".
+    static QString compact(qint64 seconds);
 };

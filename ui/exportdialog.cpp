@@ -37,11 +37,7 @@ ExportDialog::ExportDialog(
     m_locksAvailable = locksAvailable;
     m_locks->setChecked(locksAvailable);
     m_locks->setVisible(locksAvailable);
-    const QString directory
-        = QSettings()
-              .value(DirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
-    m_path->setText(QDir(directory).filePath(fileName));
+    m_path->setText(QDir(proposedDirectory()).filePath(fileName));
     m_path->setMinimumWidth(480);
 
     auto* browseButton = new QPushButton(tr("Browse…"), this);
@@ -65,6 +61,19 @@ ExportDialog::ExportDialog(
 }
 
 ExportDialog::~ExportDialog() = default;
+
+QString ExportDialog::proposedDirectory()
+{
+    // The folder of the last export, else Documents, else home: one that exists. A fresh account
+    // may have no Documents folder, and a removable disk may be gone.
+    const QStringList candidates {QSettings().value(DirectoryKey).toString(),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()};
+    for (const QString& candidate : candidates) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir())
+            return candidate;
+    }
+    return QDir::homePath();
+}
 
 QString ExportDialog::sessionsPath() const
 {

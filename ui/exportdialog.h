@@ -23,6 +23,10 @@ public:
         QWidget* parent = nullptr);
     ~ExportDialog() override;
 
+    // Where an export is proposed: the last export's folder, Documents or home, whichever exists
+    // first.
+    static QString proposedDirectory();
+
     QString sessionsPath() const;
     // Beside the sessions CSV, "-sessions.csv" becoming "-stats.csv"; empty when not wanted.
     QString statsPath() const;

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class ElidedLabel;
 class QCheckBox;
 class QHBoxLayout;
 class QLabel;
@@ -33,9 +34,12 @@ public:
     QCheckBox* activeOnlyBox() const { return m_activeOnly; }
     QCheckBox* idleInTransactionBox() const { return m_idleInTransaction; }
     QCheckBox* blockersBox() const { return m_blockers; }
+    QCheckBox* hideSystemBox() const { return m_hideSystem; }
     // The Blockers filter is offered only where the source reports lock waits.
     void setLockFilterAvailable(bool available);
     QStringList chipTexts() const;
+    // Why the pattern was refused; empty while it is valid.
+    QString patternError() const;
     // Offers "Kill these N sessions" beside the drill-down chip (where kills are allowed).
     void setKillAvailable(bool available);
     QToolButton* killDrillDownButton() const { return m_killDrillDown; }
@@ -53,8 +57,9 @@ private:
     QCheckBox* m_activeOnly;
     QCheckBox* m_idleInTransaction;
     QCheckBox* m_blockers;
+    QCheckBox* m_hideSystem;
     QHBoxLayout* m_chips;
-    QLabel* m_error;
+    ElidedLabel* m_error;
     QTimer* m_debounce;
     QString m_drillDownLabel;
     QToolButton* m_killDrillDown = nullptr;

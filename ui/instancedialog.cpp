@@ -2,8 +2,13 @@
 #include "instancedialog.h"
 
 #include "base/endpointpolicy.h"
+#include "base/fetcherror.h"
+#include "credentials/credentialresolver.h"
 #include "credentials/environmentcredentials.h"
 #include "profiles/profileeditor.h"
+#include "sessions/sessionsnapshot.h"
+#include "sources/sessionsource.h"
+#include "sources/sourcefactory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -78,6 +84,11 @@ QColor errorColor()
     return QColor(0xc6, 0x28, 0x28);
 }
 
+QColor successColor()
+{
+    return QColor(0x1b, 0x6e, 0x20);
+}
+
 // For what the user should know but that does not stop saving.
 QColor warningColor()
 {
@@ -128,6 +139,7 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     , m_message(new QLabel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_testResolver(new CredentialResolver(keychain, this))
 {
     Q_ASSERT(store);
     Q_ASSERT(m_keychain);
@@ -164,6 +176,11 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
+    m_testButton = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("Take one snapshot with these settings, without saving them"));
+    connect(m_testButton, &QPushButton::clicked, this, &InstanceDialog::testConnection);
+    connect(m_testResolver, &CredentialResolver::resolved, this, &InstanceDialog::onTestCredential);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
     connect(m_keychain, &KeychainStore::finished, this, &InstanceDialog::onKeychainFinished);
@@ -1110,6 +1127,87 @@ void InstanceDialog::setSaving(bool saving, bool showProgress)
     else if (!saving)
         m_status->hide();
     updateValidation();
+}
+
+void InstanceDialog::testConnection()
+{
+    if (const QStringList list = problems(); !list.isEmpty()) {
+        showStatus(tr("Cannot test yet: %1").arg(list.first()), errorColor());
+        return;
+    }
+    stopTest();
+    m_testButton->setEnabled(false);
+    showStatus(tr("Testing the connection…"), palette().color(QPalette::WindowText));
+    const InstanceProfile profile = formProfile();
+    // A key or password typed into the form is tried as it is; otherwise the profile's credential is
+    // looked up where it says (environment, Aliyun CLI profile, ~/.my.cnf, the saved keychain entry).
+    if (credentialKind() == CredentialReference::Kind::Keychain && !keepsStoredKey()) {
+        startTest(profile.source == InstanceProfile::Source::MySql ? Credential(typedLogin()) : Credential(typedKey()));
+        return;
+    }
+    CredentialReference reference = profile.credential;
+    if (keepsStoredKey())
+        reference = m_original.credential;
+    m_testRequest = profile.source == InstanceProfile::Source::MySql
+        ? m_testResolver->resolveLogin(reference, profile.databaseUser.trimmed())
+        : m_testResolver->resolve(reference);
+}
+
+void InstanceDialog::onTestCredential(const CredentialResolver::Result& result)
+{
+    if (result.requestId != m_testRequest)
+        return;
+    m_testRequest = 0;
+    if (!result.isValid() && !(source() == InstanceProfile::Source::MySql && result.error.isEmpty())) {
+        finishTest(tr("No credential: %1").arg(result.error), false);
+        return;
+    }
+    startTest(result.credential);
+}
+
+void InstanceDialog::startTest(const Credential& credential)
+{
+    FetchOptions options;
+    // One try, answered within a reasonable wait: this is a check, not monitoring.
+    options.maxRetries = 0;
+    options.deadlineMs = 20'000;
+    SourceFactory::Created created = SourceFactory::create(formProfile(), credential, options);
+    if (!created.source) {
+        finishTest(created.error, false);
+        return;
+    }
+    m_testSource = created.source.release();
+    m_testSource->setParent(this);
+    connect(m_testSource, &SessionSource::snapshotReady, this, [this](const SnapshotPtr& snapshot) {
+        finishTest(tr("Connected: the snapshot holds %Ln session(s).", nullptr, int(snapshot->sessions.size())), true);
+    });
+    connect(m_testSource, &SessionSource::fetchFailed, this, [this](const FetchError& error) {
+        QString text = tr("%1: %2").arg(error.code(), error.message());
+        if (!error.hint().isEmpty())
+            text += QLatin1Char('\n') + error.hint();
+        finishTest(text, false);
+    });
+    m_testSource->fetch();
+}
+
+void InstanceDialog::finishTest(const QString& text, bool success)
+{
+    // Called from the source's own signal: stopTest() deletes it later, not here.
+    stopTest();
+    m_testButton->setEnabled(true);
+    showStatus(success ? text : tr("The test failed. %1").arg(text), success ? successColor() : errorColor());
+    emit connectionTested(success);
+}
+
+void InstanceDialog::stopTest()
+{
+    m_testRequest = 0;
+    if (m_testSource) {
+        disconnect(m_testSource, nullptr, this, nullptr);
+        m_testSource->cancel();
+        m_testSource->deleteLater();
+        m_testSource = nullptr;
+    }
 }
 
 void InstanceDialog::showStatus(const QString& text, const QColor& color)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "credentials/aliyuncliconfig.h"
+#include "credentials/credentialresolver.h"
 #include "credentials/keychainstore.h"
 #include "profiles/instanceprofile.h"
 
@@ -10,6 +11,7 @@
 #include <QUuid>
 
 class ProfileEditor;
+class SessionSource;
 class ProfileStore;
 class QColor;
 class QCheckBox;
@@ -84,6 +86,11 @@ public:
     QLabel* messageLabel() const { return m_message; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* okButton() const;
+    QPushButton* testConnectionButton() const { return m_testButton; }
+
+    // Takes one snapshot with the form's settings and credential, without saving anything, and
+    // says in the status line what happened: the number of sessions, or the precise failure.
+    void testConnection();
 
 public slots:
     void accept() override;
@@ -91,6 +98,8 @@ public slots:
 
 signals:
     void profileSaved(const QUuid& id);
+    // A connection test answered.
+    void connectionTested(bool success);
 
 protected:
     bool event(QEvent* event) override;
@@ -127,6 +136,10 @@ private:
     // `showProgress`: say "Saving…" while the keychain is written to.
     void setSaving(bool saving, bool showProgress = false);
     void showStatus(const QString& text, const QColor& color);
+    void onTestCredential(const CredentialResolver::Result& result);
+    void startTest(const Credential& credential);
+    void finishTest(const QString& text, bool success);
+    void stopTest();
     CredentialReference::Kind credentialKind() const;
     AccessKey typedKey() const;
     DatabaseLogin typedLogin() const;
@@ -190,4 +203,8 @@ private:
     QLabel* m_message;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_testButton = nullptr;
+    CredentialResolver* m_testResolver;
+    quint64 m_testRequest = 0;
+    SessionSource* m_testSource = nullptr;
 };

@@ -11,25 +11,25 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
-int main(int argc, char* argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("SessionScope"));
-    QApplication::setOrganizationName(QStringLiteral("SessionScope"));
-    QApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.sessionscope.SessionScope"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sessionscope.svg")));
-    Translations::install(&app);
+namespace {
 
-    QCommandLineParser parser;
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("SessionScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SessionScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONSCOPE_VERSION));
+}
+
+// The options, for the window and for the answer to --help.
+void describe(QCommandLineParser& parser)
+{
     parser.setApplicationDescription(QApplication::translate("main", "Watch the sessions of MySQL instances."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     parser.addOption({QStringLiteral("endpoint"), QApplication::translate("main", "DAS endpoint URL."),
         QApplication::translate("main", "url")});
     parser.addOption({QStringLiteral("instance"),
@@ -47,6 +47,44 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("user"), QApplication::translate("main", "Database user for --mysql."),
         QApplication::translate("main", "user")});
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the demo (local emulator).")});
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    {
+        // --help and --version print and exit like the command-line tool, also where there is no
+        // display: they are answered before the GUI application (which needs one) exists.
+        QCoreApplication probe(argc, argv);
+        setIdentity();
+        Translations::applyConfiguredLanguage();
+        Translations::install(&probe);
+        QCommandLineParser parser;
+        // "-reverse" is Qt's, not -r -e -v …: single-dash words are read whole.
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        const QCommandLineOption help = parser.addHelpOption();
+        const QCommandLineOption version = parser.addVersionOption();
+        describe(parser);
+        // Anything else, Qt's own options (-platform …) included, is for the GUI application.
+        parser.parse(QCoreApplication::arguments());
+        if (parser.isSet(help))
+            parser.showHelp(0);
+        if (parser.isSet(version))
+            parser.showVersion();
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sessionscope.SessionScope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sessionscope.svg")));
+    Translations::applyConfiguredLanguage();
+    Translations::install(&app);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    describe(parser);
     parser.process(app);
     std::optional<int> intervalSeconds;
     if (parser.isSet(QStringLiteral("interval"))) {

@@ -8,8 +8,10 @@
 #include "killdialog.h"
 #include "killresultdialog.h"
 
+#include "counttext.h"
 #include "credentials/keychainstore.h"
 #include "dimensionchartview.h"
+#include "elidedlabel.h"
 #include "errorbanner.h"
 #include "export/snapshotexporter.h"
 #include "exportdialog.h"
@@ -25,27 +27,39 @@
 #include "sessiontableview.h"
 #include "sources/demolauncher.h"
 #include "sources/sessionsource.h"
+#include "stalebadge.h"
 #include "summarystrip.h"
+#include "translations.h"
 #include "trendchartview.h"
 #include "welcomeview.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -88,9 +102,15 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     , m_auditPath(AuditLog::defaultPath())
 {
     m_proxy->setSourceModel(m_model);
+    // System threads are classified as for kills: one rule for what SessionScope calls a system session.
+    m_proxy->setSystemSessionRule([](const Session& session, qint64 ownSessionId) {
+        return KillPlan::classify(session, ownSessionId) != KillTarget::Exclusion::None;
+    });
+    m_proxy->setHideSystemSessions(QSettings().value(QStringLiteral("table/hideSystemThreads"), true).toBool());
     m_view->setModel(m_proxy);
     m_view->sortByColumn(SessionTableModel::TimeColumn, Qt::DescendingOrder);
     m_filterBar = new FilterBar(m_proxy, this);
+    m_filterBar->refresh();
     for (const Dimension dimension : {Dimension::User, Dimension::Client, Dimension::Database}) {
         auto* view = new DimensionChartView(dimension, this);
         connect(view, &DimensionChartView::drillDownRequested, this, &MainWindow::drillDown);
@@ -104,15 +124,11 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     connect(m_monitor, &InstanceMonitor::stateChanged, this, &MainWindow::updateStatus);
     connect(m_monitor, &InstanceMonitor::progress, this, &MainWindow::updateStatus);
     connect(m_monitor, &InstanceMonitor::retrying, this, &MainWindow::updateStatus);
-    connect(m_monitor, &InstanceMonitor::pausedChanged, this, [this](bool paused) {
-        const QSignalBlocker blocker(m_pauseAction);
-        m_pauseAction->setChecked(paused);
+    connect(m_monitor, &InstanceMonitor::pausedChanged, this, [this] {
+        updatePauseAction();
         updateStatus();
     });
-    connect(m_monitor, &InstanceMonitor::notice, this, [this](const QString& message) {
-        m_notice->setText(message);
-        m_notice->setToolTip(message);
-    });
+    connect(m_monitor, &InstanceMonitor::notice, this, [this](const QString& message) { m_notice->setText(message); });
     connect(m_monitor, &InstanceMonitor::historyChanged, this, [this] { m_trend->setHistory(m_monitor->history()); });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         // Nothing to refresh when the instance could not even be opened (no credential): open again.
@@ -155,18 +171,32 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     connect(m_exporter, &SnapshotExporter::finished, this, [this](const QString& error) {
         if (m_exportProgress)
             m_exportProgress->deleteLater();
-        if (error.isEmpty())
+        if (error.isEmpty()) {
             statusBar()->showMessage(tr("Snapshot exported."), 5000);
-        else
+        } else {
             statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
+            // A status line is easily missed; nothing was written, which the user must know.
+            auto* box = new QMessageBox(QMessageBox::Critical, tr("Export failed"),
+                tr("The snapshot was not exported: %1").arg(error), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("exportFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         emit exportFinished(error);
     });
     connect(m_clock, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_clock->start(1000);
 
     setWindowTitle(tr("SessionScope"));
-    resize(1400, 900);
+    // The usual size, or what the screen has room for (a 1366x768 laptop); a size the user chose
+    // is restored below.
+    QSize size(1400, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 9 / 10);
+    resize(size);
+    createMenus();
     restoreLayout();
+    updatePauseAction();
     updateStatus();
 }
 
@@ -207,10 +237,12 @@ void MainWindow::createActions()
     refresh->setToolTip(tr("Take a snapshot now (F5)"));
     m_monitorActions.append(refresh);
 
+    // One state, one label: "Pause" while refreshing, "Resume refresh" (as the banner says) while
+    // paused, whoever paused it.
     m_pauseAction = bar->addAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
+    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(Qt::Key_Space);
-    m_pauseAction->setToolTip(tr("Pause or resume automatic refresh (Space)"));
     connect(m_pauseAction, &QAction::toggled, m_monitor, &InstanceMonitor::setPaused);
     m_monitorActions.append(m_pauseAction);
 
@@ -258,6 +290,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     QAction* exportAction = bar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export snapshot…"),
         this, &MainWindow::showExportDialog);
+    m_exportAction = exportAction;
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     exportAction->setToolTip(tr("Write the sessions and statistics as CSV (Ctrl+E)"));
     m_monitorActions.append(exportAction);
@@ -289,6 +322,7 @@ void MainWindow::createActions()
     updateKillActions();
 
     QAction* auditAction = bar->addAction(tr("Audit log"), this, &MainWindow::showAuditLog);
+    m_auditAction = auditAction;
     auditAction->setObjectName(QStringLiteral("auditLogAction"));
     auditAction->setToolTip(tr("Every kill made from this computer, with its outcome"));
 
@@ -298,24 +332,200 @@ void MainWindow::createActions()
     connect(escape, &QShortcut::activated, this, &MainWindow::clearDrillDown);
 }
 
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_auditAction);
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(Qt::CTRL | Qt::Key_Q);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QMenu* panes = m_viewMenu->addMenu(tr("Panes"));
+    panes->setObjectName(QStringLiteral("panesMenu"));
+    const auto paneAction = [this, panes](const QString& text, const QString& name, QWidget* pane) {
+        QAction* action = panes->addAction(text);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, pane, &QWidget::setVisible);
+        return action;
+    };
+    m_detailPaneAction = paneAction(tr("Session details"), QStringLiteral("detailPaneAction"), m_detail);
+    m_chartsAction = paneAction(tr("Charts and trend"), QStringLiteral("chartsAction"), m_bottomSplitter);
+    if (auto* toolBar = findChild<QToolBar*>(QStringLiteral("monitorToolBar"))) {
+        QAction* toolBarAction = toolBar->toggleViewAction();
+        toolBarAction->setText(tr("Toolbar"));
+        panes->addAction(toolBarAction);
+    }
+
+    QMenu* columns = m_viewMenu->addMenu(tr("Columns"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    // Built when opened: the header's state (hidden by the user, by a restore, by the source's
+    // lack of lock waits) is read as it is then.
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
+            QAction* action = columns->addAction(SessionTableModel::columnTitle(SessionTableModel::Column(column)));
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                m_view->setColumnHidden(column, !shown);
+                // A column shown again after being hidden from the start has no width yet.
+                if (shown && m_view->columnWidth(column) < 20)
+                    m_view->resizeColumnToContents(column);
+            });
+        }
+    });
+
+    QAction* durations = m_viewMenu->addAction(tr("Hours and minutes beside seconds"));
+    durations->setObjectName(QStringLiteral("readableDurationsAction"));
+    durations->setCheckable(true);
+    durations->setToolTip(tr("Show times as \"4,933 (1 h 22 m)\" instead of \"4,933\""));
+    durations->setChecked(QSettings().value(QStringLiteral("table/readableDurations"), true).toBool());
+    m_view->setReadableDurations(durations->isChecked());
+    connect(durations, &QAction::toggled, this, [this](bool readable) {
+        m_view->setReadableDurations(readable);
+        QSettings().setValue(QStringLiteral("table/readableDurations"), readable);
+    });
+
+    QMenu* language = m_viewMenu->addMenu(tr("Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    const QString configured = Translations::configuredLanguage();
+    const QList<std::pair<QString, QString>> choices {{QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto& [code, name] : choices) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == configured);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (code == Translations::configuredLanguage())
+                return;
+            Translations::setConfiguredLanguage(code);
+            QMessageBox::information(
+                this, tr("Language"), tr("SessionScope will use the new language the next time it starts."));
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* keys = m_helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showKeys);
+    keys->setObjectName(QStringLiteral("keysAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
+    QAction* about = m_helpMenu->addAction(tr("&About SessionScope"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QList<std::pair<QString, QString>> MainWindow::keyTable()
+{
+    // As the README's table writes them; the shortcuts themselves are set where the actions are made.
+    return {
+        {tr("F5"), tr("take a snapshot now")},
+        {tr("Space"), tr("pause / resume automatic refresh")},
+        {tr("Ctrl+F"), tr("filter the sessions")},
+        {tr("Esc"), tr("clear the drill-down")},
+        {tr("Ctrl+C"), tr("copy the selected rows as TSV")},
+        {tr("Ctrl+E"), tr("export the snapshot as CSV")},
+        {tr("Delete"), tr("kill the selected sessions (after the preview)")},
+        {tr("Ctrl+I"), tr("show / hide the instance list")},
+        {tr("Ctrl+N"), tr("add an instance")},
+        {tr("F1"), tr("this table of keys")},
+        {tr("Ctrl+Q"), tr("quit")},
+    };
+}
+
+void MainWindow::showKeys()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("keysDialog"));
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QList<std::pair<QString, QString>> keys = keyTable();
+    auto* table = new QTableWidget(int(keys.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("keysTable"));
+    table->setHorizontalHeaderLabels({tr("Key"), tr("Does")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    for (int row = 0; row < keys.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(keys.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(keys.at(row).second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(460, 360);
+    dialog->open();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>SessionScope %1</h3>"
+              "<p>Watches the sessions of MySQL instances: through Alibaba Cloud's Database Autonomy Service "
+              "or a direct connection to MySQL or MariaDB.</p>"
+              "<p>Licensed under the GNU General Public License, version 3 or (at your option) any later "
+              "version (GPL-3.0-or-later). There is no warranty.</p>"
+              "<p>Built with Qt %2, running on Qt %3.</p>")
+        .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(SESSIONSCOPE_VERSION)
+                                                              : QCoreApplication::applicationVersion(),
+            QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About SessionScope"), aboutText(), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setTextFormat(Qt::RichText);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updatePauseAction()
+{
+    const bool paused = m_monitor->isPaused();
+    const QSignalBlocker blocker(m_pauseAction);
+    m_pauseAction->setChecked(paused);
+    m_pauseAction->setText(paused ? tr("Resume refresh") : tr("Pause"));
+    m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_pauseAction->setToolTip(paused ? tr("Resume automatic refresh (Space)") : tr("Pause automatic refresh (Space)"));
+}
+
 void MainWindow::createLayout()
 {
-    m_notice = new QLabel(this);
+    m_notice = new ElidedLabel(this);
     m_notice->setObjectName(QStringLiteral("sourceNotice"));
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { color: #5b4300; }"));
-    statusBar()->addPermanentWidget(m_notice);
+    m_notice->setStyleSheet(QStringLiteral("ElidedLabel { color: #5b4300; }"));
+    statusBar()->addPermanentWidget(m_notice, 1);
     m_view->setObjectName(QStringLiteral("sessionTable"));
+    m_tableStaleBadge = new StaleBadge(m_view);
     m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
     m_topSplitter->addWidget(m_view);
     m_topSplitter->addWidget(m_detail);
     m_topSplitter->setStretchFactor(0, 3);
     m_topSplitter->setStretchFactor(1, 1);
+    m_topSplitter->setChildrenCollapsible(false);
 
     m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
     for (DimensionChartView* view : std::as_const(m_dimensionViews))
         m_bottomSplitter->addWidget(view);
     m_bottomSplitter->addWidget(m_trend);
+    m_bottomSplitter->setChildrenCollapsible(false);
 
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_topSplitter);
@@ -362,6 +572,16 @@ void MainWindow::attachInstances(
     QAction* toggle = m_instanceDock->toggleViewAction();
     toggle->setShortcut(Qt::CTRL | Qt::Key_I);
     findChild<QToolBar*>(QStringLiteral("monitorToolBar"))->addAction(toggle);
+    QAction* addInstance = new QAction(tr("&Add instance…"), this);
+    addInstance->setObjectName(QStringLiteral("addInstanceAction"));
+    addInstance->setShortcut(QKeySequence::New);
+    connect(addInstance, &QAction::triggered, this, &MainWindow::showAddInstanceDialog);
+    QAction* first = m_fileMenu->actions().value(0);
+    m_fileMenu->insertAction(first, addInstance);
+    m_fileMenu->insertAction(first, toggle);
+    m_fileMenu->insertSeparator(first);
+    if (QMenu* panes = m_viewMenu->findChild<QMenu*>(QStringLiteral("panesMenu")))
+        panes->insertAction(panes->actions().value(0), toggle);
     connect(m_welcome, &WelcomeView::importRequested, m_instanceList, &InstanceListView::showImportDialog);
 
     connect(m_instanceList, &InstanceListView::profileActivated, this, [this](const QUuid& id) {
@@ -591,7 +811,12 @@ void MainWindow::showProblem(const QString& code, const QString& message)
 {
     m_pages->setCurrentWidget(m_monitorPage);
     m_problem = FetchError(FetchError::Category::Credentials, code, message);
+    // Nothing was sent, so nothing was refused: the advice is about finding the credential.
+    if (code == QLatin1String("NoCredentials"))
+        m_problem.setHint(tr("SessionScope found no credential to send. Edit the instance (right-click it in the "
+                             "instance list) and enter it there, or provide it where the instance says to look."));
     m_banner->showError(m_problem, 0, false);
+    updateStatus();
 }
 
 void MainWindow::showInterval(int ms)
@@ -617,6 +842,12 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
         m_notice->clear();
         m_drillDown.reset();
         m_proxy->clearDrillDown();
+        // Value filters name the previous instance's users, clients and databases: left in place
+        // they would hide this instance's sessions without a word.
+        if (!m_proxy->chips().isEmpty()) {
+            m_proxy->clearChips();
+            statusBar()->showMessage(tr("The value filters were cleared for the new instance."), 8000);
+        }
         m_pinnedSession.reset();
         m_detail->clear();
     }
@@ -676,6 +907,17 @@ void MainWindow::drillDown(
     m_drillDown = DrillDown {dimension, key, label, others};
     m_proxy->setDrillDown(threadIds);
     updateDrillDownLabel();
+    updateChartSelection();
+}
+
+void MainWindow::updateChartSelection()
+{
+    for (DimensionChartView* view : std::as_const(m_dimensionViews)) {
+        if (m_drillDown && view->dimension() == m_drillDown->dimension)
+            view->setSelectedKey(m_drillDown->key, m_drillDown->fixedIds);
+        else
+            view->setSelectedKey(std::nullopt);
+    }
 }
 
 void MainWindow::clearDrillDown()
@@ -693,22 +935,41 @@ QString MainWindow::drillDownLabel() const
     const QString what = m_drillDown->fixedIds ? m_drillDown->label
                                                : tr("%1 = %2").arg(dimensionName(m_drillDown->dimension),
                                                    m_drillDown->key.isEmpty() ? tr("(none)") : m_drillDown->key);
-    QString text = tr("%1 · %n thread(s)", nullptr, present).arg(what);
+    QString text = CountText::grouped(tr("%1 · %n thread(s)", nullptr, present), present).arg(what);
     if (missing > 0)
-        text += tr(" · %n thread(s) not in the session list", nullptr, missing);
+        text += CountText::grouped(tr(" · %n thread(s) not in the session list", nullptr, missing), missing);
     return text;
 }
 
 void MainWindow::updateDrillDownLabel()
 {
     m_filterBar->setDrillDownLabel(drillDownLabel());
+    updateChartSelection();
 }
 
 void MainWindow::updateStatus()
 {
     m_summary->showMonitor(*m_monitor);
+    // An instance is chosen but nothing watches it yet: not "No instance".
+    if (!m_monitor->source() && m_controller && m_controller->current())
+        m_summary->showState(
+            m_problem.isError() ? tr("Not monitored: %1").arg(m_problem.code()) : tr("Opening…"), m_problem.isError());
     const bool filtered = m_proxy->rowCount() != m_model->rowCount();
-    m_summary->setShownCount(m_proxy->rowCount(), filtered);
+    m_summary->setShownCount(m_proxy->rowCount(), filtered, m_proxy->hiddenSystemCount());
+    // Stale everywhere the figures are, not only in the summary strip.
+    const qint64 staleSince = m_monitor->isStale() ? m_monitor->lastSuccessMs() : 0;
+    if (m_staleSince != staleSince) {
+        m_staleSince = staleSince;
+        m_tableStaleBadge->setStaleSince(staleSince);
+        QPalette palette;
+        if (staleSince > 0)
+            palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
+        m_view->setPalette(palette);
+        m_detail->setStaleSince(staleSince);
+        for (DimensionChartView* view : std::as_const(m_dimensionViews))
+            view->setStaleSince(staleSince);
+        m_trend->setStaleSince(staleSince);
+    }
     const FetchError error = m_monitor->lastError().isError() ? m_monitor->lastError() : m_problem;
     if (error.isError())
         m_banner->showError(error, m_monitor->snapshot() ? m_monitor->lastSuccessMs() : 0,
@@ -724,6 +985,9 @@ void MainWindow::exportSnapshot(
         statusBar()->showMessage(tr("An export is still being written; try again when it has finished."), 5000);
         return;
     }
+    // A folder typed into the dialog that does not exist yet is made; if it cannot be, the
+    // exporter's error says why.
+    QDir().mkpath(QFileInfo(sessionsPath).absolutePath());
     const SnapshotPtr snapshot = m_model->snapshot();
     SnapshotExporter::Request request;
     request.snapshot = snapshot;
@@ -765,6 +1029,8 @@ void MainWindow::restoreLayout()
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_topSplitter->restoreState(settings.value(QStringLiteral("window/topSplitter")).toByteArray());
     m_bottomSplitter->restoreState(settings.value(QStringLiteral("window/bottomSplitter")).toByteArray());
+    m_detailPaneAction->setChecked(settings.value(QStringLiteral("window/detailPane"), true).toBool());
+    m_chartsAction->setChecked(settings.value(QStringLiteral("window/charts"), true).toBool());
     const QByteArray header = settings.value(QStringLiteral("window/sessionHeader")).toByteArray();
     // A header saved by a version with other columns does not restore; the defaults apply then.
     if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header)) {
@@ -777,10 +1043,10 @@ void MainWindow::restoreLayout()
         m_view->setColumnWidth(SessionTableModel::ClientColumn, width("203.0.113.100"));
         m_view->setColumnWidth(SessionTableModel::DbNameColumn, width("customers"));
         m_view->setColumnWidth(SessionTableModel::CommandColumn, width("Binlog Dump"));
-        m_view->setColumnWidth(SessionTableModel::TimeColumn, width("Time (s)  ") + 8);
+        m_view->setColumnWidth(SessionTableModel::TimeColumn, width("86,400 (1 d 0 h)"));
         m_view->setColumnWidth(SessionTableModel::StateColumn, width("Waiting for table"));
         m_view->setColumnWidth(SessionTableModel::TrxIdColumn, width("7543003755690"));
-        m_view->setColumnWidth(SessionTableModel::TrxDurationColumn, width("Trx time (s)"));
+        m_view->setColumnWidth(SessionTableModel::TrxDurationColumn, width("86,400 (1 d 0 h)"));
         m_view->setColumnWidth(SessionTableModel::BlockedByColumn, width("Blocked by "));
         m_view->setColumnHidden(SessionTableModel::SqlTemplateIdColumn, true);
         m_view->setColumnHidden(SessionTableModel::UserClientAliasColumn, true);
@@ -796,6 +1062,9 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/topSplitter"), m_topSplitter->saveState());
     settings.setValue(QStringLiteral("window/bottomSplitter"), m_bottomSplitter->saveState());
+    settings.setValue(QStringLiteral("window/detailPane"), m_detailPaneAction->isChecked());
+    settings.setValue(QStringLiteral("window/charts"), m_chartsAction->isChecked());
+    settings.setValue(QStringLiteral("table/hideSystemThreads"), m_proxy->hidesSystemSessions());
     settings.setValue(QStringLiteral("window/sessionHeader"), m_view->horizontalHeader()->saveState());
 }
 

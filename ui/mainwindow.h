@@ -12,6 +12,7 @@
 
 class AuditLogWindow;
 class DemoLauncher;
+class ElidedLabel;
 class KillPlan;
 class DimensionChartView;
 class InstanceController;
@@ -20,6 +21,7 @@ class KeychainStore;
 class ProfileStore;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class WelcomeView;
 class ErrorBanner;
@@ -35,6 +37,7 @@ class SessionFilterProxy;
 class SessionTableModel;
 class SessionTableView;
 class SnapshotExporter;
+class StaleBadge;
 class SummaryStrip;
 class TrendChartView;
 
@@ -59,7 +62,19 @@ public:
     TrendChartView* trendView() const { return m_trend; }
     // What the source said that is not a failure ("the local clock is 900 s off"), kept in the
     // status bar until another instance is opened.
-    QLabel* noticeLabel() const { return m_notice; }
+    ElidedLabel* noticeLabel() const { return m_notice; }
+    // "Stale since …" over the session table.
+    StaleBadge* tableStaleBadge() const { return m_tableStaleBadge; }
+    QAction* pauseAction() const { return m_pauseAction; }
+    // The menu bar's File, View and Help menus.
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+    void showKeys();
+    void showAbout();
+    // What Help → Keyboard shortcuts lists: the key as the platform writes it, what it does.
+    static QList<std::pair<QString, QString>> keyTable();
+    static QString aboutText();
 
     // Drill down to exactly these thread IDs; `key` is refreshed from each new snapshot's stats
     // so the view stays live (a null key, as for "Others", keeps the IDs fixed).
@@ -108,6 +123,9 @@ protected:
 private:
     void createActions();
     void createLayout();
+    void createMenus();
+    void updatePauseAction();
+    void updateChartSelection();
     void onSnapshot(const SnapshotPtr& snapshot);
     void onCurrentChanged();
     void updateStatus();
@@ -143,7 +161,17 @@ private:
     QTimer* m_clock;
     SnapshotExporter* m_exporter;
     QString m_auditPath;
-    QLabel* m_notice = nullptr;
+    ElidedLabel* m_notice = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_detailPaneAction = nullptr;
+    StaleBadge* m_tableStaleBadge = nullptr;
+    // When the last good snapshot of the figures shown was taken, while they are stale; else 0.
+    qint64 m_staleSince = 0;
+    QAction* m_chartsAction = nullptr;
     QPointer<AuditLogWindow> m_auditWindow;
     QPointer<QProgressDialog> m_exportProgress;
     // A problem that kept the current instance from being opened (no credential, no demo).

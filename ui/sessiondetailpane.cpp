@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiondetailpane.h"
 
+#include "counttext.h"
+#include "durationtext.h"
 #include "sessions/sessionsnapshot.h"
+#include "sessiontableview.h"
 #include "sqlhighlighter.h"
+#include "stalebadge.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +15,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -58,11 +64,13 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
         tr("Command"), tr("Time"), tr("State"), tr("Transaction"), tr("Transaction time"), tr("SQL template"),
         tr("Locks")};
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setContentsMargins(0, 0, 0, 0);
     for (const QString& label : labels) {
         auto* value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
         m_values.append(value);
         m_form->addRow(label + QLatin1Char(':'), value);
     }
@@ -91,18 +99,58 @@ SessionDetailPane::SessionDetailPane(QWidget* parent)
     sqlHeader->addStretch();
     sqlHeader->addWidget(copy);
 
-    auto* layout = new QVBoxLayout(this);
+    // Short of height (a small screen, a tall banner) the fields scroll; they never overlap. The SQL
+    // has its own share below them, which the user can move.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("detailContent"));
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
     layout->addWidget(m_notice);
     layout->addLayout(m_form);
     layout->addWidget(m_killBlocker, 0, Qt::AlignLeft);
-    layout->addLayout(sqlHeader);
-    layout->addWidget(m_sql, 1);
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    // Values wrap to the pane's width, so it never needs to scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+
+    auto* sqlPane = new QWidget;
+    auto* sqlLayout = new QVBoxLayout(sqlPane);
+    sqlLayout->setContentsMargins(6, 2, 6, 6);
+    sqlLayout->addLayout(sqlHeader);
+    sqlLayout->addWidget(m_sql, 1);
+    m_sql->setMinimumHeight(fontMetrics().height() * 3);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    split->addWidget(scroll);
+    split->addWidget(sqlPane);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(split);
+    m_content = content;
+    m_staleBadge = new StaleBadge(scroll);
     clear();
 }
 
 SessionDetailPane::~SessionDetailPane() = default;
+
+QString SessionDetailPane::seconds(qint64 value)
+{
+    // As the table writes it: the locale's grouping, and hours and minutes beside a long time.
+    const int count = int(std::min<qint64>(value, INT_MAX));
+    QString text = CountText::grouped(tr("%n s", nullptr, count), count);
+    if (value >= 60)
+        text += QStringLiteral(" (") + DurationText::compact(value) + QLatin1Char(')');
+    return text;
+}
 
 void SessionDetailPane::setKillAvailable(bool available)
 {
@@ -160,12 +208,10 @@ void SessionDetailPane::showSession(const Session& session, const SessionSnapsho
     if (session.isIdleInTransaction())
         command += tr(" — idle in transaction");
     m_values[CommandField]->setText(command);
-    m_values[TimeField]->setText(tr("%n s", nullptr, int(std::min<qint64>(session.time, INT_MAX))));
+    m_values[TimeField]->setText(seconds(session.time));
     m_values[StateField]->setText(text(session.state));
     m_values[TrxIdField]->setText(text(session.trxId));
-    m_values[TrxDurationField]->setText(session.trxId.isEmpty()
-            ? QStringLiteral("—")
-            : tr("%n s", nullptr, int(std::min<qint64>(session.trxDuration, INT_MAX))));
+    m_values[TrxDurationField]->setText(session.trxId.isEmpty() ? QStringLiteral("—") : seconds(session.trxDuration));
     m_values[TemplateField]->setText(text(session.sqlTemplateId));
     m_values[LocksField]->setText(lockText(session, snapshot));
     // A session that holds others up is the one to look at first.
@@ -183,8 +229,11 @@ void SessionDetailPane::showSession(const Session& session, const SessionSnapsho
     updateKillBlocker();
 
     // Replacing the text resets the user's scroll position and selection; only do it on change.
-    if (!sameSession || m_sql->toPlainText() != session.sqlText)
-        m_sql->setPlainText(session.sqlText);
+    if (!sameSession || m_sqlText != session.sqlText) {
+        m_sqlText = session.sqlText;
+        // Control characters escaped, not drawn as boxes; Copy SQL copies the statement as it is.
+        m_sql->setPlainText(SessionTableView::escapedControls(session.sqlText, true));
+    }
 
     if (looksTruncated(session.sqlText)) {
         m_notice->setText(tr("This SQL text looks cut off by the server (%1 characters); the statement may be "
@@ -217,6 +266,7 @@ void SessionDetailPane::clear()
     for (QLabel* value : std::as_const(m_values))
         value->clear();
     m_sql->clear();
+    m_sqlText.clear();
     m_notice->setVisible(false);
     m_blocker = 0;
     updateKillBlocker();
@@ -224,7 +274,29 @@ void SessionDetailPane::clear()
 
 QString SessionDetailPane::sqlText() const
 {
-    return m_sql->toPlainText();
+    return m_sqlText;
+}
+
+void SessionDetailPane::setStaleSince(qint64 lastGoodMs)
+{
+    const bool wasStale = m_staleBadge->isStale();
+    m_staleBadge->setStaleSince(lastGoodMs);
+    if (wasStale == (lastGoodMs > 0))
+        return;
+    // Greyed, as the summary strip's figures are.
+    QPalette palette = this->palette();
+    if (lastGoodMs > 0) {
+        const QColor grey = palette.color(QPalette::Disabled, QPalette::WindowText);
+        palette.setColor(QPalette::WindowText, grey);
+        palette.setColor(QPalette::Text, grey);
+    }
+    m_content->setPalette(lastGoodMs > 0 ? palette : QPalette());
+    m_sql->setPalette(lastGoodMs > 0 ? palette : QPalette());
+}
+
+bool SessionDetailPane::isStaleShown() const
+{
+    return m_staleBadge->isStale();
 }
 
 QString SessionDetailPane::noticeText() const

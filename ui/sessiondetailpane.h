@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
+class StaleBadge;
 struct SessionSnapshot;
 
 // Every field of the selected session and its full SQL, wrapped, monospaced and highlighted.
@@ -37,6 +38,9 @@ public:
     bool isEnded() const { return m_ended; }
     QString sqlText() const;
     QString noticeText() const;
+    // The figures shown are from the last good snapshot, taken at `lastGoodMs` (0: they are current).
+    void setStaleSince(qint64 lastGoodMs);
+    bool isStaleShown() const;
     // "Waiting for a lock held by session 123 (app_rw, idle in transaction for 40 s) on `shop`.`orders`",
     // "Blocks 7 session(s)", "none", or that the source does not report locks.
     static QString lockText(const Session& session, const SessionSnapshot* snapshot);
@@ -44,6 +48,8 @@ public:
     // Server-side truncation (performance_schema / PROCESSLIST limits) leaves statements cut at
     // these lengths.
     static bool looksTruncated(const QString& sql);
+    // A time in seconds as the pane shows it: "4,933 s (1 h 22 m)".
+    static QString seconds(qint64 value);
 
 signals:
     // The user asks to kill the session that holds the lock: this one, or the one it waits for.
@@ -57,6 +63,10 @@ private:
     QFormLayout* m_form;
     QList<QLabel*> m_values;
     QPlainTextEdit* m_sql;
+    // The statement as the server sent it (the editor shows its control characters escaped).
+    QString m_sqlText;
+    QWidget* m_content = nullptr;
+    StaleBadge* m_staleBadge = nullptr;
     std::optional<qint64> m_sessionId;
     bool m_ended = false;
     QToolButton* m_killBlocker;

@@ -4,12 +4,15 @@
 #include "export/sessioncsv.h"
 #include "models/sessiontablemodel.h"
 
+#include "durationtext.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QProxyStyle>
@@ -29,6 +32,28 @@ public:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        switch (index.column()) {
+        case SessionTableModel::TimeColumn:
+        case SessionTableModel::TrxDurationColumn:
+            if (!option->text.isEmpty())
+                option->text = SessionTableView::durationText(
+                    index.data(SessionTableModel::SortRole).toLongLong(), m_readableDurations);
+            break;
+        case SessionTableModel::DbNameColumn:
+            // No database, said as everywhere else, and set apart from a database of that name.
+            if (option->text.isEmpty()) {
+                option->text = SessionTableView::tr("(none)");
+                option->font.setItalic(true);
+                option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+            }
+            break;
+        case SessionTableModel::SqlTextColumn:
+        case SessionTableModel::StateColumn:
+            option->text = SessionTableView::escapedControls(option->text);
+            break;
+        default:
+            break;
+        }
         if (index.data(SessionTableModel::IdleInTransactionRole).toBool()) {
             option->backgroundBrush = QColor(0xff, 0xec, 0xc2);
             if (index.column() == SessionTableModel::CommandColumn) {
@@ -44,9 +69,11 @@ public:
     }
 
     void setIdleIcon(const QIcon& icon) { m_idleIcon = icon; }
+    void setReadableDurations(bool readable) { m_readableDurations = readable; }
 
 private:
     QIcon m_idleIcon;
+    bool m_readableDurations = true;
 };
 
 // One TSV cell: on one line, and guarded like the CSV exports, so that pasting rows into a
@@ -110,6 +137,53 @@ SessionTableView::SessionTableView(QWidget* parent)
 }
 
 SessionTableView::~SessionTableView() = default;
+
+QString SessionTableView::durationText(qint64 seconds, bool readable)
+{
+    const QString exact = QLocale().toString(seconds);
+    if (!readable || seconds < 60)
+        return exact;
+    //: Seconds, then the same time in larger units: "4,933 (1 h 22 m)".
+    return tr("%1 (%2)").arg(exact, DurationText::compact(seconds));
+}
+
+QString SessionTableView::escapedControls(const QString& text, bool keepLines)
+{
+    // Control characters are drawn as boxes, or not at all; shown escaped they can be read.
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (keepLines && (code == u'\n' || code == u'\t'))
+            escaped += c;
+        else if (code == u'\t')
+            escaped += QLatin1String("\\t");
+        else if (code == u'\r')
+            escaped += QLatin1String("\\r");
+        else if (code < 0x20 || code == 0x7f || (code >= 0x80 && code < 0xa0))
+            escaped += QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+void SessionTableView::setReadableDurations(bool readable)
+{
+    if (m_readableDurations == readable)
+        return;
+    m_readableDurations = readable;
+    static_cast<SessionRowDelegate*>(itemDelegate())->setReadableDurations(readable);
+    viewport()->update();
+}
+
+QString SessionTableView::shownText(const QModelIndex& index) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(this);
+    static_cast<SessionRowDelegate*>(itemDelegate())->initStyleOption(&option, index);
+    return option.text;
+}
 
 QString SessionTableView::selectionAsTsv() const
 {

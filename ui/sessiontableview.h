@@ -38,6 +38,17 @@ public:
     // The kill actions the context menu offers (null or disabled ones are left out).
     void setKillActions(QAction* killSession, QAction* killQuery);
 
+    // Times and transaction times as seconds only ("4,933") or with hours and minutes beside them
+    // ("4,933 (1 h 22 m)", the default).
+    void setReadableDurations(bool readable);
+    bool readableDurations() const { return m_readableDurations; }
+    // A cell as the table draws it.
+    QString shownText(const QModelIndex& index) const;
+    static QString durationText(qint64 seconds, bool readable);
+    // Control characters written as escapes ("\t", "\x01") instead of boxes.
+    // `keepLines`: line breaks and tabs stay as they are (a multi-line editor).
+    static QString escapedControls(const QString& text, bool keepLines = false);
+
 signals:
     void filterByValueRequested(int column, const QString& value);
 
@@ -54,4 +65,5 @@ private:
     mutable QSet<qint64> m_hiddenSelection;
     QAction* m_killSession = nullptr;
     QAction* m_killQuery = nullptr;
+    bool m_readableDurations = true;
 };

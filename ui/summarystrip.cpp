@@ -3,7 +3,9 @@
 
 #include "monitor/instancemonitor.h"
 
+#include "counttext.h"
 #include "durationtext.h"
+#include "elidedlabel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -25,9 +27,14 @@ SummaryStrip::SummaryStrip(QWidget* parent)
     m_lockWaits = addFigure(tr("Lock waits"));
     m_lockWaits->parentWidget()->hide();
     m_snapshotTime = addFigure(tr("Snapshot"));
-    m_state = addFigure(tr("Status"));
-    layout->addStretch();
-    m_visibility = new QLabel(this);
+    // What the fetch is doing can be long ("Retrying (Throttling.User, attempt 3)"): it is elided,
+    // never allowed to widen the window.
+    m_state = new ElidedLabel(this);
+    m_state->setObjectName(QStringLiteral("monitorState"));
+    addFigure(tr("Status"), m_state);
+    m_state->parentWidget()->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    layout->setStretchFactor(m_state->parentWidget(), 1);
+    m_visibility = new ElidedLabel(this);
     m_visibility->setObjectName(QStringLiteral("visibilityNote"));
     m_visibility->setStyleSheet(QStringLiteral("color: #a15c00;"));
     m_visibility->hide();
@@ -40,6 +47,14 @@ SummaryStrip::~SummaryStrip() = default;
 
 QLabel* SummaryStrip::addFigure(const QString& caption)
 {
+    auto* value = new QLabel(this);
+    value->setTextFormat(Qt::PlainText);
+    addFigure(caption, value);
+    return value;
+}
+
+void SummaryStrip::addFigure(const QString& caption, QWidget* value)
+{
     // Caption and value in one widget, so that a figure a source cannot report hides as a whole.
     auto* figure = new QWidget(this);
     auto* box = new QVBoxLayout(figure);
@@ -50,16 +65,14 @@ QLabel* SummaryStrip::addFigure(const QString& caption)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     captionLabel->setFont(small);
     captionLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    auto* value = new QLabel(figure);
+    value->setParent(figure);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     value->setFont(big);
-    value->setTextFormat(Qt::PlainText);
     box->addWidget(captionLabel);
     box->addWidget(value);
     layout()->addWidget(figure);
-    return value;
 }
 
 void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
@@ -76,7 +89,8 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
         m_idleInTransaction->setText(locale.toString(snapshot->idleInTransactionCount));
         m_idleInTransaction->setStyleSheet(
             snapshot->idleInTransactionCount > 0 && !m_stale ? QStringLiteral("color: #a15c00;") : staleStyle);
-        m_longest->setText(tr("%n s", nullptr, int(std::min<qint64>(snapshot->maxActiveTime, INT_MAX))));
+        const int longest = int(std::min<qint64>(snapshot->maxActiveTime, INT_MAX));
+        m_longest->setText(CountText::grouped(tr("%n s", nullptr, longest), longest));
         // Only a direct connection sees lock waits; DAS snapshots do not report them.
         m_lockWaits->parentWidget()->setVisible(snapshot->lockWaitsKnown);
         m_lockWaits->setText(locale.toString(snapshot->lockWaits.size()));
@@ -127,9 +141,24 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
         m_stale || monitor.state() == InstanceMonitor::State::Failed ? QStringLiteral("color: #b3261e;") : QString());
 }
 
-void SummaryStrip::setShownCount(int shown, bool filtered)
+void SummaryStrip::setShownCount(int shown, bool filtered, int hiddenSystem)
 {
-    m_shown->setText(filtered ? tr("%1 shown").arg(QLocale().toString(shown)) : QString());
+    QString text = filtered ? tr("%1 shown").arg(QLocale().toString(shown)) : QString();
+    if (hiddenSystem > 0)
+        //: After the number of rows shown: how many system threads "Hide system threads" leaves out.
+        text += tr(" · system threads hidden: %1").arg(QLocale().toString(hiddenSystem));
+    m_shown->setText(text);
+}
+
+void SummaryStrip::showState(const QString& text, bool problem)
+{
+    m_state->setText(text);
+    m_state->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+QString SummaryStrip::shownText() const
+{
+    return m_shown->text();
 }
 
 QString SummaryStrip::totalText() const

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 
+class ElidedLabel;
 class InstanceMonitor;
 class QLabel;
 
@@ -21,7 +22,12 @@ public:
     // Reads everything it shows from the monitor.
     void showMonitor(const InstanceMonitor& monitor);
     // Shown next to the totals when a filter hides rows: "1,204 shown".
-    void setShownCount(int shown, bool filtered);
+    // `hiddenSystem`: how many system threads "Hide system threads" leaves out ("· system threads
+    // hidden: 12").
+    void setShownCount(int shown, bool filtered, int hiddenSystem = 0);
+    QString shownText() const;
+    // Says what the monitor cannot: an instance chosen but not (yet) watched.
+    void showState(const QString& text, bool problem);
 
     QString totalText() const;
     QString activeText() const;
@@ -36,15 +42,16 @@ public:
 
 private:
     QLabel* addFigure(const QString& caption);
+    void addFigure(const QString& caption, QWidget* value);
 
     QLabel* m_total;
     QLabel* m_active;
     QLabel* m_idleInTransaction;
     QLabel* m_longest;
     QLabel* m_lockWaits;
-    QLabel* m_visibility;
+    ElidedLabel* m_visibility;
     QLabel* m_snapshotTime;
-    QLabel* m_state;
+    ElidedLabel* m_state;
     QLabel* m_shown;
     bool m_stale = false;
 };

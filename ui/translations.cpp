@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Translations {
@@ -24,6 +25,27 @@ void install(QCoreApplication* application)
         QCoreApplication::installTranslator(own);
     else
         delete own;
+}
+
+QString configuredLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void setConfiguredLanguage(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(QStringLiteral("ui/language"));
+    else
+        settings.setValue(QStringLiteral("ui/language"), code);
+}
+
+void applyConfiguredLanguage()
+{
+    const QString code = configuredLanguage();
+    if (code == QLatin1String("en") || code == QLatin1String("zh_CN"))
+        QLocale::setDefault(QLocale(code));
 }
 
 } // namespace Translations

@@ -12,6 +12,7 @@ class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
+class StaleBadge;
 
 // The last hour of an instance: total and active sessions against the left axis, the longest running
 // statement against the right one.
@@ -39,8 +40,19 @@ public:
     QDateTimeAxis* timeAxis() const { return m_timeAxis; }
     QValueAxis* countAxis() const { return m_countAxis; }
     QValueAxis* durationAxis() const { return m_durationAxis; }
+    // Runs of good fetches drawn, each its own line: 2 after one outage.
+    int segmentCount() const;
+    // The newest point is from the last good snapshot, taken at `lastGoodMs` (0: current).
+    void setStaleSince(qint64 lastGoodMs);
+    bool isStaleShown() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void redraw();
+
+    std::deque<TrendPoint> m_history;
     QChart* m_chart;
     QChartView* m_chartView;
     QLineSeries* m_total;
@@ -49,4 +61,7 @@ private:
     QDateTimeAxis* m_timeAxis;
     QValueAxis* m_countAxis;
     QValueAxis* m_durationAxis;
+    // The lines of the stretches before the newest, three per stretch (total, active, longest).
+    QList<QLineSeries*> m_olderSegments;
+    StaleBadge* m_staleBadge = nullptr;
 };

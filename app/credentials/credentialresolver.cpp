@@ -212,10 +212,11 @@ void CredentialResolver::onKeychainFinished(const KeychainStore::Result& answer)
     case KeychainStore::Status::NotFound:
         // From memory, "not found" only means the keychain could not be asked in this run.
         waiting.notes.append(answer.backend == KeychainStore::Backend::Memory
-                ? tr("The keychain is not available in this run, so the key saved under '%1' cannot be read; "
-                     "unlock the keychain and start SessionScope again, or type the key again.")
-                      .arg(answer.credentialId)
-                : tr("Nothing is saved in the keychain under '%1'.").arg(answer.credentialId));
+                // The entry's internal name means nothing to the user; what to do does.
+                ? tr("The keychain is not available in this run, so the saved key cannot be read: unlock the "
+                     "keychain and start SessionScope again, or edit the instance and type the key again.")
+                : tr("No key is saved in the keychain for this instance: edit the instance and type the key "
+                     "again."));
         result.error = noneFound(waiting.notes);
         break;
     case KeychainStore::Status::Failed:

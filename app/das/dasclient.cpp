@@ -39,6 +39,32 @@ QDateTime parseHttpDate(const QByteArray& value)
     return date;
 }
 
+// A failure of the transport (no HTTP answer), worded for the user with the endpoint it was going to:
+// "ConnectionRefusedError" tells a user nothing.
+FetchError transportError(
+    QNetworkReply::NetworkError error, const QString& enumName, const QUrl& url, const QString& qtText)
+{
+    const QString where
+        = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return FetchError(FetchError::Category::Transient, QStringLiteral("ConnectionRefused"),
+            DasCall::tr("%1 refused the connection: nothing listens there, or a firewall turns it away.").arg(where));
+    case QNetworkReply::HostNotFoundError:
+        return FetchError(FetchError::Category::Transient, QStringLiteral("HostNotFound"),
+            DasCall::tr("The name %1 could not be resolved: check the endpoint and the DNS settings.").arg(url.host()));
+    case QNetworkReply::RemoteHostClosedError:
+        return FetchError(FetchError::Category::Transient, enumName,
+            DasCall::tr("%1 closed the connection before answering.").arg(where));
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return FetchError(FetchError::Category::Transient, enumName,
+            DasCall::tr("The network is down: %1 cannot be reached.").arg(where));
+    default:
+        return FetchError(FetchError::Category::Transient, enumName, DasCall::tr("%1: %2").arg(where, qtText));
+    }
+}
+
 } // namespace
 
 DasClient::DasClient(QObject* parent)
@@ -237,7 +263,7 @@ void DasCall::onFinished()
             fail(FetchError(
                 FetchError::Category::Tls, code, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors));
         } else {
-            fail(FetchError(FetchError::Category::Transient, code, reply->errorString()));
+            fail(transportError(networkError, code, reply->url(), reply->errorString()));
         }
         return;
     }

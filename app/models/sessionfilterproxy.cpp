@@ -45,6 +45,37 @@ void SessionFilterProxy::setIdleInTransactionOnly(bool on)
     refilter();
 }
 
+void SessionFilterProxy::setSystemSessionRule(SystemSessionRule rule)
+{
+    m_isSystem = std::move(rule);
+    m_systemCountSnapshot.reset();
+    if (m_hideSystem)
+        refilter();
+}
+
+void SessionFilterProxy::setHideSystemSessions(bool hide)
+{
+    if (m_hideSystem == hide)
+        return;
+    m_hideSystem = hide;
+    refilter();
+}
+
+int SessionFilterProxy::hiddenSystemCount() const
+{
+    if (!m_hideSystem || m_drillDownActive || !m_isSystem || !m_sessions)
+        return 0;
+    const SnapshotPtr snapshot = m_sessions->snapshot();
+    if (snapshot != m_systemCountSnapshot) {
+        m_systemCountSnapshot = snapshot;
+        m_systemCount = 0;
+        const qint64 own = snapshot ? snapshot->ownSessionId : 0;
+        for (int row = 0; row < m_sessions->rowCount(); ++row)
+            m_systemCount += m_isSystem(m_sessions->session(row), own) ? 1 : 0;
+    }
+    return m_systemCount;
+}
+
 void SessionFilterProxy::setBlockersOnly(bool on)
 {
     if (m_blockersOnly == on)
@@ -88,6 +119,14 @@ void SessionFilterProxy::removeChip(const Chip& chip)
 {
     if (m_chips.removeAll(chip) > 0)
         refilter();
+}
+
+void SessionFilterProxy::clearChips()
+{
+    if (m_chips.isEmpty())
+        return;
+    m_chips.clear();
+    refilter();
 }
 
 void SessionFilterProxy::setDrillDown(const QList<qint64>& threadIds)
@@ -174,6 +213,11 @@ bool SessionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     const Session& s = model->session(sourceRow);
     if (m_drillDownActive && !m_drillDown.contains(s.sessionId))
         return false;
+    if (m_hideSystem && !m_drillDownActive && m_isSystem) {
+        const SessionSnapshot* snapshot = model->snapshotData();
+        if (m_isSystem(s, snapshot ? snapshot->ownSessionId : 0))
+            return false;
+    }
     if (m_activeOnly && !s.isActive())
         return false;
     if (m_idleInTransactionOnly && !s.isIdleInTransaction())

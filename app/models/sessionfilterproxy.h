@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 class SessionTableModel;
 
 // Sorting and filtering of the session table. Filters combine (all must match): "active only",
@@ -40,6 +42,16 @@ public:
     void setIdleInTransactionOnly(bool on);
     bool idleInTransactionOnly() const { return m_idleInTransactionOnly; }
     // Only sessions whose locks other sessions wait for (direct connections report lock waits).
+    // System sessions (which ones is the caller's rule: replication, server daemons, a service's
+    // maintenance accounts, the source's own connection) are hidden while on, except under a
+    // drill-down, which shows exactly its threads.
+    using SystemSessionRule = std::function<bool(const Session& session, qint64 ownSessionId)>;
+    void setSystemSessionRule(SystemSessionRule rule);
+    void setHideSystemSessions(bool hide);
+    bool hidesSystemSessions() const { return m_hideSystem; }
+    // How many sessions of the snapshot that filter hides now (0 while it is off or drilling down).
+    int hiddenSystemCount() const;
+
     void setBlockersOnly(bool on);
     bool blockersOnly() const { return m_blockersOnly; }
 
@@ -51,6 +63,8 @@ public:
 
     void addChip(const Chip& chip);
     void removeChip(const Chip& chip);
+    // Removes every value filter at once (one refilter).
+    void clearChips();
     QList<Chip> chips() const { return m_chips; }
 
     // Shows exactly these sessions and hides every other (an empty list hides all); clearDrillDown()
@@ -87,6 +101,11 @@ private:
     bool m_activeOnly = false;
     bool m_idleInTransactionOnly = false;
     bool m_blockersOnly = false;
+    bool m_hideSystem = false;
+    SystemSessionRule m_isSystem;
+    // hiddenSystemCount() per snapshot: counted once, not at every status update.
+    mutable SnapshotPtr m_systemCountSnapshot;
+    mutable int m_systemCount = 0;
     // The blocking sessions of m_blockersSnapshot, worked out once per snapshot on first use.
     mutable SnapshotPtr m_blockersSnapshot;
     mutable QSet<qint64> m_blockers;

@@ -65,6 +65,8 @@ public:
     // Empties the model (another instance is about to be shown).
     void clear();
     SnapshotPtr snapshot() const { return m_snapshot; }
+    // The same, without sharing it: for per-row reads.
+    const SessionSnapshot* snapshotData() const { return m_snapshot.get(); }
 
     void setLongRunningThresholdSeconds(qint64 seconds);
     qint64 longRunningThresholdSeconds() const { return m_longRunningSeconds; }

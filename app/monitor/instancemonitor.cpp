@@ -34,6 +34,7 @@ void InstanceMonitor::setSource(SessionSource* source)
     m_snapshot.reset();
     m_lastError = {};
     m_history.clear();
+    m_failedSinceLastPoint = false;
     m_lastSuccessMs = 0;
     m_progressText.clear();
     // A pause caused by the old instance's credentials or permissions does not carry over; one the
@@ -149,6 +150,7 @@ void InstanceMonitor::onFailure(const FetchError& error)
     const SessionSource* source = m_source;
     const quint64 fetch = m_fetchSerial;
     m_lastError = error;
+    m_failedSinceLastPoint = true;
     if (error.pausesAutoRefresh()) {
         m_pauseReason = error.hint();
         if (!m_paused) {
@@ -183,7 +185,8 @@ void InstanceMonitor::appendHistory(const SessionSnapshot& snapshot)
 {
     const qint64 time = snapshot.snapshotTimeMs > 0 ? snapshot.snapshotTimeMs : m_lastSuccessMs;
     m_history.push_back({time, snapshot.totalSessionCount, snapshot.activeSessionCount, snapshot.idleInTransactionCount,
-        snapshot.maxActiveTime});
+        snapshot.maxActiveTime, m_failedSinceLastPoint && !m_history.empty()});
+    m_failedSinceLastPoint = false;
     while (!m_history.empty()
         && (m_history.size() > MaxHistoryPoints
             || m_history.back().timeMs - m_history.front().timeMs > HistoryWindowMs))

@@ -104,4 +104,6 @@ private:
     // Counts the fetches started, so that a report can tell whether a receiver started another.
     quint64 m_fetchSerial = 0;
     std::deque<TrendPoint> m_history;
+    // A fetch failed after the newest point of the history: the next one starts a new stretch.
+    bool m_failedSinceLastPoint = false;
 };

@@ -11,6 +11,8 @@ struct TrendPoint
     qint64 active = 0;
     qint64 idleInTransaction = 0;
     qint64 maxActiveTime = 0;
+    // Fetches failed between the point before and this one: the trend has a gap there.
+    bool afterGap = false;
 
     bool operator==(const TrendPoint&) const = default;
 };

@@ -5,6 +5,7 @@
 // keychain (Secret Service) and filled in next time. A wrong password is reported per session.
 #include "base/credential.h"
 #include "credentials/keychainstore.h"
+#include "filterbar.h"
 #include "killdialog.h"
 #include "killresultdialog.h"
 #include "mainwindow.h"
@@ -85,6 +86,7 @@ void TestDasKillWindow::killAsTheDatabaseAccountAndRememberItsPassword()
     controller.setFetchOptions(options);
     DemoLauncher demo;
     MainWindow window(monitor);
+    window.filterBar()->hideSystemBox()->setChecked(false);
     monitor->setParent(&window);
     window.setAuditLogPath(dir.filePath(QStringLiteral("audit.jsonl")));
     window.attachInstances(&profiles, &keychain, &controller, &demo);

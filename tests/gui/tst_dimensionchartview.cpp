@@ -83,6 +83,9 @@ private slots:
     void keysThatLookAlikeKeepTheirOwnBars();
     void longKeysAreElidedToFit();
     void shortChartKeepsEveryBarLabelled();
+    void selectedKeyIsHighlighted();
+    void valueAxisLabelsDoNotRunTogether_data();
+    void valueAxisLabelsDoNotRunTogether();
 
 private:
     QVariantList takeDrillDown(QSignalSpy& spy);
@@ -254,14 +257,13 @@ void TestDimensionChartView::tableRowActivationDrillsDown()
     QCOMPARE(args[2].value<QList<qint64>>(), userStat(7).threadIds);
     QCOMPARE(args[3].toString(), QStringLiteral("User u7"));
 
-    // Mouse: a double click on a row.
+    // Mouse: one click on a row, as on a bar.
     const QModelIndex other = table->model()->index(19, 1);
     QCOMPARE(other.data(DimensionStatModel::KeyRole).toString(), QStringLiteral("u0"));
     table->scrollTo(other);
     QVERIFY(table->viewport()->rect().contains(table->visualRect(other).center()));
-    // QTest sends a widget only the double-click event; the press before it comes from a click.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
+    QCOMPARE(spy.size(), 1);
     args = takeDrillDown(spy);
     QCOMPARE(args.size(), 5);
     QCOMPARE(args[2].value<QList<qint64>>(), userStat(0).threadIds);
@@ -422,6 +424,73 @@ void TestDimensionChartView::shortChartKeepsEveryBarLabelled()
     // Given room again, it shows the largest fifteen.
     m_view->resize(380, 620);
     QTRY_COMPARE(m_view->categoryAxis()->categories().size(), 16);
+}
+
+void TestDimensionChartView::selectedKeyIsHighlighted()
+{
+    m_view->setSnapshot(twentyUsers());
+    QVERIFY(m_view->selectedBars().isEmpty());
+    // u17 is the fourteenth bar from the bottom ("Others" first, then u5 … u19).
+    m_view->setSelectedKey(QStringLiteral("u17"));
+    QCOMPARE(m_view->selectedBars(), QList<int>({13}));
+    QCOMPARE(m_view->idleSet()->selectedBars(), QList<int>({13}));
+    QVERIFY(m_view->activeSet()->selectedColor() != m_view->activeSet()->color());
+    // The table marks the same key.
+    const QModelIndexList rows = m_view->tableView()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().data(DimensionStatModel::KeyRole).toString(), QStringLiteral("u17"));
+
+    // It follows its key through a refresh that moves it.
+    QList<DimensionStat> stats;
+    for (int i = 0; i < userCount; ++i)
+        stats.append(userStat(i));
+    stats[17].totalCount = 100;
+    m_view->setSnapshot(snapshotOfUsers(stats));
+    QCOMPARE(m_view->selectedBars(), QList<int>({15}));
+
+    // "Others" has no key of its own.
+    m_view->setSelectedKey(QString(), true);
+    QCOMPARE(m_view->selectedBars(), QList<int>({0}));
+    m_view->setSelectedKey(std::nullopt);
+    QVERIFY(m_view->selectedBars().isEmpty());
+    QVERIFY(m_view->tableView()->selectionModel()->selectedRows().isEmpty());
+}
+
+void TestDimensionChartView::valueAxisLabelsDoNotRunTogether_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<qint64>("sessions");
+    for (const int width : {240, 360, 720})
+        for (const qint64 sessions : {7LL, 420LL, 41'903LL, 100'000LL})
+            QTest::addRow("%d px, %lld sessions", width, sessions) << width << sessions;
+}
+
+void TestDimensionChartView::valueAxisLabelsDoNotRunTogether()
+{
+    QFETCH(int, width);
+    QFETCH(qint64, sessions);
+    DimensionStat stat = userStat(1);
+    stat.totalCount = sessions;
+    stat.activeCount = sessions / 3;
+    m_view->resize(width, 400);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->setSnapshot(snapshotOfUsers({stat, userStat(2)}));
+    QTRY_VERIFY(m_view->chart()->plotArea().width() > 0);
+    QCoreApplication::processEvents();
+
+    QValueAxis* axis = m_view->valueAxis();
+    QVERIFY(axis->max() >= qreal(sessions));
+    const qreal interval = axis->tickInterval();
+    const int labels = int(std::round((axis->max() - axis->min()) / interval)) + 1;
+    QVERIFY(labels >= 2);
+    // Each label, written out, fits in the space between two ticks with room to spare.
+    const QFontMetrics metrics(axis->labelsFont());
+    const qreal spacing = m_view->chart()->plotArea().width() / (labels - 1);
+    const int widest = metrics.horizontalAdvance(QString::number(qint64(axis->max())));
+    QVERIFY2(spacing >= widest + 8,
+        qPrintable(
+            QStringLiteral("%1 labels %2 px apart, the widest %3 px wide").arg(labels).arg(spacing).arg(widest)));
 }
 
 QTEST_MAIN(TestDimensionChartView)

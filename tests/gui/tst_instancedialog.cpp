@@ -6,6 +6,7 @@
 #include "credentials/keychainstore.h"
 #include "instancedialog.h"
 #include "profiles/profilestore.h"
+#include "support/emulatorfixture.h"
 #include "support/secretguard.h"
 #include "support/testkeychain.h"
 
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,7 @@ private slots:
     void cleanup();
 
     void freshDialogCannotBeSaved();
+    void testConnectionSaysWhatHappened();
     void validation_data();
     void validation();
     void loopbackHttpIsAccepted();
@@ -338,6 +341,61 @@ void TestInstanceDialog::validation()
     QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
     dialog.accept();
     QCOMPARE(saved.size(), 0);
+    QVERIFY(m_store->profiles().isEmpty());
+}
+
+void TestInstanceDialog::testConnectionSaysWhatHappened()
+{
+    const AccessKey key {QStringLiteral("LTAItyped0001"), QLatin1String(TypedSecret), {}};
+    const std::unique_ptr<DasEmulator> emulator
+        = EmulatorFixture::start(key, {EmulatorFixture::instance(QStringLiteral("rm-bp1orders"), 25, 1)});
+    QVERIFY(emulator);
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    waitForProbe(dialog);
+    fillValid(dialog);
+    dialog.endpointCombo()->setCurrentIndex(
+        comboRowOf(dialog.endpointCombo(), int(InstanceProfile::EndpointKind::Custom)));
+    dialog.customEndpointEdit()->setText(emulator->endpoint().toString());
+    QVERIFY(dialog.testConnectionButton()->isVisible());
+
+    // The right key: one snapshot, its size said, nothing saved.
+    QSignalSpy tested(&dialog, &InstanceDialog::connectionTested);
+    QTest::mouseClick(dialog.testConnectionButton(), Qt::LeftButton);
+    QVERIFY(!dialog.testConnectionButton()->isEnabled());
+    QVERIFY2(tested.wait(30'000), qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(tested.takeFirst().first().toBool(), true);
+    QVERIFY2(dialog.statusLabel()->text().startsWith(QLatin1String("Connected: the snapshot holds 25 session")),
+        qPrintable(dialog.statusLabel()->text()));
+    QVERIFY(dialog.testConnectionButton()->isEnabled());
+    QVERIFY(m_store->profiles().isEmpty());
+
+    // A wrong secret: the service's own code, in the status line.
+    dialog.accessKeySecretEdit()->setText(QStringLiteral("not-the-secret"));
+    QTest::mouseClick(dialog.testConnectionButton(), Qt::LeftButton);
+    QVERIFY2(tested.wait(30'000), qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(tested.takeFirst().first().toBool(), false);
+    QVERIFY2(dialog.statusLabel()->text().contains(QLatin1String("SignatureDoesNotMatch")),
+        qPrintable(dialog.statusLabel()->text()));
+
+    // A direct connection to a port where nothing listens: the server named, the failure precise.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    auto* source = field<QComboBox>(dialog, "sourceCombo");
+    source->setCurrentIndex(comboRowOf(source, int(InstanceProfile::Source::MySql)));
+    field<QLineEdit>(dialog, "hostEdit")->setText(QStringLiteral("127.0.0.1"));
+    field<QSpinBox>(dialog, "portSpin")->setValue(port);
+    field<QLineEdit>(dialog, "databaseUserEdit")->setText(QStringLiteral("monitor"));
+    field<QLineEdit>(dialog, "passwordEdit")->setText(QLatin1String(TypedPassword));
+    QTest::mouseClick(dialog.testConnectionButton(), Qt::LeftButton);
+    QVERIFY2(tested.wait(30'000), qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(tested.takeFirst().first().toBool(), false);
+    QVERIFY2(
+        dialog.statusLabel()->text().contains(QStringLiteral("127.0.0.1")), qPrintable(dialog.statusLabel()->text()));
     QVERIFY(m_store->profiles().isEmpty());
 }
 

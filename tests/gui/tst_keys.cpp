@@ -2,6 +2,7 @@
 // The keys the README lists, pressed as a user presses them on the real window (offscreen): each
 // does what the table says.
 #include "credentials/keychainstore.h"
+#include "errorbanner.h"
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "mainwindow.h"
@@ -10,16 +11,28 @@
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
+#include "sessiondetailpane.h"
 #include "sessiontableview.h"
 #include "sources/demolauncher.h"
 #include "sources/sessionsource.h"
 #include "support/sessionbuilder.h"
 #include "support/snapshotbuilder.h"
+#include "trendchartview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,9 +83,27 @@ class TestKeys : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void init();
     void keysDoWhatTheReadmeSays();
     void ctrlITogglesTheInstanceList();
+    void menusOfferTheWholeShell();
+    void helpListsTheReadmeKeys();
+    void aboutNamesVersionAndLicence();
+    void pauseLabelFollowsTheState();
+    void ctrlQQuits();
 };
+
+void TestKeys::initTestCase()
+{
+    // The window remembers its layout: in test-mode settings, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestKeys::init()
+{
+    QSettings().clear();
+}
 
 void TestKeys::keysDoWhatTheReadmeSays()
 {
@@ -153,6 +184,201 @@ void TestKeys::ctrlITogglesTheInstanceList()
     QCOMPARE(dock->isVisible(), !shown);
     QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(dock->isVisible(), shown);
+}
+
+namespace {
+
+QStringList actionTexts(const QMenu* menu)
+{
+    QStringList texts;
+    const QList<QAction*> actions = menu->actions();
+    for (const QAction* action : actions) {
+        if (!action->isSeparator())
+            texts.append(action->text().remove(QLatin1Char('&')));
+    }
+    return texts;
+}
+
+} // namespace
+
+void TestKeys::menusOfferTheWholeShell()
+{
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
+    KeychainStore keychain;
+    auto* monitor = new InstanceMonitor;
+    InstanceController controller(monitor, &keychain);
+    DemoLauncher demo;
+    MainWindow window(monitor);
+    monitor->setParent(&window);
+    window.attachInstances(&profiles, &keychain, &controller, &demo);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(actionTexts(window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"))),
+        QStringList({QStringLiteral("Add instance…"), QStringLiteral("Instances"), QStringLiteral("Export snapshot…"),
+            QStringLiteral("Audit log"), QStringLiteral("Quit")}));
+    QCOMPARE(actionTexts(window.viewMenu()),
+        QStringList({QStringLiteral("Panes"), QStringLiteral("Columns"),
+            QStringLiteral("Hours and minutes beside seconds"), QStringLiteral("Language")}));
+    QCOMPARE(actionTexts(window.helpMenu()),
+        QStringList(
+            {QStringLiteral("Keyboard shortcuts"), QStringLiteral("About SessionScope"), QStringLiteral("About Qt")}));
+    QCOMPARE(window.fileMenu()->actions().constLast()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    // Panes: the details and the charts can be put away, and stay put away.
+    auto* panes = window.viewMenu()->findChild<QMenu*>(QStringLiteral("panesMenu"));
+    QVERIFY(panes);
+    QVERIFY(actionTexts(panes).contains(QStringLiteral("Instances")));
+    auto* details = panes->findChild<QAction*>(QStringLiteral("detailPaneAction"));
+    QVERIFY(details && details->isChecked());
+    // (No instance yet: the first-run view is in front, the monitor's panes behind it.)
+    QVERIFY(!window.detailPane()->isHidden());
+    details->trigger();
+    QVERIFY(window.detailPane()->isHidden());
+    auto* charts = panes->findChild<QAction*>(QStringLiteral("chartsAction"));
+    auto* chartPane = window.findChild<QSplitter*>(QStringLiteral("bottomSplitter"));
+    QVERIFY(chartPane && !chartPane->isHidden());
+    charts->trigger();
+    QVERIFY(chartPane->isHidden());
+    window.close();
+    {
+        auto* again = new InstanceMonitor;
+        MainWindow reopened(again);
+        again->setParent(&reopened);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(!reopened.detailPane()->isVisible());
+        QVERIFY(!reopened.trendView()->isVisible());
+        reopened.viewMenu()->findChild<QAction*>(QStringLiteral("detailPaneAction"))->trigger();
+        reopened.viewMenu()->findChild<QAction*>(QStringLiteral("chartsAction"))->trigger();
+        QVERIFY(reopened.detailPane()->isVisible());
+        reopened.close();
+    }
+
+    // Columns: one checkable entry per column, hiding and showing it.
+    auto* columns = window.viewMenu()->findChild<QMenu*>(QStringLiteral("columnsMenu"));
+    QVERIFY(columns);
+    emit columns->aboutToShow();
+    QCOMPARE(columns->actions().size(), int(SessionTableModel::ColumnCount));
+    QAction* user = columns->actions().at(SessionTableModel::UserColumn);
+    QCOMPARE(user->text(), SessionTableModel::columnTitle(SessionTableModel::UserColumn));
+    QVERIFY(user->isChecked());
+    user->trigger();
+    QVERIFY(window.sessionView()->isColumnHidden(SessionTableModel::UserColumn));
+    emit columns->aboutToShow();
+    columns->actions().at(SessionTableModel::UserColumn)->trigger();
+    QVERIFY(!window.sessionView()->isColumnHidden(SessionTableModel::UserColumn));
+
+    // Language: remembered for the next start.
+    auto* language = window.viewMenu()->findChild<QMenu*>(QStringLiteral("languageMenu"));
+    QVERIFY(language);
+    QCOMPARE(actionTexts(language),
+        QStringList({QStringLiteral("System default"), QStringLiteral("English"), QStringLiteral("简体中文")}));
+    QVERIFY(language->actions().at(0)->isChecked());
+}
+
+void TestKeys::helpListsTheReadmeKeys()
+{
+    // The README's table of keys, row by row.
+    QFile readme(QStringLiteral(SESSIONSCOPE_TEST_DATA_DIR "/../../README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype start = text.indexOf(QLatin1String("### Keys"));
+    QVERIFY(start >= 0);
+    QList<std::pair<QString, QString>> readmeKeys;
+    const QStringList lines = text.mid(start).split(QLatin1Char('\n'));
+    for (const QString& line : lines.mid(1)) {
+        if (line.startsWith(QLatin1String("## ")))
+            break;
+        const QStringList cells = line.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        if (cells.size() != 2 || cells[0].trimmed() == QLatin1String("key") || cells[0].contains(QLatin1String("---")))
+            continue;
+        readmeKeys.append({cells[0].trimmed(), cells[1].trimmed()});
+    }
+    QVERIFY(readmeKeys.size() >= 8);
+
+    auto* monitor = new InstanceMonitor;
+    MainWindow window(monitor);
+    monitor->setParent(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.helpMenu()->findChild<QAction*>(QStringLiteral("keysAction"))->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(QStringLiteral("keysDialog"))) != nullptr);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("keysTable"));
+    QVERIFY(table);
+    QList<std::pair<QString, QString>> shown;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shown.append({table->item(row, 0)->text(), table->item(row, 1)->text()});
+    QCOMPARE(shown, readmeKeys);
+    dialog->close();
+}
+
+void TestKeys::aboutNamesVersionAndLicence()
+{
+    auto* monitor = new InstanceMonitor;
+    MainWindow window(monitor);
+    monitor->setParent(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.helpMenu()->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("aboutBox"))) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("SessionScope " SESSIONSCOPE_VERSION)));
+    QVERIFY(box->text().contains(QLatin1String("GPL-3.0-or-later")));
+    box->close();
+}
+
+void TestKeys::pauseLabelFollowsTheState()
+{
+    auto* monitor = new InstanceMonitor;
+    MainWindow window(monitor);
+    monitor->setParent(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    monitor->setRefreshIntervalMs(0);
+    auto* source = new CountingSource;
+    monitor->setSource(source);
+    QAction* pause = window.pauseAction();
+    QCOMPARE(pause->text(), QStringLiteral("Pause"));
+    QVERIFY(!pause->isChecked());
+
+    pause->trigger();
+    QVERIFY(monitor->isPaused());
+    QVERIFY(pause->isChecked());
+    QCOMPARE(pause->text(), QStringLiteral("Resume refresh"));
+
+    // Resumed elsewhere (the banner's "Resume refresh"): the action follows.
+    monitor->setPaused(false);
+    QVERIFY(!pause->isChecked());
+    QCOMPARE(pause->text(), QStringLiteral("Pause"));
+
+    // Paused by a credential error: the same one label as the banner's button.
+    monitor->refreshNow();
+    emit source->fetchFailed(FetchError(FetchError::Category::Credentials,
+        QStringLiteral("InvalidAccessKeyId.NotFound"), QStringLiteral("Specified access key is not found.")));
+    QVERIFY(monitor->isPaused());
+    QVERIFY(pause->isChecked());
+    QCOMPARE(pause->text(), QStringLiteral("Resume refresh"));
+    auto* resume = window.errorBanner()->findChild<QPushButton*>(QStringLiteral("errorResume"));
+    QVERIFY(resume && resume->isVisible());
+    QCOMPARE(resume->text(), pause->text());
+    resume->click();
+    QVERIFY(!monitor->isPaused());
+    QCOMPARE(pause->text(), QStringLiteral("Pause"));
+}
+
+void TestKeys::ctrlQQuits()
+{
+    auto* monitor = new InstanceMonitor;
+    MainWindow window(monitor);
+    monitor->setParent(&window);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isVisible());
 }
 
 QTEST_MAIN(TestKeys)

@@ -128,6 +128,8 @@ void TestKillActions::init()
     m_monitor = new InstanceMonitor;
     m_monitor->setRefreshIntervalMs(0);
     m_window = new MainWindow(m_monitor);
+    // The kill preview's exclusions are tested on system threads selected in the table.
+    m_window->filterBar()->hideSystemBox()->setChecked(false);
     m_monitor->setParent(m_window);
     m_window->setAuditLogPath(
         m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(QString::fromLatin1(QTest::currentTestFunction()))));

@@ -3,6 +3,7 @@
 // real HTTP to the emulator on loopback.
 #include "base/credential.h"
 #include "dimensionchartview.h"
+#include "elidedlabel.h"
 #include "emulator/dasemulator.h"
 #include "errorbanner.h"
 #include "export/sessioncsv.h"
@@ -30,12 +31,15 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -122,6 +126,7 @@ private slots:
     void copyRowsAsTsv();
     void detailPaneKeepsItsSessionThroughFilters();
     void exportDialogWritesBothFiles();
+    void exportOnAFreshAccount();
     void backingOffIsShown();
     void clockCorrectionIsShown();
     void layoutIsRemembered();
@@ -154,6 +159,8 @@ void TestMainWindow::init()
     m_monitor->setRefreshIntervalMs(0);
     m_monitor->setSource(new DasSource(m_emulator->endpoint(), key, QStringLiteral("rm-gui"), {}, fastOptions()));
     m_window = std::make_unique<MainWindow>(m_monitor);
+    // These tests count every session the service reports, system threads included.
+    m_window->filterBar()->hideSystemBox()->setChecked(false);
     m_monitor->setParent(m_window.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_window->sessionProxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -458,6 +465,56 @@ void TestMainWindow::exportDialogWritesBothFiles()
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("x-stats.csv"))));
     // DAS reports no lock waits: none are offered, none written.
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x-locks.csv"))));
+}
+
+void TestMainWindow::exportOnAFreshAccount()
+{
+    refreshAndWait();
+    // A new account: a home without Documents.
+    QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    const QByteArray realDocuments = qgetenv("XDG_DOCUMENTS_DIR");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_DOCUMENTS_DIR");
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", realHome);
+        if (!realDocuments.isEmpty())
+            qputenv("XDG_DOCUMENTS_DIR", realDocuments);
+    });
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("Documents"))));
+    QCOMPARE(ExportDialog::proposedDirectory(), home.path());
+    QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Documents")));
+    QCOMPARE(ExportDialog::proposedDirectory(), home.filePath(QStringLiteral("Documents")));
+
+    // A folder typed into the dialog that does not exist yet is made.
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    const QString nested = home.filePath(QStringLiteral("exports/today/x-sessions.csv"));
+    m_window->exportSnapshot(nested, {}, false);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.takeFirst().first().toString(), QString());
+    QVERIFY(QFileInfo(nested).isFile());
+    // The last export's folder is proposed next time.
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    ExportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ExportDialog*>()) != nullptr && dialog->isVisible());
+    dialog->pathEdit()->setText(nested);
+    dialog->accept();
+    QVERIFY(finished.wait());
+    finished.clear();
+    QCOMPARE(ExportDialog::proposedDirectory(), home.filePath(QStringLiteral("exports/today")));
+
+    // A failed export is reported in a dialog, not only in the status bar.
+    QFile blocker(home.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_window->exportSnapshot(home.filePath(QStringLiteral("not-a-folder/x-sessions.csv")), {}, false);
+    QVERIFY(finished.wait());
+    QVERIFY(!finished.first().first().toString().isEmpty());
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("exportFailed"))) != nullptr);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(finished.first().first().toString()), qPrintable(box->text()));
+    box->close();
 }
 
 void TestMainWindow::clockCorrectionIsShown()

@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -39,6 +40,7 @@ private slots:
     void onlyTheLastHourIsDrawn();
     void aLonePointIsVisible();
     void emptyHistoryClearsTheLines();
+    void failedFetchesLeaveAGap();
 };
 
 void TestTrendChartView::layout()
@@ -130,6 +132,48 @@ void TestTrendChartView::emptyHistoryClearsTheLines()
     QCOMPARE(view.totalSeries()->count(), 0);
     QCOMPARE(view.activeSeries()->count(), 0);
     QCOMPARE(view.maxActiveTimeSeries()->count(), 0);
+}
+
+void TestTrendChartView::failedFetchesLeaveAGap()
+{
+    TrendChartView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Fetches failed before points 4 and 7: three runs of good fetches, not one line through.
+    auto points = history(10, 10'000);
+    points[4].afterGap = true;
+    points[7].afterGap = true;
+    view.setHistory(points);
+    QCOMPARE(view.segmentCount(), 3);
+    // The named series draw the newest run, the legend names each line once.
+    QCOMPARE(view.totalSeries()->count(), 3);
+    QCOMPARE(view.totalSeries()->at(0).x(), qreal(start + 7 * 10'000));
+    QCOMPARE(view.chart()->series().size(), 9);
+    const auto shownMarkers = [&view] {
+        QStringList labels;
+        const QList<QLegendMarker*> markers = view.chart()->legend()->markers();
+        for (const QLegendMarker* marker : markers) {
+            if (marker->isVisible())
+                labels.append(marker->label());
+        }
+        return labels;
+    };
+    QTRY_COMPARE(shownMarkers(),
+        QStringList({QStringLiteral("Total sessions"), QStringLiteral("Active sessions"),
+            QStringLiteral("Longest active (s)")}));
+    // No line joins point 3 to point 4.
+    for (QAbstractSeries* series : view.chart()->series()) {
+        const auto* line = static_cast<QLineSeries*>(series);
+        for (int i = 1; i < line->count(); ++i)
+            QVERIFY(line->at(i).x() - line->at(i - 1).x() <= 10'000);
+    }
+
+    // Back to one run when the gap has left the window.
+    view.setHistory(history(10, 10'000));
+    QCOMPARE(view.segmentCount(), 1);
+    QCOMPARE(view.chart()->series().size(), 3);
+    QCOMPARE(view.totalSeries()->count(), 10);
 }
 
 QTEST_MAIN(TestTrendChartView)

@@ -13,6 +13,7 @@
 #include "support/endlesshttpserver.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 Q_DECLARE_METATYPE(EmulatorFault)
@@ -94,6 +95,7 @@ private slots:
     void oversizedResponseIsRefused();
     void endlessBodyStopsAtTheLimit();
     void tlsFailureIsNotIgnored();
+    void refusedConnectionIsSaidInWords();
     void endpointValidation_data();
     void endpointValidation();
 
@@ -655,6 +657,27 @@ void TestDasFetch::tlsFailureIsNotIgnored()
         qPrintable(outcome.error.summary()));
     for (const auto& request : m_emulator->requests())
         QVERIFY(request.httpStatus != 200);
+}
+
+void TestDasFetch::refusedConnectionIsSaidInWords()
+{
+    // A port where nothing listens: bound, then closed again.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    auto client = makeClient();
+    client->setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    SnapshotFetch fetch(client.get(), QStringLiteral("rm-fetch"), {}, fastOptions());
+    const Outcome outcome = run(fetch);
+    QCOMPARE(outcome.failedCount, 1);
+    QCOMPARE(outcome.error.code(), QStringLiteral("ConnectionRefused"));
+    QCOMPARE(outcome.error.message(),
+        QStringLiteral("127.0.0.1:%1 refused the connection: nothing listens there, or a firewall turns it away.")
+            .arg(port));
+    QVERIFY(!outcome.error.summary().contains(QLatin1String("Error:")));
 }
 
 void TestDasFetch::endpointValidation_data()

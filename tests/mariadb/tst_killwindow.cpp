@@ -21,6 +21,7 @@
 #include "support/mariadbserver.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -96,6 +97,7 @@ std::unique_ptr<TestKillWindow::Window> TestKillWindow::openWindow()
     auto window = std::make_unique<Window>();
     window->monitor.setRefreshIntervalMs(0);
     window->window.setAuditLogPath(m_auditPath);
+    window->window.filterBar()->hideSystemBox()->setChecked(false);
     window->window.resize(1280, 720);
     window->window.show();
     window->monitor.setSource(new MySqlSource(MariaDbServer::rootSettings()));
@@ -330,6 +332,7 @@ void TestKillWindow::readOnlyProfileOffersNoKill()
     InstanceController controller(monitor, &keychain);
     DemoLauncher demo;
     MainWindow window(monitor);
+    window.filterBar()->hideSystemBox()->setChecked(false);
     monitor->setParent(&window);
     window.setAuditLogPath(m_auditPath);
     window.attachInstances(&profiles, &keychain, &controller, &demo);

@@ -3,6 +3,7 @@
 // transient and named, the last snapshot stays on screen marked stale, automatic refresh keeps
 // trying, and the window recovers by itself once the server answers again.
 #include "errorbanner.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "models/sessiontablemodel.h"
 #include "monitor/instancemonitor.h"
@@ -11,6 +12,7 @@
 #include "support/mariadbserver.h"
 #include "support/tcprelay.h"
 
+#include <QCheckBox>
 #include <QTest>
 
 class TestMySqlOutage : public QObject
@@ -46,6 +48,7 @@ void TestMySqlOutage::serverGoneAndBackMidWatch()
     InstanceMonitor monitor;
     monitor.setRefreshIntervalMs(1000);
     MainWindow window(&monitor);
+    window.filterBar()->hideSystemBox()->setChecked(false);
     window.resize(1280, 720);
     window.show();
     monitor.setSource(new MySqlSource(settings, options));

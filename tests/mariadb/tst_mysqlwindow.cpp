@@ -97,6 +97,8 @@ void TestMySqlWindow::lockWaitsAreImpossibleToMiss()
     InstanceMonitor monitor;
     monitor.setRefreshIntervalMs(0);
     MainWindow window(&monitor);
+    // Every session the server lists, its own threads included.
+    window.filterBar()->hideSystemBox()->setChecked(false);
     window.resize(1280, 720);
     window.show();
     monitor.setSource(new MySqlSource(MariaDbServer::rootSettings()));
@@ -176,6 +178,8 @@ void TestMySqlWindow::accountWithoutProcessIsToldWhatItCannotSee()
     InstanceMonitor monitor;
     monitor.setRefreshIntervalMs(0);
     MainWindow window(&monitor);
+    // Every session the server lists, its own threads included.
+    window.filterBar()->hideSystemBox()->setChecked(false);
     window.show();
     monitor.setSource(new MySqlSource(MariaDbServer::settingsFor(QStringLiteral("reader"), ReaderPassword)));
     monitor.refreshNow();

@@ -137,6 +137,21 @@ int main(int argc, char* argv[])
     }
     shoot(out, QStringLiteral("main-window.png"));
 
+    // The same window on a small laptop screen and on a full-HD one, drawn by the window itself
+    // (the X screen is smaller than full HD).
+    const auto shootAt = [&](const QSize& size, const QString& name) {
+        const QRect before = window.geometry();
+        window.resize(size);
+        pump(1500);
+        const QString path = QDir(out).filePath(name);
+        window.grab().save(path);
+        QTextStream(stdout) << "screenshot: " << path << Qt::endl;
+        window.setGeometry(before);
+        pump(500);
+    };
+    shootAt(QSize(1280, 720), QStringLiteral("main-window-1280x720.png"));
+    shootAt(QSize(1920, 1080), QStringLiteral("main-window-1920x1080.png"));
+
     // 4. Drill-down from the largest user bar.
     const DimensionStat top = monitor->snapshot()->userStats.first();
     window.drillDown(Dimension::User, top.key, top.threadIds, {});

@@ -151,6 +151,7 @@ private slots:
     void historyDropsPointsOlderThanAnHour_data();
     void historyDropsPointsOlderThanAnHour();
     void historyPointWithoutServerTime();
+    void historyMarksWhereFetchesFailed();
 };
 
 void TestInstanceMonitor::refreshNowWhileFetchingDoesNotOverlap()
@@ -706,6 +707,28 @@ void TestInstanceMonitor::historyDropsPointsOlderThanAnHour()
     for (const TrendPoint& point : h.monitor.history())
         kept.append(point.timeMs - BaseTimeMs);
     QCOMPARE(kept, keptMs);
+}
+
+void TestInstanceMonitor::historyMarksWhereFetchesFailed()
+{
+    Harness h(0);
+    for (int i = 0; i < 2; ++i) {
+        h.monitor.refreshNow();
+        h.source->succeed(snapshotAt(BaseTimeMs + i * 1000LL));
+    }
+    // An outage: two failed fetches, then the service is back.
+    for (int i = 0; i < 2; ++i) {
+        h.monitor.refreshNow();
+        h.source->fail(FetchError(FetchError::Category::Transient, QStringLiteral("ServiceUnavailable"), {}));
+    }
+    for (int i = 4; i < 6; ++i) {
+        h.monitor.refreshNow();
+        h.source->succeed(snapshotAt(BaseTimeMs + i * 1000LL));
+    }
+    QList<bool> gaps;
+    for (const TrendPoint& point : h.monitor.history())
+        gaps.append(point.afterGap);
+    QCOMPARE(gaps, QList<bool>({false, false, true, false}));
 }
 
 void TestInstanceMonitor::historyPointWithoutServerTime()

@@ -84,6 +84,7 @@ private slots:
     void textFilter();
     void invalidRegexKeepsThePreviousFilter();
     void chips();
+    void systemSessionsAreHiddenButNotFromADrillDown();
     void drillDownShowsExactlyTheIds();
     void filtersAndSortHoldAfterMerges();
     void selectionSurvivesScatteredRemovals();
@@ -189,6 +190,57 @@ void TestSessionFilterProxy::chips()
     QCOMPARE(h.proxy.rowCount(), 20);
     h.proxy.clearAllFilters();
     QCOMPARE(h.proxy.rowCount(), 60);
+
+    // Clearing the chips lifts them all in one change and leaves the other filters in place.
+    h.proxy.addChip(user);
+    h.proxy.addChip(noDb);
+    h.proxy.setActiveOnly(true);
+    QSignalSpy changed(&h.proxy, &SessionFilterProxy::filtersChanged);
+    h.proxy.clearChips();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(h.proxy.chips().isEmpty());
+    QVERIFY(h.proxy.activeOnly());
+    // Active: the twelve multiples of 5 (Query) and 11, 22, 33, 44 (Execute).
+    QCOMPARE(h.proxy.rowCount(), 16);
+    h.proxy.clearChips();
+    QCOMPARE(changed.size(), 1);
+}
+
+void TestSessionFilterProxy::systemSessionsAreHiddenButNotFromADrillDown()
+{
+    Harness h;
+    QList<Session> sessions = population(20);
+    sessions.append(makeSession(101, QStringLiteral("aliyun_root"), QStringLiteral("Sleep"), 5, {}));
+    sessions.append(makeSession(102, QStringLiteral("event_scheduler"), QStringLiteral("Daemon"), 9000, {}));
+    h.model.setSnapshot(snapshotOf(sessions));
+    h.proxy.setSystemSessionRule([](const Session& session, qint64) {
+        return session.user == QLatin1String("aliyun_root") || session.command == QLatin1String("Daemon");
+    });
+    QCOMPARE(h.proxy.rowCount(), 22);
+    QCOMPARE(h.proxy.hiddenSystemCount(), 0);
+
+    QSignalSpy changed(&h.proxy, &SessionFilterProxy::filtersChanged);
+    h.proxy.setHideSystemSessions(true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(h.proxy.rowCount(), 20);
+    QVERIFY(!shownIdSet(h.proxy).contains(101));
+    QVERIFY(!shownIdSet(h.proxy).contains(102));
+    QCOMPARE(h.proxy.hiddenSystemCount(), 2);
+
+    // A drill-down shows exactly its threads, system ones included.
+    h.proxy.setDrillDown({1, 102});
+    QCOMPARE(shownIdSet(h.proxy), (QSet<qint64> {1, 102}));
+    QCOMPARE(h.proxy.hiddenSystemCount(), 0);
+    h.proxy.clearDrillDown();
+
+    // The count follows the next snapshot.
+    sessions.removeLast();
+    h.model.setSnapshot(snapshotOf(sessions));
+    QCOMPARE(h.proxy.rowCount(), 20);
+    QCOMPARE(h.proxy.hiddenSystemCount(), 1);
+    h.proxy.setHideSystemSessions(false);
+    QCOMPARE(h.proxy.rowCount(), 21);
+    QCOMPARE(h.proxy.hiddenSystemCount(), 0);
 }
 
 void TestSessionFilterProxy::drillDownShowsExactlyTheIds()

@@ -831,15 +831,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing is saved in the keychain under '%1'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No credentials found. %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The keychain is not available in this run, so the key saved under '%1' cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -868,6 +860,14 @@
     </message>
     <message>
         <source>The keychain entry '%1' holds an AccessKey, not a database password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain is not available in this run, so the saved key cannot be read: unlock the keychain and start SessionScope again, or edit the instance and type the key again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key is saved in the keychain for this instance: edit the instance and type the key again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -942,6 +942,26 @@
     </message>
     <message>
         <source>The connection to the service broke before its answer arrived. (The request was sent again on a new connection, and the service refused the copy as a repeat: SignatureNonceUsed.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name %1 could not be resolved: check the endpoint and the DNS settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The network is down: %1 cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1244,6 +1264,26 @@ Idle: %4</source>
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Seconds, in the table's durations.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <extracomment>Minutes and seconds, in the table's durations.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <extracomment>Hours and minutes, in the table's durations.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Days and hours, in the table's durations.</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -1298,14 +1338,6 @@ Idle: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> &lt;small&gt;(request %1)&lt;/small&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Automatic refresh is paused for this instance until you fix this and resume.</source>
         <translation type="unfinished" />
     </message>
@@ -1315,6 +1347,26 @@ Idle: %4</source>
     </message>
     <message>
         <source>Showing the last good snapshot, taken %1 (%2 ago): its figures are stale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error details</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1468,6 +1520,14 @@ Idle: %4</source>
     </message>
     <message>
         <source>Preview and kill exactly the sessions of this drill-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide system threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide replication and binlog dump threads, server daemons and the event scheduler, the cloud service's maintenance accounts and SessionScope's own connection. A drill-down still shows all of its threads.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1950,6 +2010,38 @@ Idle: %4</source>
     </message>
     <message>
         <source>Database &amp;user:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take one snapshot with these settings, without saving them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot test yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credential: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Connected: the snapshot holds %Ln session(s).</source>
+        <translation><numerusform>Connected: the snapshot holds %Ln session.</numerusform><numerusform>Connected: the snapshot holds %Ln sessions.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The test failed. %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2532,10 +2624,6 @@ Idle: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pause or resume automatic refresh (Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Off</source>
         <translation type="unfinished" />
     </message>
@@ -2663,6 +2751,222 @@ Idle: %4</source>
     </message>
     <message>
         <source>Kill done, with failures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot was not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts and trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours and minutes beside seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show times as "4,933 (1 h 22 m)" instead of "4,933"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SessionScope will use the new language the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About SessionScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>take a snapshot now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pause / resume automatic refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filter the sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clear the drill-down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy the selected rows as TSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export the snapshot as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kill the selected sessions (after the preview)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show / hide the instance list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add an instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this table of keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;SessionScope %1&lt;/h3&gt;&lt;p&gt;Watches the sessions of MySQL instances: through Alibaba Cloud's Database Autonomy Service or a direct connection to MySQL or MariaDB.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). There is no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About SessionScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume automatic refresh (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause automatic refresh (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add instance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SessionScope found no credential to send. Edit the instance (right-click it in the instance list) and enter it there, or provide it where the instance says to look.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value filters were cleared for the new instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not monitored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3166,6 +3470,11 @@ Refresh every %n s</numerusform></translation>
         <source>Copy SQL</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Seconds, then the same time in larger units: "4,933 (1 h 22 m)".</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
@@ -3312,6 +3621,17 @@ Refresh every %n s</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>StaleBadge</name>
+    <message>
+        <source>Stale since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest fetches failed: these figures are from the last good snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -3395,6 +3715,11 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>Fetching (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · system threads hidden: %1</source>
+        <extracomment>After the number of rows shown: how many system threads "Hide system threads" leaves out.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

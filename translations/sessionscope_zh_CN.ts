@@ -838,16 +838,8 @@
         <translation>无法访问系统密钥环。</translation>
     </message>
     <message>
-        <source>Nothing is saved in the keychain under '%1'.</source>
-        <translation>系统密钥环中“%1”下没有保存任何内容。</translation>
-    </message>
-    <message>
         <source>No credentials found. %1</source>
         <translation>未找到凭据。%1</translation>
-    </message>
-    <message>
-        <source>The keychain is not available in this run, so the key saved under '%1' cannot be read; unlock the keychain and start SessionScope again, or type the key again.</source>
-        <translation>本次运行无法使用系统密钥环，因此无法读取保存在“%1”下的密钥；请解锁系统密钥环后重新启动 SessionScope，或重新输入密钥。</translation>
     </message>
     <message>
         <source>environment (MYSQL_PWD)</source>
@@ -876,6 +868,14 @@
     <message>
         <source>The keychain entry '%1' holds an AccessKey, not a database password.</source>
         <translation>系统密钥环条目“%1”中保存的是 AccessKey，而不是数据库密码。</translation>
+    </message>
+    <message>
+        <source>The keychain is not available in this run, so the saved key cannot be read: unlock the keychain and start SessionScope again, or edit the instance and type the key again.</source>
+        <translation>本次运行中系统密钥环不可用，无法读取已保存的密钥：请解锁系统密钥环后重新启动 SessionScope，或编辑该实例并重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>No key is saved in the keychain for this instance: edit the instance and type the key again.</source>
+        <translation>系统密钥环中没有为此实例保存的密钥：请编辑该实例并重新输入密钥。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +950,26 @@
     <message>
         <source>The connection to the service broke before its answer arrived. (The request was sent again on a new connection, and the service refused the copy as a repeat: SignatureNonceUsed.)</source>
         <translation>与服务的连接在应答到达之前断开。（请求已通过新连接再次发送，服务将这份副本视为重复请求而拒绝：SignatureNonceUsed。）</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
+        <translation>%1 拒绝了连接：该地址上没有服务在监听，或被防火墙拒绝。</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved: check the endpoint and the DNS settings.</source>
+        <translation>无法解析名称 %1：请检查接入地址和 DNS 设置。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 在应答之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The network is down: %1 cannot be reached.</source>
+        <translation>网络不可用：无法访问 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1288,26 @@ Idle: %4</source>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Seconds, in the table's durations.</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <extracomment>Minutes and seconds, in the table's durations.</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <extracomment>Hours and minutes, in the table's durations.</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Days and hours, in the table's durations.</extracomment>
+        <translation>%1 天 %2 小时</translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -1322,14 +1362,6 @@ Idle: %4</source>
         <translation>恢复刷新</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
-    </message>
-    <message>
-        <source> &lt;small&gt;(request %1)&lt;/small&gt;</source>
-        <translation> &lt;small&gt;(请求 ID %1)&lt;/small&gt;</translation>
-    </message>
-    <message>
         <source>Automatic refresh is paused for this instance until you fix this and resume.</source>
         <translation>已暂停此实例的自动刷新，请在解决问题后恢复刷新。</translation>
     </message>
@@ -1340,6 +1372,26 @@ Idle: %4</source>
     <message>
         <source>Showing the last good snapshot, taken %1 (%2 ago): its figures are stale.</source>
         <translation>正在显示最近一次成功获取的快照（获取于 %1，%2前）：其数据已过时。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>显示完整消息</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation> (请求 ID %1)</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1551,14 @@ Idle: %4</source>
     <message>
         <source>Preview and kill exactly the sessions of this drill-down</source>
         <translation>预览并仅终止此下钻范围内的会话</translation>
+    </message>
+    <message>
+        <source>Hide system threads</source>
+        <translation>隐藏系统线程</translation>
+    </message>
+    <message>
+        <source>Hide replication and binlog dump threads, server daemons and the event scheduler, the cloud service's maintenance accounts and SessionScope's own connection. A drill-down still shows all of its threads.</source>
+        <translation>隐藏复制线程和 binlog dump 线程、服务器守护线程和事件调度器、云服务的运维账号以及 SessionScope 自身的连接。下钻时仍显示其全部线程。</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2043,40 @@ Idle: %4</source>
     <message>
         <source>Database &amp;user:</source>
         <translation>数据库用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take one snapshot with these settings, without saving them</source>
+        <translation>使用这些设置获取一次快照，但不保存设置</translation>
+    </message>
+    <message>
+        <source>Cannot test yet: %1</source>
+        <translation>暂时无法测试：%1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>No credential: %1</source>
+        <translation>没有凭据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the snapshot holds %Ln session(s).</source>
+        <translation>
+            <numerusform>已连接：快照中有 %Ln 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The test failed. %1</source>
+        <translation>测试失败。%1</translation>
     </message>
 </context>
 <context>
@@ -2570,10 +2664,6 @@ Idle: %4</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <source>Pause or resume automatic refresh (Space)</source>
-        <translation>暂停或恢复自动刷新（空格键）</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
@@ -2734,6 +2824,222 @@ Idle: %4</source>
     <message>
         <source>Kill done, with failures.</source>
         <translation>终止完成，但有部分失败。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The snapshot was not exported: %1</source>
+        <translation>快照未导出：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>窗格</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>会话详情</translation>
+    </message>
+    <message>
+        <source>Charts and trend</source>
+        <translation>图表和趋势</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Hours and minutes beside seconds</source>
+        <translation>在秒数旁显示小时和分钟</translation>
+    </message>
+    <message>
+        <source>Show times as "4,933 (1 h 22 m)" instead of "4,933"</source>
+        <translation>将时间显示为“4,933（1 小时 22 分）”而不是“4,933”</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>SessionScope will use the new language the next time it starts.</source>
+        <translation>SessionScope 将在下次启动时使用新的语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About SessionScope</source>
+        <translation>关于 SessionScope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>take a snapshot now</source>
+        <translation>立即获取快照</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>pause / resume automatic refresh</source>
+        <translation>暂停 / 恢复自动刷新</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>filter the sessions</source>
+        <translation>筛选会话</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>clear the drill-down</source>
+        <translation>清除下钻</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>copy the selected rows as TSV</source>
+        <translation>将选中的行复制为 TSV</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>export the snapshot as CSV</source>
+        <translation>将快照导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>kill the selected sessions (after the preview)</source>
+        <translation>终止选中的会话（先预览）</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>show / hide the instance list</source>
+        <translation>显示 / 隐藏实例列表</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>add an instance</source>
+        <translation>添加实例</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this table of keys</source>
+        <translation>本快捷键表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SessionScope %1&lt;/h3&gt;&lt;p&gt;Watches the sessions of MySQL instances: through Alibaba Cloud's Database Autonomy Service or a direct connection to MySQL or MariaDB.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). There is no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SessionScope %1&lt;/h3&gt;&lt;p&gt;监视 MySQL 实例的会话：通过阿里云数据库自治服务（DAS），或直接连接 MySQL 或 MariaDB。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）授权。不提供任何担保。&lt;/p&gt;&lt;p&gt;构建于 Qt %2，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About SessionScope</source>
+        <translation>关于 SessionScope</translation>
+    </message>
+    <message>
+        <source>Resume refresh</source>
+        <translation>恢复刷新</translation>
+    </message>
+    <message>
+        <source>Resume automatic refresh (Space)</source>
+        <translation>恢复自动刷新（空格）</translation>
+    </message>
+    <message>
+        <source>Pause automatic refresh (Space)</source>
+        <translation>暂停自动刷新（空格）</translation>
+    </message>
+    <message>
+        <source>&amp;Add instance…</source>
+        <translation>添加实例(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>SessionScope found no credential to send. Edit the instance (right-click it in the instance list) and enter it there, or provide it where the instance says to look.</source>
+        <translation>SessionScope 没有找到可发送的凭据。请编辑该实例（在实例列表中右键单击）并在其中输入凭据，或在实例指定的位置提供凭据。</translation>
+    </message>
+    <message>
+        <source>The value filters were cleared for the new instance.</source>
+        <translation>已为新实例清除值筛选。</translation>
+    </message>
+    <message>
+        <source>Not monitored: %1</source>
+        <translation>未监视：%1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3545,11 @@ TLS：%3
         <source>Copy SQL</source>
         <translation>复制 SQL</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Seconds, then the same time in larger units: "4,933 (1 h 22 m)".</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotExporter</name>
@@ -3385,6 +3696,17 @@ TLS：%3
     </message>
 </context>
 <context>
+    <name>StaleBadge</name>
+    <message>
+        <source>Stale since %1</source>
+        <translation>自 %1 起已过时</translation>
+    </message>
+    <message>
+        <source>The latest fetches failed: these figures are from the last good snapshot.</source>
+        <translation>最近的获取均失败：这些数字来自最后一次成功的快照。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message>
         <source>Sessions</source>
@@ -3471,6 +3793,11 @@ TLS：%3
     <message>
         <source>Fetching (%1)</source>
         <translation>获取中（%1）</translation>
+    </message>
+    <message>
+        <source> · system threads hidden: %1</source>
+        <extracomment>After the number of rows shown: how many system threads "Hide system threads" leaves out.</extracomment>
+        <translation> · 已隐藏系统线程：%1</translation>
     </message>
 </context>
 <context>

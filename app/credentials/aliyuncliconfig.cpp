@@ -307,6 +307,10 @@ AliyunCliConfig::Selection AliyunCliConfig::select(
 AliyunCliConfig::Contents AliyunCliConfig::readContents(const QString& path)
 {
     Contents contents;
+    if (const QString problem = unreachableReason(path); !problem.isEmpty()) {
+        contents.error = problem;
+        return contents;
+    }
     // Only a regular file: opening a FIFO would wait for a writer for ever, and a device may never end.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {

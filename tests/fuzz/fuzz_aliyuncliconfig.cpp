@@ -7,12 +7,25 @@
 
 namespace {
 
+// Whether `secret` is also what the file gives as a profile name, a mode, a region or the current
+// profile: those are shown by design, whatever they hold.
+bool isShownAnyway(const QString& secret, const AliyunCliConfig::Contents& contents)
+{
+    if (contents.current.contains(secret))
+        return true;
+    for (const AliyunCliConfig::Profile& profile : contents.profiles) {
+        if (profile.name.contains(secret) || profile.mode.contains(secret) || profile.regionId.contains(secret))
+            return true;
+    }
+    return false;
+}
+
 void checkNoSecret(const QString& message, const AliyunCliConfig::Contents& contents)
 {
     for (const AliyunCliConfig::Profile& profile : contents.profiles) {
         // A secret of a few characters may occur in a message by chance.
         for (const QString& secret : {profile.key.secret, profile.key.securityToken}) {
-            if (secret.size() >= 8)
+            if (secret.size() >= 8 && !isShownAnyway(secret, contents))
                 Fuzz::check(!message.contains(secret), "a message shows a secret");
         }
     }

@@ -3,6 +3,7 @@
 #include "credentials/credentialresolver.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -408,13 +409,18 @@ void TestAliyunCliConfig::brokenLinksAndFoldersAreNamed()
     }
     qputenv("ALIBABA_CLOUD_CONFIG_FILE", QFile::encodeName(path));
     const AliyunCliConfig::Selection selection = AliyunCliConfig::load();
-    if (setup == QLatin1String("unreadable"))
-        QFile::setPermissions(dir.filePath(QStringLiteral(".aliyun")),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const auto restore = qScopeGuard([&] {
+        if (setup == QLatin1String("unreadable"))
+            QFile::setPermissions(dir.filePath(QStringLiteral(".aliyun")),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
     // Not "there is no configuration": a file the user meant to have is broken, and the message says how.
     QCOMPARE(selection.status, AliyunCliConfig::Selection::Status::Failed);
     QVERIFY2(selection.error.contains(expected), qPrintable(selection.error));
     QVERIFY2(selection.error.contains(QLatin1String("config.json")), qPrintable(selection.error));
+    // Read directly (as the instance dialog does), the file says the same.
+    const AliyunCliConfig::Contents contents = AliyunCliConfig::readContents(path);
+    QVERIFY2(contents.error.contains(expected), qPrintable(contents.error));
 }
 
 void TestAliyunCliConfig::resolverPrefersEnvironment()

@@ -3512,7 +3512,7 @@ TLS：%3
     </message>
     <message>
         <source>Trx time (s)</source>
-        <translation>事务持续时间（秒）</translation>
+        <translation>事务时长（秒）</translation>
     </message>
     <message>
         <source>SQL template</source>

@@ -59,6 +59,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -1036,18 +1037,27 @@ void MainWindow::restoreLayout()
     if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header)) {
         // Widths for what the columns usually hold, in the font in use: whole client addresses,
         // the SQL (last, stretching) starting on screen at 1280 px.
+        // A column is never narrower than its header (in whatever language), with room for the
+        // sort arrow.
         const QFontMetrics metrics = m_view->fontMetrics();
-        const auto width = [&](const char* sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 16; };
-        m_view->setColumnWidth(SessionTableModel::SessionIdColumn, width("10000000000"));
-        m_view->setColumnWidth(SessionTableModel::UserColumn, width("app_rw_user"));
-        m_view->setColumnWidth(SessionTableModel::ClientColumn, width("203.0.113.100"));
-        m_view->setColumnWidth(SessionTableModel::DbNameColumn, width("customers"));
-        m_view->setColumnWidth(SessionTableModel::CommandColumn, width("Binlog Dump"));
-        m_view->setColumnWidth(SessionTableModel::TimeColumn, width("86,400 (1 d 0 h)"));
-        m_view->setColumnWidth(SessionTableModel::StateColumn, width("Waiting for table"));
-        m_view->setColumnWidth(SessionTableModel::TrxIdColumn, width("7543003755690"));
-        m_view->setColumnWidth(SessionTableModel::TrxDurationColumn, width("86,400 (1 d 0 h)"));
-        m_view->setColumnWidth(SessionTableModel::BlockedByColumn, width("Blocked by "));
+        QHeaderView* header = m_view->horizontalHeader();
+        const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const auto setWidth = [&](int column, const char* sample) {
+            const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+            const int forTitle = header->fontMetrics().horizontalAdvance(title) + arrow + 4 * margin;
+            m_view->setColumnWidth(column, std::max(metrics.horizontalAdvance(QLatin1String(sample)) + 16, forTitle));
+        };
+        setWidth(SessionTableModel::SessionIdColumn, "10000000000");
+        setWidth(SessionTableModel::UserColumn, "app_rw_user");
+        setWidth(SessionTableModel::ClientColumn, "203.0.113.100");
+        setWidth(SessionTableModel::DbNameColumn, "customers");
+        setWidth(SessionTableModel::CommandColumn, "Binlog Dump");
+        setWidth(SessionTableModel::TimeColumn, "86,400 (1 d 0 h)");
+        setWidth(SessionTableModel::StateColumn, "Waiting for table");
+        setWidth(SessionTableModel::TrxIdColumn, "7543003755690");
+        setWidth(SessionTableModel::TrxDurationColumn, "86,400 (1 d 0 h)");
+        setWidth(SessionTableModel::BlockedByColumn, "Blocked by ");
         m_view->setColumnHidden(SessionTableModel::SqlTemplateIdColumn, true);
         m_view->setColumnHidden(SessionTableModel::UserClientAliasColumn, true);
         m_view->setColumnHidden(SessionTableModel::BlockedByColumn, true);

@@ -247,7 +247,11 @@ DimensionStatModel::TopKeys DimensionStatModel::topKeys(const QList<DimensionSta
         // Duplicated keys keep the server's order, so the ranking is the same on every call.
         return a < b;
     };
-    const qsizetype topCount = std::clamp<qsizetype>(n, 0, stats.size());
+    qsizetype topCount = std::clamp<qsizetype>(n, 0, stats.size());
+    // "Others (1)" would hide a name behind a count in the place where the name fits: a single key
+    // left over is shown as itself.
+    if (n > 0 && stats.size() - topCount == 1)
+        topCount = stats.size();
     std::partial_sort(order.begin(), order.begin() + topCount, order.end(), larger);
 
     TopKeys result;

@@ -36,7 +36,8 @@ public:
     };
     Q_ENUM(Role)
 
-    // The largest keys of a dimension and everything else summed into one entry.
+    // The largest keys of a dimension and everything else summed into one entry; a single key left
+    // over is listed itself rather than as "Others (1)".
     struct TopKeys
     {
         // Largest total first.

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
@@ -41,8 +42,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -190,6 +193,8 @@ private slots:
     void countsAreGroupedAsEverywhere();
     void systemThreadsAreHiddenAndCounted();
     void missingCredentialIsSaidWithTheRightAdvice();
+    void headersFitTheirColumns_data();
+    void headersFitTheirColumns();
 
 private:
     void openWindow();
@@ -577,6 +582,42 @@ void TestWindowLayout::missingCredentialIsSaidWithTheRightAdvice()
     QVERIFY2(banner.contains(QLatin1String("Edit the instance")), qPrintable(banner));
     // An instance is chosen: the status says why it is not watched, not "No instance".
     QCOMPARE(m_window->summaryStrip()->stateText(), QStringLiteral("Not monitored: NoCredentials"));
+}
+
+void TestWindowLayout::headersFitTheirColumns_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("English") << QString();
+    QTest::addRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestWindowLayout::headersFitTheirColumns()
+{
+    QFETCH(QString, language);
+    // The window in that language, with the table's default widths (nothing saved).
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(
+            QLocale(language), QStringLiteral("sessionscope"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    openWindow();
+    QHeaderView* header = m_window->sessionView()->horizontalHeader();
+    const QAbstractItemModel* model = m_window->sessionView()->model();
+    for (int column = 0; column < model->columnCount() - 1; ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        // The title, the sort arrow and the margins on both sides.
+        const int needed = header->fontMetrics().horizontalAdvance(title)
+            + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
+            + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        QVERIFY2(header->sectionSize(column) >= needed,
+            qPrintable(
+                QStringLiteral("\"%1\" needs %2 px, has %3").arg(title).arg(needed).arg(header->sectionSize(column))));
+    }
+    m_window.reset();
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestWindowLayout)

@@ -319,7 +319,8 @@ void TestDimensionStatModel::topKeys_data()
     QTest::addRow("none") << 0 << 0 << 0;
     QTest::addRow("fewer than 15") << 4 << 4 << 0;
     QTest::addRow("exactly 15") << 15 << 15 << 0;
-    QTest::addRow("16") << 16 << 15 << 1;
+    QTest::addRow("16: the one left over is shown, not an Others of one") << 16 << 16 << 0;
+    QTest::addRow("17") << 17 << 15 << 2;
     QTest::addRow("hundreds") << 350 << 15 << 335;
 }
 
@@ -373,13 +374,18 @@ void TestDimensionStatModel::topKeysTieOrder()
 {
     const QList<DimensionStat> stats {stat(QStringLiteral("b"), 5, 1), stat(QStringLiteral("a"), 5, 1),
         stat(QStringLiteral("c"), 5, 4), stat(QStringLiteral("d"), 6, 0)};
-    const auto ranking = DimensionStatModel::topKeys(stats, 3);
-    QCOMPARE(ranking.top.size(), 3);
+    const auto ranking = DimensionStatModel::topKeys(stats, 2);
+    QCOMPARE(ranking.top.size(), 2);
     QCOMPARE(ranking.top[0].key, QStringLiteral("d"));
     QCOMPARE(ranking.top[1].key, QStringLiteral("c"));
-    QCOMPARE(ranking.top[2].key, QStringLiteral("a"));
-    QCOMPARE(ranking.othersKeyCount, 1);
-    QCOMPARE(ranking.others.totalCount, 5);
+    QCOMPARE(ranking.othersKeyCount, 2);
+    QCOMPARE(ranking.others.totalCount, 10);
+    // Equal counts rank by key.
+    const auto all = DimensionStatModel::topKeys(stats, 3);
+    QCOMPARE(all.top.size(), 4);
+    QCOMPARE(all.top[2].key, QStringLiteral("a"));
+    QCOMPARE(all.top[3].key, QStringLiteral("b"));
+    QCOMPARE(all.othersKeyCount, 0);
 }
 
 void TestDimensionStatModel::topKeysOthersUnionDeduplicates()

@@ -4,9 +4,11 @@
 // work without typing anything. One instance's data must never show under the other's name.
 #include "credentials/keychainstore.h"
 #include "emulator/dasemulator.h"
+#include "filterbar.h"
 #include "instancelistview.h"
 #include "mainwindow.h"
 #include "models/profilelistmodel.h"
+#include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -149,15 +152,26 @@ void TestInstanceSwitching::twoInstancesSurviveARestart()
         QCOMPARE(app.monitor->refreshIntervalMs(), 30'000);
         QCOMPARE(profiles.profile(alphaId)->refreshIntervalMs, 30'000);
 
-        // Switch: at once nothing of Alpha is left under Beta's name.
+        // A value filter on one of Alpha's users, as "Filter by this value" sets it.
+        const QString alphaUser = app.window.sessionModel()->snapshot()->sessions.first().user;
+        app.window.sessionProxy()->addChip({SessionTableModel::UserColumn, alphaUser});
+        QVERIFY(app.window.filterBar()->chipTexts().join(QLatin1Char(' ')).contains(alphaUser));
+
+        // Switch: at once nothing of Alpha is left under Beta's name, its value filters included
+        // (they would hide Beta's sessions without a word).
         click(app, betaId);
         QVERIFY(app.window.windowTitle().startsWith(QLatin1String("Beta billing")));
         QCOMPARE(app.window.sessionModel()->rowCount(), 0);
         QVERIFY(!app.monitor->snapshot());
+        QVERIFY(app.window.sessionProxy()->chips().isEmpty());
+        QVERIFY(app.window.filterBar()->chipTexts().isEmpty());
+        QVERIFY(app.window.statusBar()->currentMessage().contains(QLatin1String("value filters were cleared")));
         const qsizetype alphaRequests = alphaService->requests().size();
         QTRY_VERIFY_WITH_TIMEOUT(app.monitor->snapshot() != nullptr, 10'000);
         QCOMPARE(app.window.sessionModel()->snapshot()->instanceId, QStringLiteral("rm-beta"));
         QCOMPARE(app.window.sessionModel()->rowCount(), 45);
+        // Every one of Beta's sessions is shown, none hidden by Alpha's filter (system threads aside).
+        QCOMPARE(app.window.sessionProxy()->rowCount() + app.window.sessionProxy()->hiddenSystemCount(), 45);
         QVERIFY(app.controller.credentialOrigin().contains(QLatin1String("ops")));
         QCOMPARE(alphaService->requests().size(), alphaRequests);
     }

@@ -77,8 +77,11 @@ struct Path
     }
 };
 
-// The document itself.
+// The document itself, and the session list in it.
 const Path Root;
+const Path DataPath = Root.member(QLatin1StringView("Data"));
+const Path SessionDataPath = DataPath.member(QLatin1StringView("SessionData"));
+const Path ListPath = SessionDataPath.member(QLatin1StringView("SessionList"));
 
 QString typeName(od::json_type type)
 {
@@ -739,10 +742,7 @@ public:
             if (!m_listPresent)
                 return true;
             if (m_split) {
-                const Path dataPath = Root.member(QLatin1StringView("Data"));
-                const Path sessionDataPath = dataPath.member(QLatin1StringView("SessionData"));
-                const Path listPath = sessionDataPath.member(SessionDataNames[SessionListMember]);
-                return forEachPieceSession(listPath, visit);
+                return forEachPieceSession(ListPath, visit);
             }
             bool completed = true;
             forSessionList([&](od::array& list, const Path& listPath) {
@@ -1073,13 +1073,10 @@ private:
     {
         const SessionData& fields = data.sessionData;
         SessionSnapshot& snapshot = *data.snapshot;
-        const Path dataPath = Root.member(QLatin1StringView("Data"));
-        const Path sessionDataPath = dataPath.member(QLatin1StringView("SessionData"));
-        const Path listPath = sessionDataPath.member(SessionDataNames[SessionListMember]);
         if (!fields.listPresent && fields.total.value_or(0) != 0)
             throw ParseFailure {
                 QCoreApplication::translate("SnapshotParser", "%1 is missing while TotalSessionCount is %2")
-                    .arg(listPath.text())
+                    .arg(ListPath.text())
                     .arg(*fields.total)};
 
         snapshot.instanceId = m_context.instanceId;
@@ -1096,7 +1093,7 @@ private:
         m_heldSessions = !complete;
         if (m_streaming && fields.listPresent && !complete) {
             if (m_split)
-                readPieces(listPath, snapshot.sessions, fields.total);
+                readPieces(ListPath, snapshot.sessions, fields.total);
             else
                 forSessionList([&](od::array& list, const Path& path) {
                     readSessions(list, path, snapshot.sessions, fields.total);
@@ -1159,18 +1156,15 @@ private:
             }
             throw SyntaxFailure {simdjson::NO_SUCH_FIELD};
         };
-        const Path dataPath = Root.member(QLatin1StringView("Data"));
-        const Path sessionDataPath = dataPath.member(QLatin1StringView("SessionData"));
-        const Path listPath = sessionDataPath.member(SessionDataNames[SessionListMember]);
         od::object root = take(m_document.get_object());
         od::value data = nth(root, m_dataOrdinal);
         od::object dataObject = take(data.get_object());
         od::value sessionData = nth(dataObject, m_sessionDataOrdinal);
         od::object sessionDataObject = take(sessionData.get_object());
         od::value list = nth(sessionDataObject, m_listOrdinal);
-        auto array = readArray(list, listPath);
+        auto array = readArray(list, ListPath);
         if (array)
-            read(*array, listPath);
+            read(*array, ListPath);
     }
 
     // A reference to the caller's bytes (implicitly shared), so that their free space is visible.

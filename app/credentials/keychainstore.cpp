@@ -186,12 +186,22 @@ void KeychainStore::onJobFinished(QKeychain::Job* job, const Pending& pending)
         switchToMemory(tr("this system has no supported keychain"));
         serveFromMemory(pending);
         return;
-    case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
+        // The user said no to the keychain's own prompt: the keychain is there, and asking again is
+        // the user's choice, so this write fails and nothing moves to memory.
+        result.status = Status::Failed;
+        result.message = promptCancelledMessage();
+        break;
+    case QKeychain::AccessDenied:
         switchToMemory(tr("the keychain is locked or refused access"));
         serveFromMemory(pending);
         return;
     case QKeychain::OtherError: {
+        if (result.operation == Operation::Write && isRefusedKeyringCreation(job->errorString())) {
+            result.status = Status::Failed;
+            result.message = promptCancelledMessage();
+            break;
+        }
         // The Secret Service backend reports every D-Bus failure (no bus, no service, timeout) as
         // OtherError; none of them leaves a keychain to use.
         QString reason = job->errorString().trimmed();
@@ -204,6 +214,22 @@ void KeychainStore::onJobFinished(QKeychain::Job* job, const Pending& pending)
     }
     }
     finishLater(result);
+}
+
+// With no keyring yet, the Secret Service asks the user for the password of a new one before the
+// first write. When that prompt is cancelled (or cannot be shown), gnome-keyring answers the write
+// with the collection it did not create: "Object does not exist at path
+// “/org/freedesktop/secrets/collection/login”". That is the user's answer, not a missing service.
+bool KeychainStore::isRefusedKeyringCreation(const QString& errorString)
+{
+    return errorString.contains(QLatin1String("/org/freedesktop/secrets/collection/"))
+        && errorString.contains(QLatin1String("does not exist"), Qt::CaseInsensitive);
+}
+
+QString KeychainStore::promptCancelledMessage()
+{
+    return tr("the system keychain asked for a password for a new keyring and that prompt was cancelled or could "
+              "not be shown, so nothing was saved. Save again to answer the prompt.");
 }
 
 void KeychainStore::serveFromMemory(Pending pending)

@@ -21,7 +21,9 @@ class Job;
 //
 // When no keychain answers (no Secret Service or no session bus, a locked or refused keychain), the
 // store switches to memory for the rest of the run and says so once through keychainUnavailable():
-// from then on secrets live in this object only and are written nowhere.
+// from then on secrets live in this object only and are written nowhere. A write the user refuses at
+// the keychain's own prompt (no keyring yet, and its "choose a password" prompt cancelled) is not
+// that: it fails with a message that says so, and the next write asks again.
 //
 // Every operation answers asynchronously, exactly once, through finished(). Nothing here logs.
 class KeychainStore : public QObject
@@ -100,6 +102,8 @@ private:
     void serveFromMemory(Pending pending);
     void switchToMemory(const QString& reason);
     void finishLater(const Result& result);
+    static bool isRefusedKeyringCreation(const QString& errorString);
+    static QString promptCancelledMessage();
 
     Backend m_backend = Backend::Keychain;
     QString m_unavailableMessage;

@@ -21,6 +21,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
@@ -102,6 +103,19 @@ int main(int argc, char* argv[])
     dialog->open();
     shoot(out, QStringLiteral("instance-dialog.png"));
     dialog->reject();
+
+    // 2b. The same dialog for a server watched directly.
+    auto* direct = new InstanceDialog(&window, &profiles, &keychain);
+    if (auto* source = direct->findChild<QComboBox*>(QStringLiteral("sourceCombo")))
+        source->setCurrentIndex(source->findData(int(InstanceProfile::Source::MySql)));
+    direct->displayNameEdit()->setText(QStringLiteral("inventory replica"));
+    if (auto* host = direct->findChild<QLineEdit*>(QStringLiteral("hostEdit")))
+        host->setText(QStringLiteral("db-inventory-2.internal"));
+    if (auto* user = direct->findChild<QLineEdit*>(QStringLiteral("databaseUserEdit")))
+        user->setText(QStringLiteral("monitor"));
+    direct->open();
+    shoot(out, QStringLiteral("instance-dialog-mysql.png"));
+    direct->reject();
 
     // 3. Two saved instances, one watched.
     InstanceProfile orders;

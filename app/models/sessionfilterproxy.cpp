@@ -252,17 +252,57 @@ bool SessionFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
 {
     if (!m_sessions)
         return QSortFilterProxyModel::lessThan(left, right);
-    const Session& a = m_sessions->session(left.row());
-    const Session& b = m_sessions->session(right.row());
+    const int column = left.column();
+    if (!m_sortKeys.valid || m_sortKeys.generation != m_sessions->rowsGeneration() || m_sortKeys.column != column)
+        refreshSortKeys(column);
+    const int a = left.row();
+    const int b = right.row();
     // Under "Blockers", the roots of lock chains (blockers that wait for no one) come first in
     // either sort direction: ending one of them frees its whole chain.
-    if (m_blockersOnly && (a.blockedBy == 0) != (b.blockedBy == 0)) {
-        const bool aIsRoot = a.blockedBy == 0;
+    if (m_blockersOnly && m_sortKeys.waiting[a] != m_sortKeys.waiting[b]) {
+        const bool aIsRoot = !m_sortKeys.waiting[a];
         return sortOrder() == Qt::DescendingOrder ? !aIsRoot : aIsRoot;
     }
-    const int order = SessionFields::compare(a, b, SessionField(left.column()));
+    int order = 0;
+    if (!m_sortKeys.numbers.isEmpty()) {
+        const qint64 x = m_sortKeys.numbers[a];
+        const qint64 y = m_sortKeys.numbers[b];
+        order = x < y ? -1 : (x > y ? 1 : 0);
+    } else if (!m_sortKeys.texts.isEmpty()) {
+        order = QString::compare(m_sortKeys.texts[a], m_sortKeys.texts[b], Qt::CaseInsensitive);
+    }
     if (order != 0)
         return order < 0;
     // A strict, total order: equal keys fall back to the session id.
-    return a.sessionId < b.sessionId;
+    return m_sortKeys.ids[a] < m_sortKeys.ids[b];
+}
+
+void SessionFilterProxy::refreshSortKeys(int column) const
+{
+    SortKeys& keys = m_sortKeys;
+    const int rows = m_sessions->rowCount();
+    const bool known = column >= 0 && column < SessionFields::Count;
+    const SessionFields::Spec* spec = known ? &SessionFields::spec(SessionField(column)) : nullptr;
+    const bool integer = spec && spec->type == SessionFields::Type::Integer;
+    const bool text = spec && spec->type == SessionFields::Type::Text;
+    keys.numbers.clear();
+    keys.texts.clear();
+    keys.ids.resize(rows);
+    keys.waiting.resize(rows);
+    if (integer)
+        keys.numbers.resize(rows);
+    else if (text)
+        keys.texts.resize(rows);
+    for (int row = 0; row < rows; ++row) {
+        const Session& session = m_sessions->session(row);
+        keys.ids[row] = session.sessionId;
+        keys.waiting[row] = session.blockedBy != 0;
+        if (integer)
+            keys.numbers[row] = session.*spec->integer;
+        else if (text)
+            keys.texts[row] = session.*spec->text;
+    }
+    keys.generation = m_sessions->rowsGeneration();
+    keys.column = column;
+    keys.valid = true;
 }

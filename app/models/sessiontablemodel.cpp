@@ -152,6 +152,7 @@ void SessionTableModel::setSnapshot(const SnapshotPtr& snapshot)
         = m_snapshot && m_snapshot->instanceId == snapshot->instanceId && m_snapshot->nodeId == snapshot->nodeId;
     if (!sameInstance) {
         beginResetModel();
+        ++m_generation;
         m_snapshot = snapshot;
         m_rows = firstOfEachId(snapshot->sessions);
         m_newIds.clear();
@@ -166,6 +167,7 @@ void SessionTableModel::setSnapshot(const SnapshotPtr& snapshot)
 void SessionTableModel::clear()
 {
     beginResetModel();
+    ++m_generation;
     m_snapshot.reset();
     m_rows.clear();
     m_rowById.clear();
@@ -218,17 +220,26 @@ void SessionTableModel::merge(const QList<const Session*>& sessions)
                 ids.append(session->sessionId);
             return ids;
         }
-        void beforeUpdates() { previousNew.swap(model.m_newIds); }
+        void beforeUpdates()
+        {
+            ++model.m_generation;
+            previousNew.swap(model.m_newIds);
+        }
         bool update(const Session*& current, const Session* incoming)
         {
             // A row that was new is announced once more, now that it is not.
             const bool changed = *current != *incoming || previousNew.contains(incoming->sessionId);
             // Always re-pointed: the previous snapshot is released after the merge.
             current = incoming;
+            ++model.m_generation;
             return changed;
         }
         void added(const Session* session) { model.m_newIds.insert(session->sessionId); }
-        void structureChanged() { model.m_rowByIdStale = true; }
+        void structureChanged()
+        {
+            ++model.m_generation;
+            model.m_rowByIdStale = true;
+        }
     };
     Hooks hooks {*this, {}};
     const auto result = KeyedMerge::merge(*this, m_rows, sessions, hooks, {MaxRemovalRanges});

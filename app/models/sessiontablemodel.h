@@ -78,6 +78,10 @@ public:
 
     static QString columnTitle(Column column);
 
+    // Changes whenever a row is added, removed, moved or re-pointed at another session: a cache of
+    // per-row values (a proxy's sort keys) taken at one generation is valid until it changes.
+    quint64 rowsGeneration() const { return m_generation; }
+
     // Beyond this many separate ranges of vanished rows, a merge is announced as one layout change
     // (persistent indexes of surviving rows moved, those of vanished rows invalidated) rather
     // than a rowsRemoved per range.
@@ -103,4 +107,5 @@ private:
     mutable bool m_rowByIdStale = false;
     QSet<qint64> m_newIds;
     qint64 m_longRunningSeconds = 60;
+    quint64 m_generation = 0;
 };

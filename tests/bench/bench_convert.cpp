@@ -137,6 +137,10 @@ int main(int argc, char* argv[])
         QStringLiteral("path"), QStringLiteral(SESSIONSCOPE_SOURCE_DIR "/tests/bench")});
     parser.addOption(
         {QStringLiteral("smoke"), QStringLiteral("One small size, one run: checks that the benchmark works.")});
+    parser.addOption({QStringLiteral("keep"),
+        QStringLiteral("Write the generated responses and outputs into this folder and keep them (to profile a tool "
+                       "on them)."),
+        QStringLiteral("folder")});
     parser.process(app);
 
     const bool smoke = parser.isSet(QStringLiteral("smoke"));
@@ -160,7 +164,13 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir dir;
-    const auto path = [&](const QString& name) { return dir.filePath(name); };
+    const QString keep = parser.value(QStringLiteral("keep"));
+    if (!keep.isEmpty() && !QDir().mkpath(keep)) {
+        err() << "bench_convert: cannot create " << keep << '\n';
+        return 2;
+    }
+    const auto path
+        = [&](const QString& name) { return keep.isEmpty() ? dir.filePath(name) : QDir(keep).filePath(name); };
     for (const int size : std::as_const(sizes)) {
         // A response as the service sends it: the emulator's generator and writer, compact JSON.
         SessionGenerator generator({7, size, false});

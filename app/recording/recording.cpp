@@ -1,0 +1,752 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recording.h"
+
+#include "sessions/sessionaggregator.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+namespace Recording {
+
+namespace {
+
+constexpr char Format[] = "sessionscope-recording";
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Recording", text, disambiguation, n);
+}
+
+QString connectionName(const void* owner)
+{
+    return QStringLiteral("sessionscope-recording-%1").arg(quintptr(owner), 0, 16);
+}
+
+// A session as it is stored: texts by their id in `strings`, times as the second they began.
+struct StoredRow
+{
+    qint64 user = 0;
+    qint64 client = 0;
+    qint64 db = 0;
+    qint64 command = 0;
+    qint64 state = 0;
+    qint64 sql = 0;
+    qint64 alias = 0;
+    qint64 trx = 0;
+    qint64 sqlTemplate = 0;
+    qint64 timeOrigin = 0;
+    qint64 trxOrigin = 0;
+    qint64 blockedBy = 0;
+
+    bool operator==(const StoredRow&) const = default;
+};
+
+constexpr qint64 NoTransaction = std::numeric_limits<qint64>::min();
+
+// Seconds of the snapshot's own clock, which a session's Time counts back from.
+qint64 clockSeconds(qint64 snapshotTimeMs)
+{
+    return snapshotTimeMs >= 0 ? snapshotTimeMs / 1000 : -((-snapshotTimeMs + 999) / 1000);
+}
+
+const char* const CreateSchema[] = {
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS strings(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE IF NOT EXISTS snapshots(id INTEGER PRIMARY KEY, taken_at_ms INTEGER NOT NULL, "
+    "status INTEGER NOT NULL, keyframe INTEGER NOT NULL, sessions INTEGER NOT NULL, active INTEGER NOT NULL, "
+    "head TEXT NOT NULL, stats BLOB, session_order BLOB)",
+    "CREATE INDEX IF NOT EXISTS snapshots_by_time ON snapshots(taken_at_ms)",
+    "CREATE TABLE IF NOT EXISTS rows(snapshot INTEGER NOT NULL, session_id INTEGER NOT NULL, "
+    "user INTEGER NOT NULL, client INTEGER NOT NULL, db INTEGER NOT NULL, command INTEGER NOT NULL, "
+    "state INTEGER NOT NULL, sql INTEGER NOT NULL, alias INTEGER NOT NULL, trx INTEGER NOT NULL, "
+    "sql_template INTEGER NOT NULL, time_origin INTEGER NOT NULL, trx_origin INTEGER NOT NULL, "
+    "blocked_by INTEGER NOT NULL, PRIMARY KEY(snapshot, session_id)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS ended(snapshot INTEGER NOT NULL, session_id INTEGER NOT NULL, "
+    "PRIMARY KEY(snapshot, session_id)) WITHOUT ROWID",
+};
+
+QJsonArray statsToJson(const QList<DimensionStat>& stats)
+{
+    QJsonArray array;
+    for (const DimensionStat& stat : stats) {
+        QJsonArray ids;
+        for (const qint64 id : stat.threadIds)
+            ids.append(QString::number(id));
+        array.append(
+            QJsonObject {{QStringLiteral("key"), stat.key}, {QStringLiteral("total"), QString::number(stat.totalCount)},
+                {QStringLiteral("active"), QString::number(stat.activeCount)}, {QStringLiteral("ids"), ids},
+                {QStringLiteral("users"), QJsonArray::fromStringList(stat.users)}});
+    }
+    return array;
+}
+
+QList<DimensionStat> statsFromJson(const QJsonArray& array)
+{
+    QList<DimensionStat> stats;
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        DimensionStat stat;
+        stat.key = object.value(QStringLiteral("key")).toString();
+        stat.totalCount = object.value(QStringLiteral("total")).toString().toLongLong();
+        stat.activeCount = object.value(QStringLiteral("active")).toString().toLongLong();
+        for (const QJsonValue& id : object.value(QStringLiteral("ids")).toArray())
+            stat.threadIds.append(id.toString().toLongLong());
+        for (const QJsonValue& user : object.value(QStringLiteral("users")).toArray())
+            stat.users.append(user.toString());
+        stats.append(stat);
+    }
+    return stats;
+}
+
+// Everything of a snapshot but its sessions and statistics. Numbers as text: JSON numbers are doubles.
+QByteArray headOf(const SessionSnapshot& s, const QString& error)
+{
+    QJsonArray waits;
+    for (const LockWait& wait : s.lockWaits) {
+        waits.append(QJsonArray {QString::number(wait.waitingSessionId), QString::number(wait.blockingSessionId),
+            wait.waitingTrxId, wait.blockingTrxId, QString::number(wait.waitSeconds), wait.lockedTable, wait.lockMode});
+    }
+    QJsonObject head {{QStringLiteral("instanceId"), s.instanceId}, {QStringLiteral("nodeId"), s.nodeId},
+        {QStringLiteral("snapshotTimeMs"), QString::number(s.snapshotTimeMs)},
+        {QStringLiteral("requestTimeMs"), QString::number(s.requestTimeMs)},
+        {QStringLiteral("total"), QString::number(s.totalSessionCount)},
+        {QStringLiteral("active"), QString::number(s.activeSessionCount)},
+        {QStringLiteral("maxActiveTime"), QString::number(s.maxActiveTime)},
+        {QStringLiteral("idleInTransaction"), QString::number(s.idleInTransactionCount)},
+        {QStringLiteral("lockWaitsKnown"), s.lockWaitsKnown}, {QStringLiteral("lockWaits"), waits},
+        {QStringLiteral("visibleOnlyToUser"), s.visibleOnlyToUser},
+        {QStringLiteral("ownSessionId"), QString::number(s.ownSessionId)},
+        {QStringLiteral("serverAggregated"), s.serverAggregated}, {QStringLiteral("sourceKind"), s.sourceKind},
+        {QStringLiteral("sourceReference"), s.sourceReference}};
+    if (!error.isEmpty())
+        head.insert(QStringLiteral("error"), error);
+    return QJsonDocument(head).toJson(QJsonDocument::Compact);
+}
+
+void readHead(const QJsonObject& head, SessionSnapshot& s)
+{
+    const auto number = [&](const char* key) { return head.value(QLatin1String(key)).toString().toLongLong(); };
+    s.instanceId = head.value(QStringLiteral("instanceId")).toString();
+    s.nodeId = head.value(QStringLiteral("nodeId")).toString();
+    s.snapshotTimeMs = number("snapshotTimeMs");
+    s.requestTimeMs = number("requestTimeMs");
+    s.totalSessionCount = number("total");
+    s.activeSessionCount = number("active");
+    s.maxActiveTime = number("maxActiveTime");
+    s.idleInTransactionCount = number("idleInTransaction");
+    s.lockWaitsKnown = head.value(QStringLiteral("lockWaitsKnown")).toBool();
+    for (const QJsonValue& value : head.value(QStringLiteral("lockWaits")).toArray()) {
+        const QJsonArray w = value.toArray();
+        s.lockWaits.append({w.at(0).toString().toLongLong(), w.at(1).toString().toLongLong(), w.at(2).toString(),
+            w.at(3).toString(), w.at(4).toString().toLongLong(), w.at(5).toString(), w.at(6).toString()});
+    }
+    s.visibleOnlyToUser = head.value(QStringLiteral("visibleOnlyToUser")).toString();
+    s.ownSessionId = number("ownSessionId");
+    s.serverAggregated = head.value(QStringLiteral("serverAggregated")).toBool();
+    s.sourceKind = head.value(QStringLiteral("sourceKind")).toString();
+    s.sourceReference = head.value(QStringLiteral("sourceReference")).toString();
+}
+
+QByteArray encodeOrder(const QList<qint64>& ids)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    qint64 previous = 0;
+    for (const qint64 id : ids) {
+        stream << qint64(id - previous);
+        previous = id;
+    }
+    return qCompress(bytes, 9);
+}
+
+QList<qint64> decodeOrder(const QByteArray& blob)
+{
+    const QByteArray bytes = qUncompress(blob);
+    QDataStream stream(bytes);
+    QList<qint64> ids;
+    qint64 previous = 0;
+    while (!stream.atEnd()) {
+        qint64 delta = 0;
+        stream >> delta;
+        if (stream.status() != QDataStream::Ok)
+            break;
+        previous += delta;
+        ids.append(previous);
+    }
+    return ids;
+}
+
+QString sqlFailure(const QString& what, const QSqlError& error)
+{
+    return tr("%1: %2").arg(what, error.text().trimmed());
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+struct Writer::Private
+{
+    QString connection;
+    QSqlDatabase db;
+    QHash<QString, qint64> stringIds;
+    // The sessions of the last snapshot written, as stored; what the next one is compared with.
+    QHash<qint64, StoredRow> previous;
+    QString previousInstance;
+    qint64 keyframe = 0;
+    int sinceKeyframe = 0;
+
+    qint64 stringId(const QString& text, QString* error)
+    {
+        if (text.isEmpty())
+            return 0;
+        const auto it = stringIds.constFind(text);
+        if (it != stringIds.constEnd())
+            return *it;
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO strings(text) VALUES (?)"));
+        insert.addBindValue(text);
+        if (!insert.exec()) {
+            *error = sqlFailure(tr("A text could not be stored"), insert.lastError());
+            return -1;
+        }
+        QSqlQuery select(db);
+        select.prepare(QStringLiteral("SELECT id FROM strings WHERE text = ?"));
+        select.addBindValue(text);
+        if (!select.exec() || !select.next()) {
+            *error = sqlFailure(tr("A text could not be stored"), select.lastError());
+            return -1;
+        }
+        const qint64 id = select.value(0).toLongLong();
+        stringIds.insert(text, id);
+        return id;
+    }
+};
+
+Writer::Writer()
+    : d(std::make_unique<Private>())
+{
+    d->connection = connectionName(this);
+}
+
+Writer::~Writer()
+{
+    if (d->db.isValid())
+        d->db.close();
+    d->db = QSqlDatabase();
+    if (QSqlDatabase::contains(d->connection))
+        QSqlDatabase::removeDatabase(d->connection);
+}
+
+bool Writer::open(const QString& path)
+{
+    const bool existed = QFileInfo::exists(path);
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+    d->db.setDatabaseName(path);
+    if (!d->db.open()) {
+        m_error = sqlFailure(tr("The recording %1 could not be opened").arg(path), d->db.lastError());
+        return false;
+    }
+    QSqlQuery query(d->db);
+    if (existed) {
+        // Only a recording of this format is continued; anything else is left untouched.
+        if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")) || !query.next()
+            || query.value(0).toString() != QLatin1String(Format)) {
+            m_error = tr("%1 exists and is not a SessionScope recording; choose another file").arg(path);
+            return false;
+        }
+        if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) || !query.next()
+            || query.value(0).toInt() != SchemaVersion) {
+            m_error = tr("%1 is a recording of another version of SessionScope; choose another file").arg(path);
+            return false;
+        }
+    }
+    for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+        if (!query.exec(QLatin1String(statement))) {
+            m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), query.lastError());
+            return false;
+        }
+    }
+    if (!d->db.transaction()) {
+        m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), d->db.lastError());
+        return false;
+    }
+    for (const char* statement : CreateSchema) {
+        if (!query.exec(QLatin1String(statement))) {
+            m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), query.lastError());
+            d->db.rollback();
+            return false;
+        }
+    }
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?), (?, ?)"));
+    const QStringList meta {
+        QStringLiteral("format"), QLatin1String(Format), QStringLiteral("version"), QString::number(SchemaVersion)};
+    for (const QString& value : meta)
+        query.addBindValue(value);
+    if (!query.exec() || !d->db.commit()) {
+        m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), query.lastError());
+        d->db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Writer::append(const SessionSnapshot& snapshot)
+{
+    if (!d->db.isOpen()) {
+        m_error = tr("The recording is not open");
+        return false;
+    }
+    QString error;
+    if (!d->db.transaction()) {
+        m_error = sqlFailure(tr("The snapshot could not be recorded"), d->db.lastError());
+        return false;
+    }
+    const auto fail = [&](const QString& message) {
+        d->db.rollback();
+        d->stringIds.clear(); // ids inserted in the rolled-back transaction are gone
+        m_error = message;
+        return false;
+    };
+
+    const bool keyframe = d->previous.isEmpty() || d->sinceKeyframe + 1 >= KeyframeInterval
+        || d->previousInstance != snapshot.instanceId + QLatin1Char('/') + snapshot.nodeId;
+
+    // The sessions as stored, in the snapshot's order.
+    const qint64 clock = clockSeconds(snapshot.snapshotTimeMs);
+    QHash<qint64, StoredRow> current;
+    current.reserve(snapshot.sessions.size());
+    QList<qint64> order;
+    order.reserve(snapshot.sessions.size());
+    for (const Session& s : snapshot.sessions) {
+        if (current.contains(s.sessionId))
+            continue; // a repeated id: the first one is the session, as everywhere else
+        StoredRow row;
+        for (const auto& [target, text] : {std::pair {&row.user, &s.user}, {&row.client, &s.client},
+                 {&row.db, &s.dbName}, {&row.command, &s.command}, {&row.state, &s.state}, {&row.sql, &s.sqlText},
+                 {&row.alias, &s.userClientAlias}, {&row.trx, &s.trxId}, {&row.sqlTemplate, &s.sqlTemplateId}}) {
+            *target = d->stringId(*text, &error);
+            if (*target < 0)
+                return fail(error);
+        }
+        row.timeOrigin = clock - s.time;
+        // No transaction (0) stays 0 rather than becoming a start that moves with every snapshot.
+        row.trxOrigin = s.trxDuration == 0 ? NoTransaction : clock - s.trxDuration;
+        row.blockedBy = s.blockedBy;
+        current.insert(s.sessionId, row);
+        order.append(s.sessionId);
+    }
+
+    // Statistics that the sessions give back exactly are not stored.
+    SessionSnapshot derived;
+    derived.sessions = snapshot.sessions;
+    SessionAggregator::aggregate(derived);
+    QVariant stats;
+    if (derived.userStats != snapshot.userStats || derived.clientStats != snapshot.clientStats
+        || derived.dbStats != snapshot.dbStats) {
+        const QJsonObject object {{QStringLiteral("user"), statsToJson(snapshot.userStats)},
+            {QStringLiteral("client"), statsToJson(snapshot.clientStats)},
+            {QStringLiteral("db"), statsToJson(snapshot.dbStats)}};
+        stats = qCompress(QJsonDocument(object).toJson(QJsonDocument::Compact), 9);
+    }
+    QVariant sessionOrder;
+    if (!std::is_sorted(order.cbegin(), order.cend()) || order.size() != snapshot.sessions.size())
+        sessionOrder = encodeOrder(order);
+    if (order.size() != snapshot.sessions.size()) {
+        // Repeated ids are kept in the order list only once; say so rather than change the data.
+        return fail(tr("The snapshot lists a session id twice; it was not recorded"));
+    }
+
+    QSqlQuery insert(d->db);
+    insert.prepare(QStringLiteral("INSERT INTO snapshots(taken_at_ms, status, keyframe, sessions, active, head, "
+                                  "stats, session_order) VALUES (?, 0, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(snapshot.snapshotTimeMs);
+    insert.addBindValue(keyframe ? -1 : d->keyframe);
+    insert.addBindValue(snapshot.totalSessionCount);
+    insert.addBindValue(snapshot.activeSessionCount);
+    insert.addBindValue(QString::fromUtf8(headOf(snapshot, {})));
+    insert.addBindValue(stats.isValid() ? stats : QVariant(QMetaType::fromType<QByteArray>()));
+    insert.addBindValue(sessionOrder.isValid() ? sessionOrder : QVariant(QMetaType::fromType<QByteArray>()));
+    if (!insert.exec())
+        return fail(sqlFailure(tr("The snapshot could not be recorded"), insert.lastError()));
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (keyframe) {
+        QSqlQuery self(d->db);
+        self.prepare(QStringLiteral("UPDATE snapshots SET keyframe = id WHERE id = ?"));
+        self.addBindValue(id);
+        if (!self.exec())
+            return fail(sqlFailure(tr("The snapshot could not be recorded"), self.lastError()));
+    }
+
+    QSqlQuery row(d->db);
+    row.prepare(QStringLiteral("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const qint64 sessionId : std::as_const(order)) {
+        const StoredRow& r = current[sessionId];
+        if (!keyframe) {
+            const auto it = d->previous.constFind(sessionId);
+            if (it != d->previous.constEnd() && *it == r)
+                continue;
+        }
+        for (const qint64 value : {id, sessionId, r.user, r.client, r.db, r.command, r.state, r.sql, r.alias, r.trx,
+                 r.sqlTemplate, r.timeOrigin, r.trxOrigin, r.blockedBy})
+            row.addBindValue(value);
+        if (!row.exec())
+            return fail(sqlFailure(tr("The snapshot could not be recorded"), row.lastError()));
+    }
+    if (!keyframe) {
+        QSqlQuery ended(d->db);
+        ended.prepare(QStringLiteral("INSERT INTO ended VALUES (?, ?)"));
+        for (auto it = d->previous.cbegin(); it != d->previous.cend(); ++it) {
+            if (current.contains(it.key()))
+                continue;
+            ended.addBindValue(id);
+            ended.addBindValue(it.key());
+            if (!ended.exec())
+                return fail(sqlFailure(tr("The snapshot could not be recorded"), ended.lastError()));
+        }
+    }
+    if (!d->db.commit())
+        return fail(sqlFailure(tr("The snapshot could not be recorded"), d->db.lastError()));
+
+    d->previous = std::move(current);
+    d->previousInstance = snapshot.instanceId + QLatin1Char('/') + snapshot.nodeId;
+    if (keyframe) {
+        d->keyframe = id;
+        d->sinceKeyframe = 0;
+    } else {
+        ++d->sinceKeyframe;
+    }
+    return true;
+}
+
+bool Writer::appendFailure(qint64 atMs, const QString& instanceId, const QString& nodeId, const QString& error)
+{
+    if (!d->db.isOpen()) {
+        m_error = tr("The recording is not open");
+        return false;
+    }
+    SessionSnapshot head;
+    head.instanceId = instanceId;
+    head.nodeId = nodeId;
+    head.snapshotTimeMs = atMs;
+    QSqlQuery insert(d->db);
+    insert.prepare(QStringLiteral("INSERT INTO snapshots(taken_at_ms, status, keyframe, sessions, active, head) "
+                                  "VALUES (?, 1, 0, 0, 0, ?)"));
+    insert.addBindValue(atMs);
+    insert.addBindValue(QString::fromUtf8(headOf(head, error.isEmpty() ? tr("the fetch failed") : error)));
+    if (!insert.exec()) {
+        m_error = sqlFailure(tr("The failure could not be recorded"), insert.lastError());
+        return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct Reader::Private
+{
+    QString connection;
+    QSqlDatabase db;
+    bool damaged = false;
+    // The readable copy of a damaged file, while it is read.
+    std::unique_ptr<QTemporaryFile> recovered;
+    QHash<qint64, QString> strings;
+
+    std::optional<QString> text(qint64 id, QString* error)
+    {
+        if (id == 0)
+            return QString();
+        const auto it = strings.constFind(id);
+        if (it != strings.constEnd())
+            return *it;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT text FROM strings WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next()) {
+            *error = tr("The recording is damaged: text %1 is missing").arg(id);
+            return std::nullopt;
+        }
+        const QString value = query.value(0).toString();
+        strings.insert(id, value);
+        return value;
+    }
+};
+
+Reader::Reader()
+    : d(std::make_unique<Private>())
+{
+    d->connection = connectionName(this);
+}
+
+Reader::~Reader()
+{
+    close();
+}
+
+bool Reader::open(const QString& path)
+{
+    if (!QFileInfo(path).isFile()) {
+        m_error = tr("%1 does not exist or is not a file").arg(path);
+        return false;
+    }
+    QString failure;
+    if (openFile(path, &failure))
+        return true;
+    if (!d->damaged) {
+        m_error = failure;
+        return false;
+    }
+    // The file ends early (a full disk, a copy cut short). SQLite trusts the page count in the
+    // header and refuses it whole; a copy whose header makes it count the pages that are there reads
+    // every snapshot up to the damage.
+    QFile original(path);
+    auto copy = std::make_unique<QTemporaryFile>();
+    if (!original.open(QIODevice::ReadOnly) || !copy->open()) {
+        m_error = failure;
+        return false;
+    }
+    QByteArray bytes = original.readAll();
+    if (bytes.size() < 100) {
+        m_error = failure;
+        return false;
+    }
+    bytes[18] = 1; // no write-ahead log: the copy is read on its own
+    bytes[19] = 1;
+    for (int i = 92; i < 96; ++i) // "version-valid-for" no longer matches: the size comes from the file
+        bytes[i] = 0;
+    if (copy->write(bytes) != bytes.size() || !copy->flush()) {
+        m_error = failure;
+        return false;
+    }
+    close();
+    d->damaged = false;
+    if (!openFile(copy->fileName(), &failure)) {
+        m_error = failure;
+        return false;
+    }
+    d->recovered = std::move(copy);
+    m_error = tr("%1 is damaged; the snapshots before the damage can be read").arg(path);
+    return true;
+}
+
+void Reader::close()
+{
+    if (d->db.isValid())
+        d->db.close();
+    d->db = QSqlDatabase();
+    if (QSqlDatabase::contains(d->connection))
+        QSqlDatabase::removeDatabase(d->connection);
+}
+
+bool Reader::openFile(const QString& path, QString* error)
+{
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+    d->db.setDatabaseName(path);
+    d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!d->db.open()) {
+        *error = sqlFailure(tr("The recording %1 could not be opened").arg(path), d->db.lastError());
+        return false;
+    }
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) are told apart: only the first can be read in part.
+        d->damaged = query.lastError().nativeErrorCode() == QLatin1String("11");
+        *error = d->damaged
+            ? sqlFailure(tr("The recording %1 is damaged").arg(path), query.lastError())
+            : tr("%1 is not a SessionScope recording (%2)").arg(path, query.lastError().text().trimmed());
+        return false;
+    }
+    QHash<QString, QString> meta;
+    while (query.next())
+        meta.insert(query.value(0).toString(), query.value(1).toString());
+    if (meta.value(QStringLiteral("format")) != QLatin1String(Format)) {
+        *error = tr("%1 is not a SessionScope recording").arg(path);
+        return false;
+    }
+    if (meta.value(QStringLiteral("version")).toInt() != SchemaVersion) {
+        *error = tr("%1 was recorded in format version %2; this SessionScope reads version %3")
+                     .arg(path, meta.value(QStringLiteral("version")), QString::number(SchemaVersion));
+        return false;
+    }
+    return true;
+}
+
+QList<Entry> Reader::entries()
+{
+    QList<Entry> entries;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id, taken_at_ms, status, sessions, active, head FROM snapshots ORDER BY id"))) {
+        m_error = sqlFailure(tr("The recording could not be read"), query.lastError());
+        return entries;
+    }
+    while (query.next()) {
+        Entry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.takenAtMs = query.value(1).toLongLong();
+        entry.ok = query.value(2).toInt() == 0;
+        entry.sessions = query.value(3).toLongLong();
+        entry.active = query.value(4).toLongLong();
+        const QJsonObject head = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        entry.instanceId = head.value(QStringLiteral("instanceId")).toString();
+        entry.error = head.value(QStringLiteral("error")).toString();
+        entries.append(entry);
+    }
+    // A damaged file is read up to the damage.
+    if (query.lastError().isValid())
+        m_error = sqlFailure(
+            tr("The recording is damaged after %n snapshot(s)", "", int(entries.size())), query.lastError());
+    return entries;
+}
+
+std::optional<SessionSnapshot> Reader::snapshotAt(qint64 atMs)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT id FROM snapshots WHERE status = 0 AND taken_at_ms <= ? "
+                                 "ORDER BY taken_at_ms DESC, id DESC LIMIT 1"));
+    query.addBindValue(atMs);
+    if (!query.exec()) {
+        m_error = sqlFailure(tr("The recording could not be read"), query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        m_error = tr("The recording has no snapshot at or before that time");
+        return std::nullopt;
+    }
+    return snapshot(query.value(0).toLongLong());
+}
+
+std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT status, keyframe, head, stats, session_order FROM snapshots WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError().isValid() ? sqlFailure(tr("The recording could not be read"), query.lastError())
+                                              : tr("The recording has no snapshot %1").arg(id);
+        return std::nullopt;
+    }
+    if (query.value(0).toInt() != 0) {
+        m_error = tr("Snapshot %1 is a failed fetch; it has no sessions").arg(id);
+        return std::nullopt;
+    }
+    const qint64 keyframe = query.value(1).toLongLong();
+    SessionSnapshot snapshot;
+    readHead(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(), snapshot);
+    const QByteArray stats = query.value(3).toByteArray();
+    const QByteArray orderBlob = query.value(4).toByteArray();
+
+    // The keyframe's sessions, then every change up to this snapshot.
+    std::map<qint64, StoredRow> rows;
+    QSqlQuery changes(d->db);
+    changes.setForwardOnly(true);
+    changes.prepare(QStringLiteral("SELECT r.snapshot, r.session_id, r.user, r.client, r.db, r.command, r.state, "
+                                   "r.sql, r.alias, r.trx, r.sql_template, r.time_origin, r.trx_origin, r.blocked_by "
+                                   "FROM rows r WHERE r.snapshot BETWEEN ? AND ? ORDER BY r.snapshot"));
+    changes.addBindValue(keyframe);
+    changes.addBindValue(id);
+    QSqlQuery ends(d->db);
+    ends.setForwardOnly(true);
+    ends.prepare(QStringLiteral("SELECT snapshot, session_id FROM ended WHERE snapshot BETWEEN ? AND ? "
+                                "ORDER BY snapshot"));
+    ends.addBindValue(keyframe + 1);
+    ends.addBindValue(id);
+    if (!changes.exec() || !ends.exec()) {
+        m_error = sqlFailure(tr("The recording could not be read"),
+            changes.lastError().isValid() ? changes.lastError() : ends.lastError());
+        return std::nullopt;
+    }
+    // Applied snapshot by snapshot: a session's row from a later snapshot replaces an earlier one,
+    // and an end removes what came before it.
+    bool haveEnd = ends.next();
+    while (changes.next()) {
+        const qint64 at = changes.value(0).toLongLong();
+        // A session that ended at `at` is not among the rows of `at`: the order within it is free.
+        while (haveEnd && ends.value(0).toLongLong() <= at) {
+            rows.erase(ends.value(1).toLongLong());
+            haveEnd = ends.next();
+        }
+        StoredRow row;
+        qint64* fields[] = {&row.user, &row.client, &row.db, &row.command, &row.state, &row.sql, &row.alias, &row.trx,
+            &row.sqlTemplate, &row.timeOrigin, &row.trxOrigin, &row.blockedBy};
+        for (int i = 0; i < 12; ++i)
+            *fields[i] = changes.value(i + 2).toLongLong();
+        rows[changes.value(1).toLongLong()] = row;
+    }
+    while (haveEnd) {
+        rows.erase(ends.value(1).toLongLong());
+        haveEnd = ends.next();
+    }
+    if (changes.lastError().isValid() || ends.lastError().isValid()) {
+        m_error = sqlFailure(tr("The recording is damaged at snapshot %1").arg(id),
+            changes.lastError().isValid() ? changes.lastError() : ends.lastError());
+        return std::nullopt;
+    }
+
+    QList<qint64> order;
+    if (orderBlob.isEmpty()) {
+        order.reserve(qsizetype(rows.size()));
+        for (const auto& [sessionId, row] : rows)
+            order.append(sessionId);
+    } else {
+        order = decodeOrder(orderBlob);
+    }
+    const qint64 clock = clockSeconds(snapshot.snapshotTimeMs);
+    QString error;
+    snapshot.sessions.reserve(order.size());
+    for (const qint64 sessionId : std::as_const(order)) {
+        const auto it = rows.find(sessionId);
+        if (it == rows.end()) {
+            m_error = tr("The recording is damaged at snapshot %1: session %2 is missing").arg(id).arg(sessionId);
+            return std::nullopt;
+        }
+        const StoredRow& r = it->second;
+        Session s;
+        s.sessionId = sessionId;
+        for (const auto& [target, textId] : {std::pair {&s.user, r.user}, {&s.client, r.client}, {&s.dbName, r.db},
+                 {&s.command, r.command}, {&s.state, r.state}, {&s.sqlText, r.sql}, {&s.userClientAlias, r.alias},
+                 {&s.trxId, r.trx}, {&s.sqlTemplateId, r.sqlTemplate}}) {
+            const std::optional<QString> value = d->text(textId, &error);
+            if (!value) {
+                m_error = error;
+                return std::nullopt;
+            }
+            *target = *value;
+        }
+        s.time = clock - r.timeOrigin;
+        s.trxDuration = r.trxOrigin == NoTransaction ? 0 : clock - r.trxOrigin;
+        s.blockedBy = r.blockedBy;
+        snapshot.sessions.append(s);
+    }
+
+    if (stats.isEmpty()) {
+        SessionSnapshot derived;
+        derived.sessions = snapshot.sessions;
+        SessionAggregator::aggregate(derived);
+        snapshot.userStats = derived.userStats;
+        snapshot.clientStats = derived.clientStats;
+        snapshot.dbStats = derived.dbStats;
+    } else {
+        const QJsonObject object = QJsonDocument::fromJson(qUncompress(stats)).object();
+        snapshot.userStats = statsFromJson(object.value(QStringLiteral("user")).toArray());
+        snapshot.clientStats = statsFromJson(object.value(QStringLiteral("client")).toArray());
+        snapshot.dbStats = statsFromJson(object.value(QStringLiteral("db")).toArray());
+    }
+    return snapshot;
+}
+
+} // namespace Recording

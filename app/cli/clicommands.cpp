@@ -18,6 +18,7 @@
 #include "export/sessioncsv.h"
 #include "export/snapshotjson.h"
 #include "profiles/profilestore.h"
+#include "recording/recording.h"
 #include "sessions/sessionaggregator.h"
 #include "sources/sessionsource.h"
 #include "sources/sourcefactory.h"
@@ -25,9 +26,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
 
 #include <functional>
 
@@ -890,6 +893,250 @@ int audit(const QStringList& arguments)
     const QByteArray bytes
         = format == QLatin1String("json") ? AuditLog::toJsonLines(records) : AuditLog::toCsv(records);
     return writeOutput(parser.value(QStringLiteral("output")), bytes) ? Success : OutputError;
+}
+
+namespace {
+
+// A moment on the command line: ISO 8601 (2026-12-01T03:12:00Z, or local time without an offset),
+// or epoch milliseconds.
+std::optional<qint64> readMoment(const QString& text)
+{
+    bool number = false;
+    const qint64 ms = text.toLongLong(&number);
+    if (number)
+        return ms;
+    QDateTime moment = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!moment.isValid())
+        moment = QDateTime::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!moment.isValid())
+        return std::nullopt;
+    return moment.toMSecsSinceEpoch();
+}
+
+// 90, 90s, 15m, 2h, 1d: seconds.
+std::optional<double> readDuration(const QString& text)
+{
+    QString value = text.trimmed();
+    double unit = 1;
+    if (value.endsWith(QLatin1Char('s'))) {
+        value.chop(1);
+    } else if (value.endsWith(QLatin1Char('m'))) {
+        unit = 60;
+        value.chop(1);
+    } else if (value.endsWith(QLatin1Char('h'))) {
+        unit = 3600;
+        value.chop(1);
+    } else if (value.endsWith(QLatin1Char('d'))) {
+        unit = 86400;
+        value.chop(1);
+    }
+    const std::optional<double> count = NumberOption::read(value, 1, 366.0 * 86400 / unit);
+    if (!count)
+        return std::nullopt;
+    return *count * unit;
+}
+
+} // namespace
+
+int record(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Record an instance's sessions into a file, one snapshot every interval, for replay later. Stop it with "
+           "--count or --duration, or with Ctrl+C: every snapshot recorded until then is kept."));
+    addTargetOptions(parser);
+    parser.addOption({QStringLiteral("output"), tr("The recording to write (created, or continued)."), tr("file")});
+    parser.addOption({QStringLiteral("interval"), tr("Seconds between snapshots (default 10)."), tr("seconds"),
+        QStringLiteral("10")});
+    parser.addOption({QStringLiteral("count"), tr("Stop after this many snapshots."), tr("n")});
+    parser.addOption({QStringLiteral("duration"), tr("Stop after this long: 90s, 15m, 2h, 1d."), tr("time")});
+    if (!parse(parser, QStringLiteral("record"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        printError(tr("error: --output FILE is required: a recording is a file"));
+        return UsageError;
+    }
+    const std::optional<double> interval = NumberOption::read(parser.value(QStringLiteral("interval")), 0.1, 86400);
+    if (!interval) {
+        printError(tr("error: --interval takes seconds from 0.1 to 86400"));
+        return UsageError;
+    }
+    std::optional<int> count;
+    if (parser.isSet(QStringLiteral("count"))) {
+        count = NumberOption::readInteger(parser.value(QStringLiteral("count")), 1, 100'000'000);
+        if (!count) {
+            printError(tr("error: --count takes a whole number of snapshots, at least 1"));
+            return UsageError;
+        }
+    }
+    std::optional<double> duration;
+    if (parser.isSet(QStringLiteral("duration"))) {
+        duration = readDuration(parser.value(QStringLiteral("duration")));
+        if (!duration) {
+            printError(tr("error: --duration takes a time such as 90s, 15m, 2h or 1d"));
+            return UsageError;
+        }
+    }
+    const std::optional<Target> target = readTarget(parser);
+    if (!target)
+        return UsageError;
+    Recording::Writer writer;
+    if (!writer.open(path)) {
+        printError(tr("error: %1").arg(writer.error()));
+        return OutputError;
+    }
+    return withSource(*target, [&](SessionSource& source, const Finish& finish) {
+        auto* timer = new QTimer(&source);
+        timer->setSingleShot(true);
+        const qint64 intervalMs = qint64(*interval * 1000);
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 endMs = duration ? qint64(*duration * 1000) : -1;
+        auto taken = std::make_shared<int>(0);
+        const auto next = [=, &source] {
+            const bool countReached = count && *taken >= *count;
+            const bool timeUp = endMs >= 0 && clock.elapsed() + intervalMs > endMs;
+            if (countReached || timeUp) {
+                finish(Success);
+                return;
+            }
+            timer->start(int(std::min<qint64>(intervalMs, std::numeric_limits<int>::max())));
+        };
+        QObject::connect(timer, &QTimer::timeout, &source, [&source] { source.fetch(); });
+        QObject::connect(
+            &source, &SessionSource::snapshotReady, &source, [&, taken, next](const SnapshotPtr& snapshot) {
+                if (!writer.append(*snapshot)) {
+                    printError(tr("error: %1").arg(writer.error()));
+                    finish(OutputError);
+                    return;
+                }
+                ++*taken;
+                printError(tr("%1  %2 sessions, %3 active")
+                               .arg(SessionCsv::isoTime(snapshot->snapshotTimeMs))
+                               .arg(snapshot->totalSessionCount)
+                               .arg(snapshot->activeSessionCount));
+                next();
+            });
+        QObject::connect(&source, &SessionSource::fetchFailed, &source, [&, taken, next](const FetchError& error) {
+            // A failure is part of the story: recorded, and the recording goes on.
+            const QString summary = DisplayText::sanitized(error.summary());
+            printError(tr("warning: %1 — %2").arg(summary, error.hint()));
+            if (!writer.appendFailure(
+                    QDateTime::currentMSecsSinceEpoch(), target->profile.instanceId, target->profile.nodeId, summary)) {
+                printError(tr("error: %1").arg(writer.error()));
+                finish(OutputError);
+                return;
+            }
+            ++*taken;
+            next();
+        });
+        source.fetch();
+    });
+}
+
+int replay(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show what a recording holds: its snapshots, the one at a moment, or all of "
+                                        "them in a stretch of time."));
+    parser.addPositionalArgument(QStringLiteral("recording"), tr("A file written by record (or the window)."));
+    parser.addOption({QStringLiteral("list"), tr("One line per snapshot: time, sessions, active, status.")});
+    parser.addOption({QStringLiteral("at"),
+        tr("The snapshot at or just before this moment (2026-12-01T03:12:00Z, local time without an offset, or "
+           "epoch milliseconds)."),
+        tr("time")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("With --to: every snapshot in this stretch, as one CSV."), tr("time")});
+    parser.addOption({QStringLiteral("to"), tr("End of the stretch of --from (included)."), tr("time")});
+    addOutputOptions(parser);
+    if (!parse(parser, QStringLiteral("replay"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        printError(tr("error: name one recording"));
+        return UsageError;
+    }
+    const int modes = int(parser.isSet(QStringLiteral("list"))) + int(parser.isSet(QStringLiteral("at")))
+        + int(parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")));
+    if (modes != 1) {
+        printError(tr("error: use one of --list, --at TIME, or --from T1 --to T2"));
+        return UsageError;
+    }
+    const auto output = readOutputOptions(parser);
+    if (!output)
+        return UsageError;
+
+    Recording::Reader reader;
+    if (!reader.open(parser.positionalArguments().constFirst())) {
+        printError(tr("error: %1").arg(reader.error()));
+        return InputError;
+    }
+    if (!reader.error().isEmpty())
+        printError(tr("warning: %1").arg(reader.error()));
+
+    if (parser.isSet(QStringLiteral("list"))) {
+        const QList<Recording::Entry> entries = reader.entries();
+        QList<QStringList> rows {{tr("TIME"), tr("SESSIONS"), tr("ACTIVE"), tr("STATUS")}};
+        for (const Recording::Entry& entry : entries) {
+            rows.append({SessionCsv::isoTime(entry.takenAtMs), entry.ok ? QString::number(entry.sessions) : QString(),
+                entry.ok ? QString::number(entry.active) : QString(),
+                entry.ok ? tr("ok") : tr("failed: %1").arg(cell(entry.error, 60))});
+        }
+        QByteArray table;
+        {
+            QTextStream out(&table);
+            printTable(out, rows);
+        }
+        const bool written = writeOutput(output->output, table);
+        if (!reader.error().isEmpty())
+            printError(tr("warning: %1").arg(reader.error()));
+        return written ? Success : OutputError;
+    }
+
+    if (parser.isSet(QStringLiteral("at"))) {
+        const std::optional<qint64> at = readMoment(parser.value(QStringLiteral("at")));
+        if (!at) {
+            printError(tr("error: --at takes a time such as 2026-12-01T03:12:00Z"));
+            return UsageError;
+        }
+        const std::optional<SessionSnapshot> snapshot = reader.snapshotAt(*at);
+        if (!snapshot) {
+            printError(tr("error: %1").arg(reader.error()));
+            return InputError;
+        }
+        return writeSnapshot(*snapshot, *output);
+    }
+
+    const std::optional<qint64> from = readMoment(parser.value(QStringLiteral("from")));
+    const std::optional<qint64> to = readMoment(parser.value(QStringLiteral("to")));
+    if (!from || !to || *to < *from) {
+        printError(tr("error: --from and --to take two times, the first not after the second"));
+        return UsageError;
+    }
+    if (output->format != QLatin1String("csv") || !output->stats.isEmpty() || !output->locks.isEmpty()) {
+        printError(tr("error: --from/--to write one sessions CSV; --format json, --stats and --locks go with --at"));
+        return UsageError;
+    }
+    QByteArray csv = SessionCsv::sessionsHeader();
+    int replayed = 0;
+    for (const Recording::Entry& entry : reader.entries()) {
+        if (!entry.ok || entry.takenAtMs < *from || entry.takenAtMs > *to)
+            continue;
+        const std::optional<SessionSnapshot> snapshot = reader.snapshot(entry.id);
+        if (!snapshot) {
+            printError(tr("warning: %1").arg(reader.error()));
+            continue;
+        }
+        const SessionCsv::SessionRows rows(*snapshot, output->csv);
+        for (const Session& session : snapshot->sessions)
+            rows.append(csv, session);
+        ++replayed;
+    }
+    if (replayed == 0) {
+        printError(tr("error: the recording has no snapshot between those times"));
+        return InputError;
+    }
+    return writeOutput(output->output, csv) ? Success : OutputError;
 }
 
 } // namespace CliCommands

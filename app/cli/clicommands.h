@@ -24,5 +24,7 @@ int convert(const QStringList& arguments);
 int sign(const QStringList& arguments);
 int kill(const QStringList& arguments);
 int audit(const QStringList& arguments);
+int record(const QStringList& arguments);
+int replay(const QStringList& arguments);
 
 } // namespace CliCommands

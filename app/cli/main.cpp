@@ -24,6 +24,10 @@ int main(int argc, char* argv[])
         return CliCommands::kill(arguments);
     if (command == QLatin1String("audit"))
         return CliCommands::audit(arguments);
+    if (command == QLatin1String("record"))
+        return CliCommands::record(arguments);
+    if (command == QLatin1String("replay"))
+        return CliCommands::replay(arguments);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "sessionscope-cli " << SESSIONSCOPE_VERSION << '\n';
         return CliCommands::Success;
@@ -36,6 +40,8 @@ int main(int argc, char* argv[])
                "  kill      kill sessions or their statements, after a preview and a confirmation\n"
                "  audit     print the audit log of kills\n"
                "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
+               "  record    keep every snapshot of an instance in a file, to replay later\n"
+               "  replay    list a recording, or show the snapshot at a moment\n"
                "  sign      show how a V3 request is signed\n"
                "Run sessionscope-cli <command> --help for its options.\n");
     return command == QLatin1String("--help") || command == QLatin1String("-h") ? CliCommands::Success

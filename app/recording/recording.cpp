@@ -64,18 +64,67 @@ qint64 clockSeconds(qint64 snapshotTimeMs)
 
 const char* const CreateSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS strings(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
     "CREATE TABLE IF NOT EXISTS snapshots(id INTEGER PRIMARY KEY, taken_at_ms INTEGER NOT NULL, "
     "status INTEGER NOT NULL, keyframe INTEGER NOT NULL, sessions INTEGER NOT NULL, active INTEGER NOT NULL, "
-    "head TEXT NOT NULL, stats BLOB, session_order BLOB)",
+    "stored INTEGER NOT NULL, ended INTEGER NOT NULL, first_text INTEGER NOT NULL, texts INTEGER NOT NULL, "
+    "head TEXT NOT NULL, stats BLOB, session_order BLOB, text_block BLOB, changes BLOB)",
     "CREATE INDEX IF NOT EXISTS snapshots_by_time ON snapshots(taken_at_ms)",
-    "CREATE TABLE IF NOT EXISTS rows(snapshot INTEGER NOT NULL, session_id INTEGER NOT NULL, "
-    "user INTEGER NOT NULL, client INTEGER NOT NULL, db INTEGER NOT NULL, command INTEGER NOT NULL, "
-    "state INTEGER NOT NULL, sql INTEGER NOT NULL, alias INTEGER NOT NULL, trx INTEGER NOT NULL, "
-    "sql_template INTEGER NOT NULL, time_origin INTEGER NOT NULL, trx_origin INTEGER NOT NULL, "
-    "blocked_by INTEGER NOT NULL, PRIMARY KEY(snapshot, session_id)) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS ended(snapshot INTEGER NOT NULL, session_id INTEGER NOT NULL, "
-    "PRIMARY KEY(snapshot, session_id)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS snapshots_by_text ON snapshots(first_text)",
+};
+
+// Unsigned LEB128, and signed values zigzagged into it: the small numbers a snapshot is mostly made
+// of take a byte or two.
+void putVarint(QByteArray& out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char(value | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+void putSigned(QByteArray& out, qint64 value)
+{
+    putVarint(out, (quint64(value) << 1) ^ quint64(value >> 63));
+}
+
+struct Cursor
+{
+    const char* at;
+    const char* end;
+    bool ok = true;
+
+    quint64 varint()
+    {
+        quint64 value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (at >= end) {
+                ok = false;
+                return 0;
+            }
+            const auto byte = quint8(*at++);
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return value;
+        }
+        ok = false;
+        return 0;
+    }
+    qint64 signedValue()
+    {
+        const quint64 value = varint();
+        return qint64(value >> 1) ^ -qint64(value & 1);
+    }
+    QByteArray bytes(quint64 size)
+    {
+        if (!ok || size > quint64(end - at)) {
+            ok = false;
+            return {};
+        }
+        QByteArray out(at, qsizetype(size));
+        at += size;
+        return out;
+    }
 };
 
 QJsonArray statsToJson(const QList<DimensionStat>& stats)
@@ -202,36 +251,26 @@ struct Writer::Private
 {
     QString connection;
     QSqlDatabase db;
-    QHash<QString, qint64> stringIds;
+    // Texts written so far (this run), by their id; new ones go into the snapshot being written.
+    QHash<QString, qint64> textIds;
+    qint64 nextText = 1;
+    QStringList newTexts;
     // The sessions of the last snapshot written, as stored; what the next one is compared with.
     QHash<qint64, StoredRow> previous;
     QString previousInstance;
     qint64 keyframe = 0;
     int sinceKeyframe = 0;
 
-    qint64 stringId(const QString& text, QString* error)
+    qint64 textId(const QString& text)
     {
         if (text.isEmpty())
             return 0;
-        const auto it = stringIds.constFind(text);
-        if (it != stringIds.constEnd())
+        const auto it = textIds.constFind(text);
+        if (it != textIds.constEnd())
             return *it;
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO strings(text) VALUES (?)"));
-        insert.addBindValue(text);
-        if (!insert.exec()) {
-            *error = sqlFailure(tr("A text could not be stored"), insert.lastError());
-            return -1;
-        }
-        QSqlQuery select(db);
-        select.prepare(QStringLiteral("SELECT id FROM strings WHERE text = ?"));
-        select.addBindValue(text);
-        if (!select.exec() || !select.next()) {
-            *error = sqlFailure(tr("A text could not be stored"), select.lastError());
-            return -1;
-        }
-        const qint64 id = select.value(0).toLongLong();
-        stringIds.insert(text, id);
+        const qint64 id = nextText + newTexts.size();
+        newTexts.append(text);
+        textIds.insert(text, id);
         return id;
     }
 };
@@ -296,9 +335,15 @@ bool Writer::open(const QString& path)
         QStringLiteral("format"), QLatin1String(Format), QStringLiteral("version"), QString::number(SchemaVersion)};
     for (const QString& value : meta)
         query.addBindValue(value);
-    if (!query.exec() || !d->db.commit()) {
+    if (!query.exec() || !query.exec(QStringLiteral("SELECT coalesce(max(first_text + texts), 1) FROM snapshots"))
+        || !query.next()) {
         m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), query.lastError());
         d->db.rollback();
+        return false;
+    }
+    d->nextText = std::max<qint64>(1, query.value(0).toLongLong());
+    if (!d->db.commit()) {
+        m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), d->db.lastError());
         return false;
     }
     return true;
@@ -310,20 +355,17 @@ bool Writer::append(const SessionSnapshot& snapshot)
         m_error = tr("The recording is not open");
         return false;
     }
-    QString error;
-    if (!d->db.transaction()) {
-        m_error = sqlFailure(tr("The snapshot could not be recorded"), d->db.lastError());
-        return false;
-    }
+    const bool keyframe = d->previous.isEmpty() || d->sinceKeyframe + 1 >= KeyframeInterval
+        || d->previousInstance != snapshot.instanceId + QLatin1Char('/') + snapshot.nodeId;
+    const QHash<QString, qint64> textIdsBefore = d->textIds;
     const auto fail = [&](const QString& message) {
         d->db.rollback();
-        d->stringIds.clear(); // ids inserted in the rolled-back transaction are gone
+        // The texts of a snapshot that was not written are not in the file.
+        d->textIds = textIdsBefore;
+        d->newTexts.clear();
         m_error = message;
         return false;
     };
-
-    const bool keyframe = d->previous.isEmpty() || d->sinceKeyframe + 1 >= KeyframeInterval
-        || d->previousInstance != snapshot.instanceId + QLatin1Char('/') + snapshot.nodeId;
 
     // The sessions as stored, in the snapshot's order.
     const qint64 clock = clockSeconds(snapshot.snapshotTimeMs);
@@ -332,16 +374,22 @@ bool Writer::append(const SessionSnapshot& snapshot)
     QList<qint64> order;
     order.reserve(snapshot.sessions.size());
     for (const Session& s : snapshot.sessions) {
-        if (current.contains(s.sessionId))
-            continue; // a repeated id: the first one is the session, as everywhere else
-        StoredRow row;
-        for (const auto& [target, text] : {std::pair {&row.user, &s.user}, {&row.client, &s.client},
-                 {&row.db, &s.dbName}, {&row.command, &s.command}, {&row.state, &s.state}, {&row.sql, &s.sqlText},
-                 {&row.alias, &s.userClientAlias}, {&row.trx, &s.trxId}, {&row.sqlTemplate, &s.sqlTemplateId}}) {
-            *target = d->stringId(*text, &error);
-            if (*target < 0)
-                return fail(error);
+        if (current.contains(s.sessionId)) {
+            m_error = tr("The snapshot lists session %1 twice; it was not recorded").arg(s.sessionId);
+            d->textIds = textIdsBefore;
+            d->newTexts.clear();
+            return false;
         }
+        StoredRow row;
+        row.user = d->textId(s.user);
+        row.client = d->textId(s.client);
+        row.db = d->textId(s.dbName);
+        row.command = d->textId(s.command);
+        row.state = d->textId(s.state);
+        row.sql = d->textId(s.sqlText);
+        row.alias = d->textId(s.userClientAlias);
+        row.trx = d->textId(s.trxId);
+        row.sqlTemplate = d->textId(s.sqlTemplateId);
         row.timeOrigin = clock - s.time;
         // No transaction (0) stays 0 rather than becoming a start that moves with every snapshot.
         row.trxOrigin = s.trxDuration == 0 ? NoTransaction : clock - s.trxDuration;
@@ -350,11 +398,57 @@ bool Writer::append(const SessionSnapshot& snapshot)
         order.append(s.sessionId);
     }
 
+    // What changed: every session in a keyframe, else the new and the changed ones, and the ended.
+    QByteArray changes;
+    qint64 stored = 0;
+    qint64 previousId = 0;
+    QByteArray rows;
+    for (const qint64 sessionId : std::as_const(order)) {
+        const StoredRow& r = current[sessionId];
+        if (!keyframe) {
+            const auto it = d->previous.constFind(sessionId);
+            if (it != d->previous.constEnd() && *it == r)
+                continue;
+        }
+        putSigned(rows, sessionId - previousId);
+        previousId = sessionId;
+        for (const qint64 text : {r.user, r.client, r.db, r.command, r.state, r.sql, r.alias, r.trx, r.sqlTemplate})
+            putVarint(rows, quint64(text));
+        putSigned(rows, clock - r.timeOrigin);
+        putVarint(rows, r.trxOrigin == NoTransaction ? 0 : (quint64(clock - r.trxOrigin) << 1 | 1));
+        putSigned(rows, r.blockedBy);
+        ++stored;
+    }
+    QList<qint64> ended;
+    if (!keyframe) {
+        for (auto it = d->previous.cbegin(); it != d->previous.cend(); ++it) {
+            if (!current.contains(it.key()))
+                ended.append(it.key());
+        }
+        std::sort(ended.begin(), ended.end());
+    }
+    putVarint(changes, quint64(stored));
+    changes.append(rows);
+    putVarint(changes, quint64(ended.size()));
+    previousId = 0;
+    for (const qint64 sessionId : std::as_const(ended)) {
+        putSigned(changes, sessionId - previousId);
+        previousId = sessionId;
+    }
+
+    QByteArray texts;
+    putVarint(texts, quint64(d->newTexts.size()));
+    for (const QString& text : std::as_const(d->newTexts)) {
+        const QByteArray utf8 = text.toUtf8();
+        putVarint(texts, quint64(utf8.size()));
+        texts.append(utf8);
+    }
+
     // Statistics that the sessions give back exactly are not stored.
     SessionSnapshot derived;
     derived.sessions = snapshot.sessions;
     SessionAggregator::aggregate(derived);
-    QVariant stats;
+    QVariant stats(QMetaType::fromType<QByteArray>());
     if (derived.userStats != snapshot.userStats || derived.clientStats != snapshot.clientStats
         || derived.dbStats != snapshot.dbStats) {
         const QJsonObject object {{QStringLiteral("user"), statsToJson(snapshot.userStats)},
@@ -362,24 +456,33 @@ bool Writer::append(const SessionSnapshot& snapshot)
             {QStringLiteral("db"), statsToJson(snapshot.dbStats)}};
         stats = qCompress(QJsonDocument(object).toJson(QJsonDocument::Compact), 9);
     }
-    QVariant sessionOrder;
-    if (!std::is_sorted(order.cbegin(), order.cend()) || order.size() != snapshot.sessions.size())
+    QVariant sessionOrder(QMetaType::fromType<QByteArray>());
+    if (!std::is_sorted(order.cbegin(), order.cend()))
         sessionOrder = encodeOrder(order);
-    if (order.size() != snapshot.sessions.size()) {
-        // Repeated ids are kept in the order list only once; say so rather than change the data.
-        return fail(tr("The snapshot lists a session id twice; it was not recorded"));
-    }
 
+    if (!d->db.transaction()) {
+        m_error = sqlFailure(tr("The snapshot could not be recorded"), d->db.lastError());
+        d->textIds = textIdsBefore;
+        d->newTexts.clear();
+        return false;
+    }
     QSqlQuery insert(d->db);
-    insert.prepare(QStringLiteral("INSERT INTO snapshots(taken_at_ms, status, keyframe, sessions, active, head, "
-                                  "stats, session_order) VALUES (?, 0, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO snapshots(taken_at_ms, status, keyframe, sessions, active, stored, "
+                                  "ended, first_text, texts, head, stats, session_order, text_block, changes) "
+                                  "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(snapshot.snapshotTimeMs);
     insert.addBindValue(keyframe ? -1 : d->keyframe);
     insert.addBindValue(snapshot.totalSessionCount);
     insert.addBindValue(snapshot.activeSessionCount);
+    insert.addBindValue(stored);
+    insert.addBindValue(qint64(ended.size()));
+    insert.addBindValue(d->nextText);
+    insert.addBindValue(qint64(d->newTexts.size()));
     insert.addBindValue(QString::fromUtf8(headOf(snapshot, {})));
-    insert.addBindValue(stats.isValid() ? stats : QVariant(QMetaType::fromType<QByteArray>()));
-    insert.addBindValue(sessionOrder.isValid() ? sessionOrder : QVariant(QMetaType::fromType<QByteArray>()));
+    insert.addBindValue(stats);
+    insert.addBindValue(sessionOrder);
+    insert.addBindValue(qCompress(texts, 9));
+    insert.addBindValue(qCompress(changes, 9));
     if (!insert.exec())
         return fail(sqlFailure(tr("The snapshot could not be recorded"), insert.lastError()));
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -390,37 +493,11 @@ bool Writer::append(const SessionSnapshot& snapshot)
         if (!self.exec())
             return fail(sqlFailure(tr("The snapshot could not be recorded"), self.lastError()));
     }
-
-    QSqlQuery row(d->db);
-    row.prepare(QStringLiteral("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const qint64 sessionId : std::as_const(order)) {
-        const StoredRow& r = current[sessionId];
-        if (!keyframe) {
-            const auto it = d->previous.constFind(sessionId);
-            if (it != d->previous.constEnd() && *it == r)
-                continue;
-        }
-        for (const qint64 value : {id, sessionId, r.user, r.client, r.db, r.command, r.state, r.sql, r.alias, r.trx,
-                 r.sqlTemplate, r.timeOrigin, r.trxOrigin, r.blockedBy})
-            row.addBindValue(value);
-        if (!row.exec())
-            return fail(sqlFailure(tr("The snapshot could not be recorded"), row.lastError()));
-    }
-    if (!keyframe) {
-        QSqlQuery ended(d->db);
-        ended.prepare(QStringLiteral("INSERT INTO ended VALUES (?, ?)"));
-        for (auto it = d->previous.cbegin(); it != d->previous.cend(); ++it) {
-            if (current.contains(it.key()))
-                continue;
-            ended.addBindValue(id);
-            ended.addBindValue(it.key());
-            if (!ended.exec())
-                return fail(sqlFailure(tr("The snapshot could not be recorded"), ended.lastError()));
-        }
-    }
     if (!d->db.commit())
         return fail(sqlFailure(tr("The snapshot could not be recorded"), d->db.lastError()));
 
+    d->nextText += d->newTexts.size();
+    d->newTexts.clear();
     d->previous = std::move(current);
     d->previousInstance = snapshot.instanceId + QLatin1Char('/') + snapshot.nodeId;
     if (keyframe) {
@@ -443,9 +520,10 @@ bool Writer::appendFailure(qint64 atMs, const QString& instanceId, const QString
     head.nodeId = nodeId;
     head.snapshotTimeMs = atMs;
     QSqlQuery insert(d->db);
-    insert.prepare(QStringLiteral("INSERT INTO snapshots(taken_at_ms, status, keyframe, sessions, active, head) "
-                                  "VALUES (?, 1, 0, 0, 0, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO snapshots(taken_at_ms, status, keyframe, sessions, active, stored, "
+                                  "ended, first_text, texts, head) VALUES (?, 1, 0, 0, 0, 0, 0, ?, 0, ?)"));
     insert.addBindValue(atMs);
+    insert.addBindValue(d->nextText);
     insert.addBindValue(QString::fromUtf8(headOf(head, error.isEmpty() ? tr("the fetch failed") : error)));
     if (!insert.exec()) {
         m_error = sqlFailure(tr("The failure could not be recorded"), insert.lastError());
@@ -463,25 +541,42 @@ struct Reader::Private
     bool damaged = false;
     // The readable copy of a damaged file, while it is read.
     std::unique_ptr<QTemporaryFile> recovered;
-    QHash<qint64, QString> strings;
+    // Decoded blocks of texts, by the id of their first text.
+    QHash<qint64, QStringList> textBlocks;
 
     std::optional<QString> text(qint64 id, QString* error)
     {
         if (id == 0)
             return QString();
-        const auto it = strings.constFind(id);
-        if (it != strings.constEnd())
-            return *it;
+        // The block is usually one already decoded.
+        for (auto it = textBlocks.cbegin(); it != textBlocks.cend(); ++it) {
+            if (id >= it.key() && id < it.key() + it->size())
+                return it->at(id - it.key());
+        }
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT text FROM strings WHERE id = ?"));
+        query.prepare(QStringLiteral("SELECT first_text, texts, text_block FROM snapshots WHERE first_text <= ? "
+                                     "AND texts > 0 ORDER BY first_text DESC LIMIT 1"));
         query.addBindValue(id);
-        if (!query.exec() || !query.next()) {
+        if (!query.exec() || !query.next() || id >= query.value(0).toLongLong() + query.value(1).toLongLong()) {
             *error = tr("The recording is damaged: text %1 is missing").arg(id);
             return std::nullopt;
         }
-        const QString value = query.value(0).toString();
-        strings.insert(id, value);
-        return value;
+        const qint64 first = query.value(0).toLongLong();
+        const QByteArray bytes = qUncompress(query.value(2).toByteArray());
+        Cursor cursor {bytes.constData(), bytes.constData() + bytes.size()};
+        const quint64 count = cursor.varint();
+        QStringList block;
+        for (quint64 i = 0; cursor.ok && i < count; ++i)
+            block.append(QString::fromUtf8(cursor.bytes(cursor.varint())));
+        if (!cursor.ok || qint64(block.size()) != query.value(1).toLongLong()) {
+            *error = tr("The recording is damaged: the texts from %1 cannot be read").arg(first);
+            return std::nullopt;
+        }
+        // Bounded: a long replay session does not keep the whole file's texts.
+        if (textBlocks.size() > 4096)
+            textBlocks.clear();
+        textBlocks.insert(first, block);
+        return block.at(id - first);
     }
 };
 
@@ -589,8 +684,8 @@ QList<Entry> Reader::entries()
     QList<Entry> entries;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT id, taken_at_ms, status, sessions, active, head FROM snapshots ORDER BY id"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT id, taken_at_ms, status, sessions, active, head, stored, ended FROM snapshots ORDER BY id"))) {
         m_error = sqlFailure(tr("The recording could not be read"), query.lastError());
         return entries;
     }
@@ -604,6 +699,8 @@ QList<Entry> Reader::entries()
         const QJsonObject head = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
         entry.instanceId = head.value(QStringLiteral("instanceId")).toString();
         entry.error = head.value(QStringLiteral("error")).toString();
+        entry.storedSessions = query.value(6).toLongLong();
+        entry.endedSessions = query.value(7).toLongLong();
         entries.append(entry);
     }
     // A damaged file is read up to the damage.
@@ -650,50 +747,50 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
     const QByteArray stats = query.value(3).toByteArray();
     const QByteArray orderBlob = query.value(4).toByteArray();
 
-    // The keyframe's sessions, then every change up to this snapshot.
+    // The keyframe's sessions, then every change up to this snapshot, in order.
     std::map<qint64, StoredRow> rows;
     QSqlQuery changes(d->db);
     changes.setForwardOnly(true);
-    changes.prepare(QStringLiteral("SELECT r.snapshot, r.session_id, r.user, r.client, r.db, r.command, r.state, "
-                                   "r.sql, r.alias, r.trx, r.sql_template, r.time_origin, r.trx_origin, r.blocked_by "
-                                   "FROM rows r WHERE r.snapshot BETWEEN ? AND ? ORDER BY r.snapshot"));
+    changes.prepare(QStringLiteral("SELECT id, taken_at_ms, changes FROM snapshots WHERE id BETWEEN ? AND ? AND "
+                                   "status = 0 ORDER BY id"));
     changes.addBindValue(keyframe);
     changes.addBindValue(id);
-    QSqlQuery ends(d->db);
-    ends.setForwardOnly(true);
-    ends.prepare(QStringLiteral("SELECT snapshot, session_id FROM ended WHERE snapshot BETWEEN ? AND ? "
-                                "ORDER BY snapshot"));
-    ends.addBindValue(keyframe + 1);
-    ends.addBindValue(id);
-    if (!changes.exec() || !ends.exec()) {
-        m_error = sqlFailure(tr("The recording could not be read"),
-            changes.lastError().isValid() ? changes.lastError() : ends.lastError());
+    if (!changes.exec()) {
+        m_error = sqlFailure(tr("The recording could not be read"), changes.lastError());
         return std::nullopt;
     }
-    // Applied snapshot by snapshot: a session's row from a later snapshot replaces an earlier one,
-    // and an end removes what came before it.
-    bool haveEnd = ends.next();
     while (changes.next()) {
         const qint64 at = changes.value(0).toLongLong();
-        // A session that ended at `at` is not among the rows of `at`: the order within it is free.
-        while (haveEnd && ends.value(0).toLongLong() <= at) {
-            rows.erase(ends.value(1).toLongLong());
-            haveEnd = ends.next();
+        const qint64 clockThen = clockSeconds(changes.value(1).toLongLong());
+        const QByteArray bytes = qUncompress(changes.value(2).toByteArray());
+        Cursor cursor {bytes.constData(), bytes.constData() + bytes.size()};
+        const quint64 stored = cursor.varint();
+        qint64 sessionId = 0;
+        for (quint64 i = 0; cursor.ok && i < stored; ++i) {
+            sessionId += cursor.signedValue();
+            StoredRow row;
+            for (qint64* text : {&row.user, &row.client, &row.db, &row.command, &row.state, &row.sql, &row.alias,
+                     &row.trx, &row.sqlTemplate})
+                *text = qint64(cursor.varint());
+            row.timeOrigin = clockThen - cursor.signedValue();
+            const quint64 trx = cursor.varint();
+            row.trxOrigin = trx == 0 ? NoTransaction : clockThen - qint64(trx >> 1);
+            row.blockedBy = cursor.signedValue();
+            rows[sessionId] = row;
         }
-        StoredRow row;
-        qint64* fields[] = {&row.user, &row.client, &row.db, &row.command, &row.state, &row.sql, &row.alias, &row.trx,
-            &row.sqlTemplate, &row.timeOrigin, &row.trxOrigin, &row.blockedBy};
-        for (int i = 0; i < 12; ++i)
-            *fields[i] = changes.value(i + 2).toLongLong();
-        rows[changes.value(1).toLongLong()] = row;
+        const quint64 endedCount = cursor.varint();
+        sessionId = 0;
+        for (quint64 i = 0; cursor.ok && i < endedCount; ++i) {
+            sessionId += cursor.signedValue();
+            rows.erase(sessionId);
+        }
+        if (!cursor.ok) {
+            m_error = tr("The recording is damaged at snapshot %1").arg(at);
+            return std::nullopt;
+        }
     }
-    while (haveEnd) {
-        rows.erase(ends.value(1).toLongLong());
-        haveEnd = ends.next();
-    }
-    if (changes.lastError().isValid() || ends.lastError().isValid()) {
-        m_error = sqlFailure(tr("The recording is damaged at snapshot %1").arg(id),
-            changes.lastError().isValid() ? changes.lastError() : ends.lastError());
+    if (changes.lastError().isValid()) {
+        m_error = sqlFailure(tr("The recording is damaged at snapshot %1").arg(id), changes.lastError());
         return std::nullopt;
     }
 

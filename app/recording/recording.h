@@ -12,12 +12,10 @@
 // A recording: every snapshot of one instance taken over a stretch of time, and every fetch that
 // failed meanwhile, in one SQLite file (Qt Sql's QSQLITE driver) that can be replayed later.
 //
-// The file (schema version 1, documented in docs/recording.md):
-//   meta(key, value)            format = "sessionscope-recording", version = 1
-//   strings(id, text)           every distinct text once (users, clients, statements, …)
-//   snapshots(id, taken_at_ms, status, keyframe, sessions, active, head, stats, session_order)
-//   rows(snapshot, session_id, …)   the sessions that appeared or changed at that snapshot
-//   ended(snapshot, session_id)     the sessions gone at that snapshot
+// The file (schema version 1, documented in docs/recording.md): a table `meta` (format, version)
+// and a table `snapshots`, one row per snapshot or failed fetch, holding its head (counts, lock
+// waits, source) as JSON and, compressed, the texts it introduced (each distinct text is written
+// once per run) and the sessions that appeared, changed or ended.
 // A keyframe holds every session; the snapshots after it hold only what changed, so a moment is
 // rebuilt from its keyframe and at most KeyframeInterval - 1 changes. A session's Time and
 // transaction time are stored as the second they began, so a statement that keeps running is not
@@ -39,6 +37,10 @@ struct Entry
     QString instanceId;
     // A failed fetch: what went wrong, in the words the window and the CLI show.
     QString error;
+    // Sessions written at this snapshot (all of them in a keyframe, else the new and changed ones)
+    // and sessions noted as ended.
+    qint64 storedSessions = 0;
+    qint64 endedSessions = 0;
 };
 
 // Appends snapshots to a recording. Use from one thread.

@@ -3,7 +3,7 @@
 # definition: app/CMakeLists.txt builds one static library per entry from it, and
 # tests/architecture/checklayers.cmake checks every #include in app/ against it.
 # docs/architecture.md explains the cut.
-set(SESSIONSCOPE_LAYERS base sessions das mysql credentials profiles sources export recording models actions monitor cli emulator)
+set(SESSIONSCOPE_LAYERS base sessions das mysql credentials profiles recording sources export models actions monitor cli emulator)
 
 set(SESSIONSCOPE_USES_base "")
 set(SESSIONSCOPE_USES_sessions base)
@@ -11,7 +11,7 @@ set(SESSIONSCOPE_USES_das base sessions)
 set(SESSIONSCOPE_USES_mysql base sessions)
 set(SESSIONSCOPE_USES_credentials base)
 set(SESSIONSCOPE_USES_profiles base credentials)
-set(SESSIONSCOPE_USES_sources base sessions das mysql profiles)
+set(SESSIONSCOPE_USES_sources base sessions das mysql profiles recording)
 set(SESSIONSCOPE_USES_export base sessions)
 # Snapshots kept in a file over time, and read back (SQLite through Qt Sql).
 set(SESSIONSCOPE_USES_recording base sessions)

@@ -47,6 +47,10 @@ void describe(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("user"), QApplication::translate("main", "Database user for --mysql."),
         QApplication::translate("main", "user")});
     parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Open the demo (local emulator).")});
+    parser.addOption({QStringLiteral("replay"),
+        QApplication::translate(
+            "main", "Show a recording (written by sessionscope-cli record) instead of a live instance."),
+        QApplication::translate("main", "file")});
 }
 
 } // namespace
@@ -145,6 +149,8 @@ int main(int argc, char* argv[])
             window.showProblem(QStringLiteral("InvalidEndpoint"), problem);
         else
             controller.open(adHoc);
+    } else if (parser.isSet(QStringLiteral("replay"))) {
+        window.openRecording(parser.value(QStringLiteral("replay")));
     } else if (parser.isSet(QStringLiteral("demo"))) {
         window.openDemo();
     } else {

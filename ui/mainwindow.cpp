@@ -23,9 +23,11 @@
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
+#include "replaybar.h"
 #include "sessiondetailpane.h"
 #include "sessiontableview.h"
 #include "sources/demolauncher.h"
+#include "sources/replaysource.h"
 #include "sources/sessionsource.h"
 #include "stalebadge.h"
 #include "summarystrip.h"
@@ -44,6 +46,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -337,6 +340,13 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction* openRecordingAction = m_fileMenu->addAction(tr("Open &recording…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a recording"), {}, tr("SessionScope recordings (*.ssrec);;All files (*)"));
+        if (!path.isEmpty())
+            openRecording(path);
+    });
+    openRecordingAction->setObjectName(QStringLiteral("openRecordingAction"));
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_auditAction);
     m_fileMenu->addSeparator();
@@ -541,6 +551,9 @@ void MainWindow::createLayout()
     auto* layout = new QVBoxLayout(m_monitorPage);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
+    m_replayBar = new ReplayBar(this);
+    connect(m_replayBar, &ReplayBar::positionChanged, m_monitor, &InstanceMonitor::refreshNow);
+    layout->addWidget(m_replayBar);
     layout->addWidget(m_summary);
     layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
@@ -808,6 +821,31 @@ void MainWindow::openDemo()
         m_demo->start();
 }
 
+bool MainWindow::openRecording(const QString& path)
+{
+    auto* source = new ReplaySource;
+    if (!source->open(path)) {
+        const QString error = source->error();
+        delete source;
+        showProblem(QStringLiteral("RecordingUnreadable"), error);
+        return false;
+    }
+    // A recording is watched instead of the live instance, never beside it.
+    if (m_controller)
+        m_controller->close();
+    m_monitor->setSource(source);
+    // Nothing changes on its own: each move through the recording is one fetch.
+    m_monitor->setPaused(true);
+    source->setPosition(int(source->entries().size()) - 1);
+    m_replayBar->setSource(source);
+    m_pages->setCurrentWidget(m_monitorPage);
+    setWindowTitle(tr("%1 — SessionScope").arg(source->target()));
+    if (!source->error().isEmpty())
+        statusBar()->showMessage(source->error(), 15000);
+    m_monitor->refreshNow();
+    return true;
+}
+
 void MainWindow::showProblem(const QString& code, const QString& message)
 {
     m_pages->setCurrentWidget(m_monitorPage);
@@ -835,6 +873,11 @@ void MainWindow::showInterval(int ms)
 
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
+    // Another instance opened over a recording: the recording's bar goes with it.
+    if (m_replayBar->isVisible() && !qobject_cast<ReplaySource*>(m_monitor->source())) {
+        m_replayBar->setSource(nullptr);
+        setWindowTitle(tr("SessionScope"));
+    }
     updateKillActions();
     // currentRowChanged fired by the merge itself (a vanished current row) must not re-point the
     // detail pane at a neighbour.

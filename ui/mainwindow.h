@@ -25,6 +25,7 @@ class QMenu;
 class QStackedWidget;
 class WelcomeView;
 class ErrorBanner;
+class ReplayBar;
 class FilterBar;
 class InstanceMonitor;
 class QAction;
@@ -100,6 +101,10 @@ public:
     bool isWelcomeShown() const;
     void showAddInstanceDialog();
     void openDemo();
+    // Shows a recording instead of a live instance, at its latest snapshot; false (and the banner
+    // says why) when it cannot be read.
+    bool openRecording(const QString& path);
+    ReplayBar* replayBar() const { return m_replayBar; }
     // Shows a problem that kept an instance from being monitored (e.g. no credential found).
     void showProblem(const QString& code, const QString& message);
 
@@ -145,6 +150,7 @@ private:
     SessionDetailPane* m_detail;
     SummaryStrip* m_summary;
     ErrorBanner* m_banner;
+    ReplayBar* m_replayBar = nullptr;
     FilterBar* m_filterBar;
     QList<DimensionChartView*> m_dimensionViews;
     TrendChartView* m_trend;

@@ -2,6 +2,7 @@
 #include "summarystrip.h"
 
 #include "monitor/instancemonitor.h"
+#include "sources/sessionsource.h"
 
 #include "counttext.h"
 #include "durationtext.h"
@@ -79,6 +80,7 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
 {
     const QLocale locale;
     const SnapshotPtr snapshot = monitor.snapshot();
+    const bool past = monitor.source() && monitor.source()->showsThePast();
     m_stale = monitor.isStale();
     const QString staleStyle = m_stale ? QStringLiteral("color: #9a9a9a;") : QString();
     for (QLabel* label : {m_total, m_active, m_idleInTransaction, m_longest})
@@ -100,7 +102,9 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
                 ? QString()
                 : tr("You see only %1's sessions: grant PROCESS to see all.").arg(snapshot->visibleOnlyToUser));
         m_visibility->setVisible(!snapshot->visibleOnlyToUser.isEmpty());
-        const qint64 age = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - monitor.lastSuccessMs()) / 1000);
+        // Live, the age is how long ago the snapshot arrived; replayed, how long ago it was taken.
+        const qint64 since = past ? snapshot->snapshotTimeMs : monitor.lastSuccessMs();
+        const qint64 age = std::max<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - since) / 1000);
         m_snapshotTime->setText(
             tr("%1 (%2 ago)")
                 .arg(QDateTime::fromMSecsSinceEpoch(snapshot->snapshotTimeMs).toString(QStringLiteral("HH:mm:ss")),
@@ -125,7 +129,7 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
             state = monitor.progressText().isEmpty() ? tr("Fetching") : tr("Fetching (%1)").arg(monitor.progressText());
         break;
     case InstanceMonitor::State::UpToDate:
-        state = m_stale ? tr("Stale") : tr("Up to date");
+        state = past ? tr("Recorded") : m_stale ? tr("Stale") : tr("Up to date");
         break;
     case InstanceMonitor::State::Failed:
         state = snapshot
@@ -134,7 +138,9 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
             : tr("Error");
         break;
     }
-    if (monitor.isPaused())
+    if (past && monitor.state() == InstanceMonitor::State::Failed)
+        state = tr("Recorded failure");
+    if (monitor.isPaused() && !past)
         state += tr(" · paused");
     m_state->setText(state);
     m_state->setStyleSheet(

@@ -34,6 +34,7 @@ public:
     void cancel() override;
     bool isFetching() const override { return m_pending; }
     QString target() const override;
+    bool showsThePast() const override { return true; }
 
 private:
     void report();

@@ -38,6 +38,8 @@ public:
     virtual QString target() const = 0;
 
     virtual Capabilities capabilities() const { return {}; }
+    // True for a recording: its snapshots are of the past, however recently they were read.
+    virtual bool showsThePast() const { return false; }
     bool canKillSession() const { return capabilities().killSession; }
     bool canKillQuery() const { return capabilities().killQuery; }
     bool canReportLocks() const { return capabilities().reportLocks; }

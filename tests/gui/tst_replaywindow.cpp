@@ -2,6 +2,7 @@
 // The window showing a recording (offscreen): every view shows the moment chosen on the replay bar,
 // the bar says when that was, a moment whose fetch failed shows the failure, nothing can be
 // killed, and a file that is not a recording is refused with a reason.
+#include "elidedlabel.h"
 #include "emulator/sessiongenerator.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
@@ -82,6 +83,10 @@ void TestReplayWindow::everyViewShowsTheChosenMoment()
     QVERIFY2(bar->label()->text().contains(QStringLiteral("snapshot 5 of 5")), qPrintable(bar->label()->text()));
     QVERIFY2(bar->label()->text().contains(QStringLiteral("ago")), qPrintable(bar->label()->text()));
     QVERIFY(window.windowTitle().contains(QStringLiteral("rm-night")));
+    // The figures say they are of the past, not "up to date".
+    auto* state = window.findChild<ElidedLabel*>(QStringLiteral("monitorState"));
+    QVERIFY(state);
+    QTRY_COMPARE(state->text(), QStringLiteral("Recorded"));
     // The past cannot be killed.
     QVERIFY(!window.findChild<QAction*>(QStringLiteral("killSessionAction"))->isEnabled());
 
@@ -99,6 +104,7 @@ void TestReplayWindow::everyViewShowsTheChosenMoment()
     QVERIFY2(window.errorBanner()->text().contains(QStringLiteral("Request was denied due to user flow control")),
         qPrintable(window.errorBanner()->text()));
     QVERIFY(bar->label()->text().contains(QStringLiteral("the fetch failed then")));
+    QTRY_COMPARE(state->text(), QStringLiteral("Recorded failure"));
     QCOMPARE(window.sessionProxy()->sourceModel()->rowCount(), m_counts[1]);
 
     bar->stepForward();

@@ -249,6 +249,12 @@ QWidget* InstanceDialog::createInstanceForm()
     form->addRow(tr("&Node ID:"), m_nodeId);
     form->addRow(tr("&Endpoint:"), m_endpoint);
     form->addRow(QString(), m_customEndpoint);
+    m_endpointCa = new QLineEdit(this);
+    m_endpointCa->setObjectName(QStringLiteral("endpointCaEdit"));
+    m_endpointCa->setPlaceholderText(tr("PEM file; empty: the system's certificate authorities"));
+    m_endpointCa->setToolTip(tr("The certificate authorities trusted for the endpoint instead of the system's, for "
+                                "an endpoint behind a proxy that presents its own certificate."));
+    form->addRow(tr("Endpoint CA:"), m_endpointCa);
     form->addRow(tr("&Refresh:"), m_refreshInterval);
 
     m_readOnly = new QCheckBox(tr("Read-only: never offer to kill sessions on this instance"), this);
@@ -284,7 +290,7 @@ QWidget* InstanceDialog::createInstanceForm()
     connect(m_killUser, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
     updateKill();
 
-    for (QLineEdit* edit : {m_displayName, m_instanceId, m_nodeId, m_customEndpoint})
+    for (QLineEdit* edit : {m_displayName, m_instanceId, m_nodeId, m_customEndpoint, m_endpointCa})
         connect(edit, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, [this] {
         m_customEndpoint->setEnabled(m_endpoint->currentData().toInt() == int(InstanceProfile::EndpointKind::Custom));
@@ -516,8 +522,9 @@ InstanceProfile::Source InstanceDialog::source() const
 void InstanceDialog::onSourceChanged()
 {
     const bool direct = source() == InstanceProfile::Source::MySql;
-    for (QWidget* field : {static_cast<QWidget*>(m_instanceId), static_cast<QWidget*>(m_nodeId),
-             static_cast<QWidget*>(m_endpoint), static_cast<QWidget*>(m_customEndpoint)})
+    for (QWidget* field :
+        {static_cast<QWidget*>(m_instanceId), static_cast<QWidget*>(m_nodeId), static_cast<QWidget*>(m_endpoint),
+            static_cast<QWidget*>(m_customEndpoint), static_cast<QWidget*>(m_endpointCa)})
         m_instanceForm->setRowVisible(field, !direct);
     m_credentialBox->setVisible(!direct);
     m_serverBox->setVisible(direct);
@@ -755,6 +762,7 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     m_nodeId->setText(profile.nodeId);
     m_endpoint->setCurrentIndex(m_endpoint->findData(int(profile.endpointKind)));
     m_customEndpoint->setText(profile.customEndpoint.toString());
+    m_endpointCa->setText(profile.source == InstanceProfile::Source::Das ? profile.endpointCa : QString());
     m_readOnly->setChecked(profile.readOnly);
     m_killAccount->setCurrentIndex(m_killAccount->findData(int(profile.killAccount)));
     m_killUser->setText(profile.source == InstanceProfile::Source::Das ? profile.databaseUser : QString());
@@ -824,6 +832,7 @@ InstanceProfile InstanceDialog::formProfile() const
     profile.customEndpoint = profile.endpointKind == InstanceProfile::EndpointKind::Custom && !custom.isEmpty()
         ? QUrl(custom, QUrl::StrictMode)
         : QUrl();
+    profile.endpointCa = profile.source == InstanceProfile::Source::Das ? m_endpointCa->text().trimmed() : QString();
     profile.refreshIntervalMs = m_refreshInterval->currentData().toInt();
     profile.host = m_host->text().trimmed();
     profile.port = m_port->value();

@@ -63,6 +63,7 @@ public:
     QLineEdit* killUserEdit() const { return m_killUser; }
     QComboBox* endpointCombo() const { return m_endpoint; }
     QLineEdit* customEndpointEdit() const { return m_customEndpoint; }
+    QLineEdit* endpointCaEdit() const { return m_endpointCa; }
     QComboBox* refreshIntervalCombo() const { return m_refreshInterval; }
     QComboBox* credentialCombo() const { return m_credentialKind; }
     QLabel* environmentLabel() const { return m_environmentNote; }
@@ -173,6 +174,7 @@ private:
     QLineEdit* m_nodeId;
     QComboBox* m_endpoint;
     QLineEdit* m_customEndpoint;
+    QLineEdit* m_endpointCa = nullptr;
     QComboBox* m_refreshInterval;
     QCheckBox* m_readOnly = nullptr;
     QComboBox* m_killAccount = nullptr;

@@ -902,6 +902,8 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
         m_view->setColumnHidden(SessionTableModel::BlockedByColumn, !*m_locksKnown);
         m_filterBar->setLockFilterAvailable(*m_locksKnown);
     }
+    if (snapshot)
+        m_view->keepScrollPositionThroughRefresh();
     m_merging = true;
     m_model->setSnapshot(snapshot);
     m_merging = false;
@@ -917,6 +919,8 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
         }
     }
     updateDrillDownLabel();
+    if (snapshot)
+        m_view->restoreScrollPositionAfterRefresh();
 
     if (m_pinnedSession) {
         const int row = m_model->rowOfSession(*m_pinnedSession);

@@ -16,9 +16,13 @@
 #include <QMenu>
 #include <QPainter>
 #include <QProxyStyle>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
+
+#include <utility>
 
 namespace {
 
@@ -281,6 +285,31 @@ void SessionTableView::restoreSelectionAfterFilterChange()
 void SessionTableView::forgetEndedSessions(const std::function<bool(qint64)>& isLive)
 {
     m_hiddenSelection.removeIf([&](qint64 id) { return !isLive(id); });
+}
+
+void SessionTableView::keepScrollPositionThroughRefresh()
+{
+    m_topSession.reset();
+    if (verticalScrollBar()->value() == verticalScrollBar()->minimum())
+        return;
+    const QModelIndex top = indexAt(QPoint(0, 0));
+    if (top.isValid())
+        m_topSession = top.data(SessionTableModel::SessionIdRole).toLongLong();
+}
+
+void SessionTableView::restoreScrollPositionAfterRefresh()
+{
+    const std::optional<qint64> id = std::exchange(m_topSession, std::nullopt);
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(model());
+    const auto* sessions = proxy ? qobject_cast<const SessionTableModel*>(proxy->sourceModel()) : nullptr;
+    if (!id || !sessions)
+        return;
+    const QModelIndex top = proxy->mapFromSource(sessions->indexOfSession(*id));
+    if (!top.isValid())
+        return;
+    // The scroll range still holds the rows before the merge until the view lays them out again.
+    executeDelayedItemsLayout();
+    scrollTo(top.siblingAtColumn(columnAt(0) >= 0 ? columnAt(0) : 0), QAbstractItemView::PositionAtTop);
 }
 
 void SessionTableView::keyPressEvent(QKeyEvent* event)

@@ -5,6 +5,7 @@
 #include <QTableView>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 
@@ -35,6 +36,10 @@ public:
     void restoreSelectionAfterFilterChange();
     // Forgets hidden selected sessions that are no longer in the snapshot.
     void forgetEndedSessions(const std::function<bool(qint64)>& isLive);
+    // Around a refresh: the session at the top of a scrolled view is at the top again afterwards,
+    // however many rows came or went above it. A view at the very top stays there.
+    void keepScrollPositionThroughRefresh();
+    void restoreScrollPositionAfterRefresh();
     // The kill actions the context menu offers (null or disabled ones are left out).
     void setKillActions(QAction* killSession, QAction* killQuery);
 
@@ -66,4 +71,5 @@ private:
     QAction* m_killSession = nullptr;
     QAction* m_killQuery = nullptr;
     bool m_readableDurations = true;
+    std::optional<qint64> m_topSession;
 };

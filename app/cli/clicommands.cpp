@@ -244,6 +244,8 @@ void addTargetOptions(QCommandLineParser& parser)
         tr("DAS endpoint URL (default %1).")
             .arg(InstanceProfile::dasEndpoint(InstanceProfile::EndpointKind::Public).toString()),
         tr("url")});
+    parser.addOption({QStringLiteral("endpoint-ca"),
+        tr("PEM file of the CAs trusted for the DAS endpoint's certificate, instead of the system's."), tr("file")});
     parser.addOption({QStringLiteral("mysql"),
         tr("Connect to this MySQL or MariaDB server directly instead of DAS (port 3306 unless given)."),
         tr("host[:port]")});
@@ -316,6 +318,8 @@ std::optional<Target> readTarget(const QCommandLineParser& parser)
         effective.endpointKind = InstanceProfile::EndpointKind::Custom;
         effective.customEndpoint = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
     }
+    if (parser.isSet(QStringLiteral("endpoint-ca")))
+        effective.endpointCa = parser.value(QStringLiteral("endpoint-ca"));
     if (const QString problem = EndpointPolicy::problem(effective.endpoint()); !problem.isEmpty()) {
         printError(tr("error: InvalidEndpoint: %1").arg(problem));
         return std::nullopt;

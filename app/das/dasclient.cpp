@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QLocale>
 #include <QMetaEnum>
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QSslError>
 
 #include <utility>
@@ -87,6 +89,22 @@ void DasClient::setAccessKey(const AccessKey& key)
     m_key = key;
 }
 
+void DasClient::setCaFile(const QString& path)
+{
+    m_caFile = path;
+    m_caCertificates.clear();
+    m_caProblem.clear();
+    if (path.isEmpty())
+        return;
+    if (!QFileInfo(path).isReadable()) {
+        m_caProblem = DasCall::tr("The CA file %1 cannot be read.").arg(path);
+        return;
+    }
+    m_caCertificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (m_caCertificates.isEmpty())
+        m_caProblem = DasCall::tr("The CA file %1 holds no PEM certificate.").arg(path);
+}
+
 DasCall* DasClient::call(const QByteArray& action, const Acs3::QueryParams& params, QObject* owner)
 {
     auto* call = new DasCall(this, action, params, owner);
@@ -147,6 +165,11 @@ QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams
     request.setHeader(QNetworkRequest::UserAgentHeader,
         QByteArray(QByteArray("SessionScope/" SESSIONSCOPE_VERSION " Qt/") + qVersion()));
     request.setTransferTimeout(m_transferTimeoutMs);
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
     return m_network->sendCustomRequest(request, "POST");
 }
 
@@ -191,6 +214,15 @@ void DasCall::start()
             this,
             [this, endpointProblem] {
                 fail(FetchError(FetchError::Category::BadRequest, QStringLiteral("InvalidEndpoint"), endpointProblem));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (const QString caProblem = m_client->m_caProblem; !caProblem.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, caProblem] {
+                fail(FetchError(FetchError::Category::Tls, QStringLiteral("TlsCaUnreadable"), caProblem));
             },
             Qt::QueuedConnection);
         return;
@@ -260,8 +292,12 @@ void DasCall::onFinished()
             fail(FetchError(FetchError::Category::Transient, QStringLiteral("Timeout"),
                 tr("No answer within %1 s.").arg((m_client ? m_client->transferTimeoutMs() : 0) / 1000.0)));
         } else if (networkError == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
-            fail(FetchError(
-                FetchError::Category::Tls, code, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors));
+            const QUrl url = reply->url();
+            fail(FetchError(FetchError::Category::Tls, code,
+                tr("The TLS connection to %1:%2 was refused: %3")
+                    .arg(url.host())
+                    .arg(url.port(443))
+                    .arg(m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors)));
         } else {
             fail(transportError(networkError, code, reply->url(), reply->errorString()));
         }

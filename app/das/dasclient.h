@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -37,6 +38,11 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     void setAccessKey(const AccessKey& key);
     bool hasAccessKey() const { return m_key.isValid(); }
+    // A PEM file whose certificates alone are trusted for the endpoint's TLS, in place of the
+    // system's; empty: the system's. A file that cannot be read, or holds no certificate, makes every
+    // call fail as a TLS error naming it (never a fallback to the system's CAs).
+    void setCaFile(const QString& path);
+    QString caFile() const { return m_caFile; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
@@ -66,6 +72,9 @@ private:
     QNetworkAccessManager* m_network;
     QUrl m_endpoint;
     AccessKey m_key;
+    QString m_caFile;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_caProblem;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     qint64 m_clockOffsetMs = 0;

@@ -421,7 +421,13 @@ QDateTime DasEmulator::serverTime() const
 
 quint16 DasEmulator::listenOnLoopback(quint16 port)
 {
+    return listenOnLoopback(QSslConfiguration(), port);
+}
+
+quint16 DasEmulator::listenOnLoopback(const QSslConfiguration& tls, quint16 port)
+{
     auto* server = new LoopbackTcpServer(this);
+    server->setTlsConfiguration(tls);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         delete server;
         return 0;
@@ -434,7 +440,13 @@ quint16 DasEmulator::listenOnLoopback(quint16 port)
 
 QUrl DasEmulator::endpoint() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+    const bool tls = m_server && m_server->isTls();
+    return QUrl((tls ? QStringLiteral("https://127.0.0.1:%1/") : QStringLiteral("http://127.0.0.1:%1/")).arg(m_port));
+}
+
+qsizetype DasEmulator::connectionCount() const
+{
+    return m_server ? m_server->connectionCount() : 0;
 }
 
 void DasEmulator::injectFaults(const QString& instanceId, const QList<EmulatorFault>& faults)

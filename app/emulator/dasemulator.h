@@ -22,6 +22,7 @@
 #include <optional>
 
 class LoopbackTcpServer;
+class QSslConfiguration;
 struct AccessKey;
 
 // Alibaba Cloud DAS, as far as GetMySQLAllSessionAsync and the kill tasks go, on 127.0.0.1 over
@@ -117,11 +118,16 @@ public:
     qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
     QDateTime serverTime() const;
 
-    // Binds 127.0.0.1 only. Returns the port, 0 on failure.
+    // Binds 127.0.0.1 only. Returns the port, 0 on failure. With `tls` (its local certificate and
+    // private key set) it serves HTTPS instead of HTTP.
     quint16 listenOnLoopback(quint16 port = 0);
+    quint16 listenOnLoopback(const QSslConfiguration& tls, quint16 port = 0);
     quint16 port() const { return m_port; }
-    // http://127.0.0.1:<port>/
+    // http://127.0.0.1:<port>/, or https:// when serving TLS.
     QUrl endpoint() const;
+    // TCP connections accepted, including those whose TLS handshake failed and that never carried
+    // a request (requests() does not see those).
+    qsizetype connectionCount() const;
 
     // Appended to the instance's queue; each hits `times` matching requests, then is gone.
     void injectFaults(const QString& instanceId, const QList<EmulatorFault>& faults);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loopbacktcpserver.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -18,11 +19,21 @@ LoopbackTcpServer::LoopbackTcpServer(QObject* parent)
 
 void LoopbackTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto* socket = new QTcpSocket(this);
+    ++m_connectionCount;
+    QTcpSocket* socket = nullptr;
+    if (isTls()) {
+        auto* tlsSocket = new QSslSocket(this);
+        tlsSocket->setSslConfiguration(m_tls);
+        socket = tlsSocket;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
+    if (auto* tlsSocket = qobject_cast<QSslSocket*>(socket))
+        tlsSocket->startServerEncryption();
     m_taps.insert(socket, Tap {});
     // Connected before the HTTP server sees the socket, so this runs first on every readyRead and
     // peeks at bytes the server is about to consume.

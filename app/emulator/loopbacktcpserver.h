@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <optional>
@@ -16,12 +17,20 @@ class QTcpSocket;
 // It reads ahead of the HTTP server with peek(), following Content-Length to find the next
 // request line; anything it cannot follow (chunked bodies, over-long lines) stops the tap for
 // that connection and the caller falls back to the URL.
+// Given a TLS configuration it serves HTTPS: each connection is a QSslSocket that starts the
+// server's side of the handshake at once, and the tap reads the decrypted bytes.
 class LoopbackTcpServer : public QTcpServer
 {
     Q_OBJECT
 
 public:
     explicit LoopbackTcpServer(QObject* parent = nullptr);
+
+    // Before listen(); a null configuration serves plain HTTP.
+    void setTlsConfiguration(const QSslConfiguration& configuration) { m_tls = configuration; }
+    bool isTls() const { return !m_tls.isNull(); }
+    // Connections accepted so far, whether or not a request came through them.
+    qsizetype connectionCount() const { return m_connectionCount; }
 
     // The oldest request-target read from `socket` and not taken yet.
     std::optional<QByteArray> takeRequestTarget(QTcpSocket* socket);
@@ -50,4 +59,6 @@ private:
     static void consume(Tap& tap, const QByteArray& bytes);
 
     QHash<QTcpSocket*, Tap> m_taps;
+    QSslConfiguration m_tls;
+    qsizetype m_connectionCount = 0;
 };

@@ -4,7 +4,12 @@
 #include "sources/sessionsource.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QTimer>
+
+// Off unless asked for (QT_LOGGING_RULES="sessionscope.monitor.info=true"): one line per snapshot
+// taken, naming the instance and its session count, never a credential.
+Q_LOGGING_CATEGORY(lcMonitor, "sessionscope.monitor", QtWarningMsg)
 
 InstanceMonitor::InstanceMonitor(QObject* parent)
     : QObject(parent)
@@ -135,6 +140,8 @@ void InstanceMonitor::onSnapshot(const SnapshotPtr& snapshot)
     m_snapshot = snapshot;
     m_lastError = {};
     m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    qCInfo(lcMonitor, "snapshot of %s: %lld sessions", qUtf8Printable(snapshot->instanceId),
+        static_cast<long long>(snapshot->sessions.size()));
     appendHistory(*snapshot);
     if (m_source != source)
         return;

@@ -144,6 +144,8 @@ QJsonObject InstanceProfile::toJson() const
         object.insert(QStringLiteral("killAccount"), killAccountName(killAccount));
         if (killAccount == KillAccount::DatabaseAccount)
             object.insert(QStringLiteral("user"), databaseUser);
+        if (!endpointCa.isEmpty())
+            object.insert(QStringLiteral("endpointCa"), endpointCa);
     }
     if (source == Source::MySql) {
         object.insert(QStringLiteral("host"), host);
@@ -243,6 +245,8 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         profile.databaseUser = *text;
     if (const std::optional<QString> text = optionalText(object, "sslCa", {}, errors))
         profile.sslCa = *text;
+    if (const std::optional<QString> text = optionalText(object, "endpointCa", {}, errors))
+        profile.endpointCa = *text;
     if (const std::optional<QString> text
         = optionalText(object, "sslMode", ConnectionSettings::sslModeName(profile.sslMode), errors)) {
         if (!ConnectionSettings::sslModeFromName(*text, &profile.sslMode))

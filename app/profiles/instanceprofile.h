@@ -54,6 +54,9 @@ public:
     QString nodeId;
     EndpointKind endpointKind = EndpointKind::Public;
     QUrl customEndpoint;
+    // A DAS profile's PEM file of the CAs trusted for the endpoint's certificate, in place of the
+    // system's (a custom endpoint behind a proxy that presents its own); empty: the system's.
+    QString endpointCa;
     CredentialReference credential;
     int refreshIntervalMs = DefaultRefreshIntervalMs;
     // No kill is offered for a read-only profile, in the window or the command-line tool.

@@ -228,6 +228,8 @@ void ProfileStore::write(const InstanceProfile& profile)
         m_settings->setValue(QStringLiteral("killAccount"), InstanceProfile::killAccountName(profile.killAccount));
         if (profile.killAccount == InstanceProfile::KillAccount::DatabaseAccount)
             m_settings->setValue(QStringLiteral("user"), profile.databaseUser.trimmed());
+        if (!profile.endpointCa.trimmed().isEmpty())
+            m_settings->setValue(QStringLiteral("endpointCa"), profile.endpointCa.trimmed());
     }
     if (profile.source == InstanceProfile::Source::MySql) {
         m_settings->setValue(QStringLiteral("host"), profile.host.trimmed());
@@ -280,6 +282,7 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
     profile.databaseUser = m_settings->value(QStringLiteral("user")).toString();
     ConnectionSettings::sslModeFromName(m_settings->value(QStringLiteral("sslMode")).toString(), &profile.sslMode);
     profile.sslCa = m_settings->value(QStringLiteral("sslCa")).toString();
+    profile.endpointCa = m_settings->value(QStringLiteral("endpointCa")).toString();
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

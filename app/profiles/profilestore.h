@@ -30,7 +30,8 @@
 //         "nodeId": "",                            // PolarDB node, empty for the whole instance
 //         "endpoint": "public",                    // "public" | "vpc" | "custom"
 //         "customEndpoint": "",                    // with "custom": https://host[:port]/ (http:// only to loopback)
-//         "credential": {
+//         "endpointCa": "/etc/ssl/proxy-ca.pem",   // optional: the CAs trusted for the endpoint instead of the
+//         system's "credential": {
 //           "kind": "default",                     // "default" (environment > CLI profile > keychain "name")
 //                                                  // | "environment" | "cliProfile" | "keychain"
 //           "name": ""                             // CLI profile name or keychain credential id

@@ -40,6 +40,11 @@ DasSource::~DasSource()
     m_fetch->cancel();
 }
 
+void DasSource::setEndpointCaFile(const QString& path)
+{
+    m_client->setCaFile(path);
+}
+
 void DasSource::fetch()
 {
     if (!m_fetch->isRunning())

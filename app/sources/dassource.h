@@ -21,6 +21,9 @@ public:
         const FetchOptions& options = {}, QObject* parent = nullptr);
     ~DasSource() override;
 
+    // The CAs trusted for the endpoint instead of the system's (DasClient::setCaFile).
+    void setEndpointCaFile(const QString& path);
+
     void fetch() override;
     void cancel() override;
     bool isFetching() const override;

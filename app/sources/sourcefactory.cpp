@@ -20,8 +20,10 @@ SourceFactory::Created SourceFactory::create(
                 created.error = tr("The profile \"%1\" has no AccessKey.").arg(profile.displayName);
             return created;
         }
-        created.source
+        auto source
             = std::make_unique<DasSource>(profile.endpoint(), *key, profile.instanceId, profile.nodeId, options);
+        source->setEndpointCaFile(profile.endpointCa.trimmed());
+        created.source = std::move(source);
         return created;
     }
     case InstanceProfile::Source::MySql: {

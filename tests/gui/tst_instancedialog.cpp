@@ -408,6 +408,9 @@ void TestInstanceDialog::loopbackHttpIsAccepted()
     dialog.customEndpointEdit()->setText(QStringLiteral("http://127.0.0.1:18080/"));
     QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.messageLabel()->text()));
     QCOMPARE(dialog.formProfile().endpoint(), QUrl(QStringLiteral("http://127.0.0.1:18080/")));
+    // The CAs trusted for the endpoint go with the profile.
+    QTest::keyClicks(dialog.endpointCaEdit(), QStringLiteral("/etc/ssl/proxy-ca.pem"));
+    QCOMPARE(dialog.formProfile().endpointCa, QStringLiteral("/etc/ssl/proxy-ca.pem"));
     // Back to the public endpoint: the custom URL no longer counts.
     dialog.customEndpointEdit()->setText(QStringLiteral("http://das.example.com/"));
     QVERIFY(!dialog.okButton()->isEnabled());
@@ -908,8 +911,8 @@ void TestInstanceDialog::switchingTheSourceShowsItsFields()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QStringList dasOnly {QStringLiteral("instanceIdEdit"), QStringLiteral("nodeIdEdit"),
-        QStringLiteral("endpointCombo"), QStringLiteral("customEndpointEdit"), QStringLiteral("credentialBox"),
-        QStringLiteral("credentialCombo")};
+        QStringLiteral("endpointCombo"), QStringLiteral("customEndpointEdit"), QStringLiteral("endpointCaEdit"),
+        QStringLiteral("credentialBox"), QStringLiteral("credentialCombo")};
     const QStringList directOnly {QStringLiteral("serverBox"), QStringLiteral("hostEdit"), QStringLiteral("portSpin"),
         QStringLiteral("socketEdit"), QStringLiteral("databaseUserEdit"), QStringLiteral("passwordBox"),
         QStringLiteral("passwordSourceCombo"), QStringLiteral("passwordEdit"), QStringLiteral("sslModeCombo"),

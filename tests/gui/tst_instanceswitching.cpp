@@ -176,8 +176,8 @@ void TestInstanceSwitching::twoInstancesSurviveARestart()
         QCOMPARE(alphaService->requests().size(), alphaRequests);
     }
 
-    // Quit and start again: the last instance opens by itself, the other one still works, and
-    // nothing is typed.
+    // Quit and start again: the last instance is remembered (opened here as ui/main.cpp opens it;
+    // tst_startup runs the real executable), the other one still works, and nothing is typed.
     {
         App app(&profiles);
         QVERIFY(!app.window.isWelcomeShown());

@@ -94,7 +94,6 @@ private slots:
     void sourceNeverRunsTwoFetches();
     void oversizedResponseIsRefused();
     void endlessBodyStopsAtTheLimit();
-    void tlsFailureIsNotIgnored();
     void refusedConnectionIsSaidInWords();
     void endpointValidation_data();
     void endpointValidation();
@@ -639,24 +638,6 @@ void TestDasFetch::endlessBodyStopsAtTheLimit()
     qInfo("limit %lld bytes; the server sent %lld bytes", Limit, server.bytesSent());
     QVERIFY2(server.bytesSent() <= Limit + Slack, QByteArray::number(server.bytesSent()).constData());
     delete call;
-}
-
-void TestDasFetch::tlsFailureIsNotIgnored()
-{
-    // The emulator speaks plain HTTP: a TLS handshake with it must fail, and must not fall back.
-    auto client = makeClient();
-    QUrl endpoint = m_emulator->endpoint();
-    endpoint.setScheme(QStringLiteral("https"));
-    client->setEndpoint(endpoint);
-    SnapshotFetch fetch(client.get(), QStringLiteral("rm-fetch"), {}, fastOptions());
-    const Outcome outcome = run(fetch);
-    QCOMPARE(outcome.finishedCount, 0);
-    QCOMPARE(outcome.failedCount, 1);
-    QVERIFY2(outcome.error.category() == FetchError::Category::Tls
-            || outcome.error.category() == FetchError::Category::Transient,
-        qPrintable(outcome.error.summary()));
-    for (const auto& request : m_emulator->requests())
-        QVERIFY(request.httpStatus != 200);
 }
 
 void TestDasFetch::refusedConnectionIsSaidInWords()

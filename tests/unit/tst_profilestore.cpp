@@ -29,6 +29,7 @@ InstanceProfile sampleProfile(const QString& name = QStringLiteral("Orders prima
     profile.nodeId = QStringLiteral("pi-node1");
     profile.endpointKind = InstanceProfile::EndpointKind::Custom;
     profile.customEndpoint = QUrl(QStringLiteral("https://das.example.internal:8443/"));
+    profile.endpointCa = QStringLiteral("/etc/ssl/das-proxy-ca.pem");
     profile.credential = {CredentialReference::Kind::Keychain, QStringLiteral("orders-ak")};
     profile.refreshIntervalMs = 5000;
     return profile;
@@ -362,6 +363,7 @@ void TestProfileStore::exportImportRoundTrip()
     b.databaseUser = QStringLiteral("monitor");
     b.endpointKind = InstanceProfile::EndpointKind::Public;
     b.customEndpoint = QUrl();
+    b.endpointCa.clear();
     b.credential = {};
     const QUuid bId = store.add(b).id;
     const QList<InstanceProfile> before = store.profiles();

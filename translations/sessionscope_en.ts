@@ -791,6 +791,126 @@
         <source>MalformedResponse: %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>PEM file of the CAs trusted for the DAS endpoint's certificate, instead of the system's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record an instance's sessions into a file, one snapshot every interval, for replay later. Stop it with --count or --duration, or with Ctrl+C: every snapshot recorded until then is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording to write (created, or continued).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds between snapshots (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after this many snapshots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after this long: 90s, 15m, 2h, 1d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --output FILE is required: a recording is a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --interval takes seconds from 0.1 to 86400</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --count takes a whole number of snapshots, at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --duration takes a time such as 90s, 15m, 2h or 1d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2 sessions, %3 active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what a recording holds: its snapshots, the one at a moment, or all of them in a stretch of time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file written by record (or the window).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One line per snapshot: time, sessions, active, status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot at or just before this moment (2026-12-01T03:12:00Z, local time without an offset, or epoch milliseconds).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --to: every snapshot in this stretch, as one CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of the stretch of --from (included).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: name one recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: use one of --list, --at TIME, or --from T1 --to T2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --at takes a time such as 2026-12-01T03:12:00Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --from and --to take two times, the first not after the second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --from/--to write one sessions CSV; --format json, --stats and --locks go with --at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: the recording has no snapshot between those times</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -962,6 +1082,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS connection to %1:%2 was refused: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2044,6 +2176,18 @@ Idle: %4</source>
         <source>The test failed. %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>PEM file; empty: the system's certificate authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate authorities trusted for the endpoint instead of the system's, for an endpoint behind a proxy that presents its own certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint CA:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InstanceListView</name>
@@ -2307,6 +2451,10 @@ Idle: %4</source>
     </message>
     <message>
         <source>The credential '%1' needs a database user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system keychain asked for a password for a new keyring and that prompt was cancelled or could not be shown, so nothing was saved. Save again to answer the prompt.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2969,6 +3117,18 @@ Idle: %4</source>
         <source>Opening…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open &amp;recording…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SessionScope recordings (*.ssrec);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -3244,6 +3404,155 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording %1 could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists and is not a SessionScope recording; choose another file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a recording of another version of SessionScope; choose another file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording %1 could not be set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot lists session %1 twice; it was not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot could not be recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fetch failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The failure could not be recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording is damaged: text %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording is damaged: the texts from %1 cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged; the snapshots before the damage can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording %1 is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a SessionScope recording (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a SessionScope recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was recorded in format version %2; this SessionScope reads version %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The recording is damaged after %n snapshot(s)</source>
+        <translation><numerusform>The recording is damaged after %n snapshot</numerusform><numerusform>The recording is damaged after %n snapshots</numerusform></translation>
+    </message>
+    <message>
+        <source>The recording has no snapshot at or before that time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording has no snapshot %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot %1 is a failed fetch; it has no sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording is damaged at snapshot %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recording is damaged at snapshot %1: session %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <source>Previous snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded %1 (%2 ago), snapshot %3 of %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — the fetch failed then</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReplaySource</name>
+    <message>
+        <source>%1 holds no snapshot yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, recorded in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When this was recorded the fetch failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to another moment of the recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This moment of the recording cannot be read; others may.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3722,6 +4031,14 @@ Refresh every %n s</numerusform></translation>
         <extracomment>After the number of rows shown: how many system threads "Hide system threads" leaves out.</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded failure</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrendChartView</name>
@@ -3864,6 +4181,14 @@ Refresh every %n s</numerusform></translation>
         <source>sessionscope: --interval takes a whole number of seconds from %1 to %2, not "%3"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Show a recording (written by sessionscope-cli record) instead of a live instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>sessionscope-cli</name>
@@ -3874,6 +4199,8 @@ Commands:
   kill      kill sessions or their statements, after a preview and a confirmation
   audit     print the audit log of kills
   convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
+  record    keep every snapshot of an instance in a file, to replay later
+  replay    list a recording, or show the snapshot at a moment
   sign      show how a V3 request is signed
 Run sessionscope-cli &lt;command&gt; --help for its options.
 </source>

@@ -798,6 +798,126 @@
         <source>MalformedResponse: %1: %2</source>
         <translation>MalformedResponse：%1：%2</translation>
     </message>
+    <message>
+        <source>PEM file of the CAs trusted for the DAS endpoint's certificate, instead of the system's.</source>
+        <translation>DAS 端点证书所信任的 CA 的 PEM 文件（代替系统的 CA）。</translation>
+    </message>
+    <message>
+        <source>Record an instance's sessions into a file, one snapshot every interval, for replay later. Stop it with --count or --duration, or with Ctrl+C: every snapshot recorded until then is kept.</source>
+        <translation>将实例的会话录制到文件中，每个间隔一个快照，供以后回放。用 --count 或 --duration 结束，或按 Ctrl+C：此前录制的每个快照都会保留。</translation>
+    </message>
+    <message>
+        <source>The recording to write (created, or continued).</source>
+        <translation>要写入的录制文件（新建或续写）。</translation>
+    </message>
+    <message>
+        <source>Seconds between snapshots (default 10).</source>
+        <translation>快照之间的秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many snapshots.</source>
+        <translation>录制这么多个快照后结束。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Stop after this long: 90s, 15m, 2h, 1d.</source>
+        <translation>录制这么久后结束：90s、15m、2h、1d。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>error: --output FILE is required: a recording is a file</source>
+        <translation>错误：必须指定 --output FILE：录制是一个文件</translation>
+    </message>
+    <message>
+        <source>error: --interval takes seconds from 0.1 to 86400</source>
+        <translation>错误：--interval 取 0.1 到 86400 之间的秒数</translation>
+    </message>
+    <message>
+        <source>error: --count takes a whole number of snapshots, at least 1</source>
+        <translation>错误：--count 取快照的整数个数，至少为 1</translation>
+    </message>
+    <message>
+        <source>error: --duration takes a time such as 90s, 15m, 2h or 1d</source>
+        <translation>错误：--duration 取 90s、15m、2h 或 1d 这样的时长</translation>
+    </message>
+    <message>
+        <source>%1  %2 sessions, %3 active</source>
+        <translation>%1  %2 个会话，%3 个活跃</translation>
+    </message>
+    <message>
+        <source>warning: %1 — %2</source>
+        <translation>警告：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Show what a recording holds: its snapshots, the one at a moment, or all of them in a stretch of time.</source>
+        <translation>显示录制的内容：其中的快照、某一时刻的快照，或一段时间内的所有快照。</translation>
+    </message>
+    <message>
+        <source>A file written by record (or the window).</source>
+        <translation>由 record（或窗口）写入的文件。</translation>
+    </message>
+    <message>
+        <source>One line per snapshot: time, sessions, active, status.</source>
+        <translation>每个快照一行：时间、会话数、活跃数、状态。</translation>
+    </message>
+    <message>
+        <source>The snapshot at or just before this moment (2026-12-01T03:12:00Z, local time without an offset, or epoch milliseconds).</source>
+        <translation>此时刻或刚好在此之前的快照（2026-12-01T03:12:00Z；不带时区偏移时为本地时间；或纪元毫秒数）。</translation>
+    </message>
+    <message>
+        <source>With --to: every snapshot in this stretch, as one CSV.</source>
+        <translation>与 --to 一起使用：这段时间内的每个快照，合成一个 CSV。</translation>
+    </message>
+    <message>
+        <source>End of the stretch of --from (included).</source>
+        <translation>--from 时间段的结束时刻（包含在内）。</translation>
+    </message>
+    <message>
+        <source>error: name one recording</source>
+        <translation>错误：请指定一个录制文件</translation>
+    </message>
+    <message>
+        <source>error: use one of --list, --at TIME, or --from T1 --to T2</source>
+        <translation>错误：请使用 --list、--at TIME 或 --from T1 --to T2 之一</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>error: --at takes a time such as 2026-12-01T03:12:00Z</source>
+        <translation>错误：--at 取 2026-12-01T03:12:00Z 这样的时间</translation>
+    </message>
+    <message>
+        <source>error: --from and --to take two times, the first not after the second</source>
+        <translation>错误：--from 和 --to 取两个时间，前者不能晚于后者</translation>
+    </message>
+    <message>
+        <source>error: --from/--to write one sessions CSV; --format json, --stats and --locks go with --at</source>
+        <translation>错误：--from/--to 只写出一个会话 CSV；--format json、--stats 和 --locks 需与 --at 一起使用</translation>
+    </message>
+    <message>
+        <source>error: the recording has no snapshot between those times</source>
+        <translation>错误：录制中在这段时间内没有快照</translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -970,6 +1090,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1:%2 was refused: %3</source>
+        <translation>与 %1:%2 的 TLS 连接被拒绝：%3</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2210,18 @@ Idle: %4</source>
         <source>The test failed. %1</source>
         <translation>测试失败。%1</translation>
     </message>
+    <message>
+        <source>PEM file; empty: the system's certificate authorities</source>
+        <translation>PEM 文件；留空则使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>The certificate authorities trusted for the endpoint instead of the system's, for an endpoint behind a proxy that presents its own certificate.</source>
+        <translation>代替系统证书颁发机构、为该端点所信任的证书颁发机构，用于位于出示自身证书的代理之后的端点。</translation>
+    </message>
+    <message>
+        <source>Endpoint CA:</source>
+        <translation>端点 CA：</translation>
+    </message>
 </context>
 <context>
     <name>InstanceListView</name>
@@ -2346,6 +2490,10 @@ Idle: %4</source>
     <message>
         <source>The credential '%1' needs a database user name.</source>
         <translation>凭据“%1”需要提供数据库用户名。</translation>
+    </message>
+    <message>
+        <source>the system keychain asked for a password for a new keyring and that prompt was cancelled or could not be shown, so nothing was saved. Save again to answer the prompt.</source>
+        <translation>系统钥匙串为新钥匙环请求设置密码，但该提示被取消或无法显示，因此没有保存任何内容。请再次保存以回应该提示。</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3189,18 @@ Idle: %4</source>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
+    <message>
+        <source>Open &amp;recording…</source>
+        <translation>打开录制(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open a recording</source>
+        <translation>打开录制</translation>
+    </message>
+    <message>
+        <source>SessionScope recordings (*.ssrec);;All files (*)</source>
+        <translation>SessionScope 录制文件 (*.ssrec);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -3314,6 +3474,157 @@ TLS：%3
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1（副本 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be opened</source>
+        <translation>无法打开录制 %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a SessionScope recording; choose another file</source>
+        <translation>%1 已存在且不是 SessionScope 录制文件；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>%1 is a recording of another version of SessionScope; choose another file</source>
+        <translation>%1 是其他版本 SessionScope 的录制文件；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be set up</source>
+        <translation>无法初始化录制 %1</translation>
+    </message>
+    <message>
+        <source>The recording is not open</source>
+        <translation>录制未打开</translation>
+    </message>
+    <message>
+        <source>The snapshot lists session %1 twice; it was not recorded</source>
+        <translation>该快照两次列出会话 %1；未录制此快照</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be recorded</source>
+        <translation>无法录制该快照</translation>
+    </message>
+    <message>
+        <source>the fetch failed</source>
+        <translation>获取失败</translation>
+    </message>
+    <message>
+        <source>The failure could not be recorded</source>
+        <translation>无法记录该失败</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: text %1 is missing</source>
+        <translation>录制已损坏：缺少文本 %1</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the texts from %1 cannot be read</source>
+        <translation>录制已损坏：无法读取从 %1 开始的文本</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 不存在或不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the snapshots before the damage can be read</source>
+        <translation>%1 已损坏；损坏处之前的快照可以读取</translation>
+    </message>
+    <message>
+        <source>The recording %1 is damaged</source>
+        <translation>录制 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is not a SessionScope recording (%2)</source>
+        <translation>%1 不是 SessionScope 录制文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a SessionScope recording</source>
+        <translation>%1 不是 SessionScope 录制文件</translation>
+    </message>
+    <message>
+        <source>%1 was recorded in format version %2; this SessionScope reads version %3</source>
+        <translation>%1 以格式版本 %2 录制；此版本的 SessionScope 读取版本 %3</translation>
+    </message>
+    <message>
+        <source>The recording could not be read</source>
+        <translation>无法读取录制</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording is damaged after %n snapshot(s)</source>
+        <translation>
+            <numerusform>录制在 %n 个快照之后已损坏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording has no snapshot at or before that time</source>
+        <translation>录制中在该时间或之前没有快照</translation>
+    </message>
+    <message>
+        <source>The recording has no snapshot %1</source>
+        <translation>录制中没有快照 %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is a failed fetch; it has no sessions</source>
+        <translation>快照 %1 是一次失败的获取；其中没有会话</translation>
+    </message>
+    <message>
+        <source>The recording is damaged at snapshot %1</source>
+        <translation>录制在快照 %1 处已损坏</translation>
+    </message>
+    <message>
+        <source>The recording is damaged at snapshot %1: session %2 is missing</source>
+        <translation>录制在快照 %1 处已损坏：缺少会话 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <source>Previous snapshot</source>
+        <translation>上一个快照</translation>
+    </message>
+    <message>
+        <source>Next snapshot</source>
+        <translation>下一个快照</translation>
+    </message>
+    <message>
+        <source>Recorded %1 (%2 ago), snapshot %3 of %4</source>
+        <translation>录制于 %1（%2前），第 %3 个快照，共 %4 个</translation>
+    </message>
+    <message>
+        <source>%1 — the fetch failed then</source>
+        <translation>%1 — 当时获取失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySource</name>
+    <message>
+        <source>%1 holds no snapshot yet</source>
+        <translation>%1 中还没有快照</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>录制 %1</translation>
+    </message>
+    <message>
+        <source>%1, recorded in %2</source>
+        <translation>%1，录制于 %2</translation>
+    </message>
+    <message>
+        <source>When this was recorded the fetch failed: %1</source>
+        <translation>录制此刻时获取失败：%1</translation>
+    </message>
+    <message>
+        <source>Move to another moment of the recording.</source>
+        <translation>请转到录制中的其他时刻。</translation>
+    </message>
+    <message>
+        <source>This moment of the recording cannot be read; others may.</source>
+        <translation>无法读取录制中的这一时刻；其他时刻也许可以。</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4110,14 @@ TLS：%3
         <extracomment>After the number of rows shown: how many system threads "Hide system threads" leaves out.</extracomment>
         <translation> · 已隐藏系统线程：%1</translation>
     </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已录制</translation>
+    </message>
+    <message>
+        <source>Recorded failure</source>
+        <translation>录制的失败</translation>
+    </message>
 </context>
 <context>
     <name>TrendChartView</name>
@@ -3941,6 +4260,14 @@ TLS：%3
         <source>sessionscope: --interval takes a whole number of seconds from %1 to %2, not "%3"</source>
         <translation>sessionscope：--interval 接受 %1 到 %2 之间的整数秒，而不是“%3”</translation>
     </message>
+    <message>
+        <source>Show a recording (written by sessionscope-cli record) instead of a live instance.</source>
+        <translation>显示录制（由 sessionscope-cli record 写入），而不是实时实例。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>sessionscope-cli</name>
@@ -3951,15 +4278,19 @@ Commands:
   kill      kill sessions or their statements, after a preview and a confirmation
   audit     print the audit log of kills
   convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
+  record    keep every snapshot of an instance in a file, to replay later
+  replay    list a recording, or show the snapshot at a moment
   sign      show how a V3 request is signed
 Run sessionscope-cli &lt;command&gt; --help for its options.
 </source>
         <translation>用法：sessionscope-cli &lt;命令&gt; [选项]
 命令：
-  snapshot  通过 DAS 获取实例的一次快照，或直接获取服务器的一次快照
-  kill      终止会话或其正在执行的语句（先预览，再确认）
+  snapshot  通过 DAS 或直接连接服务器，获取实例会话的一个快照
+  kill      在预览和确认之后终止会话或其语句
   audit     打印终止操作的审计日志
-  convert   将已保存的 GetMySQLAllSessionAsync 响应转换为 CSV 或 JSON
+  convert   将保存的 GetMySQLAllSessionAsync 响应转换为 CSV 或 JSON
+  record    将实例的每个快照保存到文件中，供以后回放
+  replay    列出录制内容，或显示某一时刻的快照
   sign      显示 V3 请求的签名过程
 运行 sessionscope-cli &lt;命令&gt; --help 查看其选项。
 </translation>

@@ -25,11 +25,6 @@ namespace {
 
 constexpr char Format[] = "sessionscope-recording";
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Recording", text, disambiguation, n);
-}
-
 QString connectionName(const void* owner)
 {
     return QStringLiteral("sessionscope-recording-%1").arg(quintptr(owner), 0, 16);
@@ -240,7 +235,7 @@ QList<qint64> decodeOrder(const QByteArray& blob)
 
 QString sqlFailure(const QString& what, const QSqlError& error)
 {
-    return tr("%1: %2").arg(what, error.text().trimmed());
+    return QCoreApplication::translate("Recording", "%1: %2").arg(what, error.text().trimmed());
 }
 
 } // namespace
@@ -296,7 +291,8 @@ bool Writer::open(const QString& path)
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
     d->db.setDatabaseName(path);
     if (!d->db.open()) {
-        m_error = sqlFailure(tr("The recording %1 could not be opened").arg(path), d->db.lastError());
+        m_error = sqlFailure(QCoreApplication::translate("Recording", "The recording %1 could not be opened").arg(path),
+            d->db.lastError());
         return false;
     }
     QSqlQuery query(d->db);
@@ -304,28 +300,37 @@ bool Writer::open(const QString& path)
         // Only a recording of this format is continued; anything else is left untouched.
         if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format'")) || !query.next()
             || query.value(0).toString() != QLatin1String(Format)) {
-            m_error = tr("%1 exists and is not a SessionScope recording; choose another file").arg(path);
+            m_error = QCoreApplication::translate(
+                "Recording", "%1 exists and is not a SessionScope recording; choose another file")
+                          .arg(path);
             return false;
         }
         if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) || !query.next()
             || query.value(0).toInt() != SchemaVersion) {
-            m_error = tr("%1 is a recording of another version of SessionScope; choose another file").arg(path);
+            m_error = QCoreApplication::translate(
+                "Recording", "%1 is a recording of another version of SessionScope; choose another file")
+                          .arg(path);
             return false;
         }
     }
     for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
         if (!query.exec(QLatin1String(statement))) {
-            m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), query.lastError());
+            m_error
+                = sqlFailure(QCoreApplication::translate("Recording", "The recording %1 could not be set up").arg(path),
+                    query.lastError());
             return false;
         }
     }
     if (!d->db.transaction()) {
-        m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), d->db.lastError());
+        m_error = sqlFailure(QCoreApplication::translate("Recording", "The recording %1 could not be set up").arg(path),
+            d->db.lastError());
         return false;
     }
     for (const char* statement : CreateSchema) {
         if (!query.exec(QLatin1String(statement))) {
-            m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), query.lastError());
+            m_error
+                = sqlFailure(QCoreApplication::translate("Recording", "The recording %1 could not be set up").arg(path),
+                    query.lastError());
             d->db.rollback();
             return false;
         }
@@ -337,13 +342,15 @@ bool Writer::open(const QString& path)
         query.addBindValue(value);
     if (!query.exec() || !query.exec(QStringLiteral("SELECT coalesce(max(first_text + texts), 1) FROM snapshots"))
         || !query.next()) {
-        m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), query.lastError());
+        m_error = sqlFailure(QCoreApplication::translate("Recording", "The recording %1 could not be set up").arg(path),
+            query.lastError());
         d->db.rollback();
         return false;
     }
     d->nextText = std::max<qint64>(1, query.value(0).toLongLong());
     if (!d->db.commit()) {
-        m_error = sqlFailure(tr("The recording %1 could not be set up").arg(path), d->db.lastError());
+        m_error = sqlFailure(QCoreApplication::translate("Recording", "The recording %1 could not be set up").arg(path),
+            d->db.lastError());
         return false;
     }
     return true;
@@ -352,7 +359,7 @@ bool Writer::open(const QString& path)
 bool Writer::append(const SessionSnapshot& snapshot)
 {
     if (!d->db.isOpen()) {
-        m_error = tr("The recording is not open");
+        m_error = QCoreApplication::translate("Recording", "The recording is not open");
         return false;
     }
     const bool keyframe = d->previous.isEmpty() || d->sinceKeyframe + 1 >= KeyframeInterval
@@ -375,7 +382,9 @@ bool Writer::append(const SessionSnapshot& snapshot)
     order.reserve(snapshot.sessions.size());
     for (const Session& s : snapshot.sessions) {
         if (current.contains(s.sessionId)) {
-            m_error = tr("The snapshot lists session %1 twice; it was not recorded").arg(s.sessionId);
+            m_error
+                = QCoreApplication::translate("Recording", "The snapshot lists session %1 twice; it was not recorded")
+                      .arg(s.sessionId);
             d->textIds = textIdsBefore;
             d->newTexts.clear();
             return false;
@@ -461,7 +470,8 @@ bool Writer::append(const SessionSnapshot& snapshot)
         sessionOrder = encodeOrder(order);
 
     if (!d->db.transaction()) {
-        m_error = sqlFailure(tr("The snapshot could not be recorded"), d->db.lastError());
+        m_error = sqlFailure(
+            QCoreApplication::translate("Recording", "The snapshot could not be recorded"), d->db.lastError());
         d->textIds = textIdsBefore;
         d->newTexts.clear();
         return false;
@@ -484,17 +494,20 @@ bool Writer::append(const SessionSnapshot& snapshot)
     insert.addBindValue(qCompress(texts, 9));
     insert.addBindValue(qCompress(changes, 9));
     if (!insert.exec())
-        return fail(sqlFailure(tr("The snapshot could not be recorded"), insert.lastError()));
+        return fail(sqlFailure(
+            QCoreApplication::translate("Recording", "The snapshot could not be recorded"), insert.lastError()));
     const qint64 id = insert.lastInsertId().toLongLong();
     if (keyframe) {
         QSqlQuery self(d->db);
         self.prepare(QStringLiteral("UPDATE snapshots SET keyframe = id WHERE id = ?"));
         self.addBindValue(id);
         if (!self.exec())
-            return fail(sqlFailure(tr("The snapshot could not be recorded"), self.lastError()));
+            return fail(sqlFailure(
+                QCoreApplication::translate("Recording", "The snapshot could not be recorded"), self.lastError()));
     }
     if (!d->db.commit())
-        return fail(sqlFailure(tr("The snapshot could not be recorded"), d->db.lastError()));
+        return fail(sqlFailure(
+            QCoreApplication::translate("Recording", "The snapshot could not be recorded"), d->db.lastError()));
 
     d->nextText += d->newTexts.size();
     d->newTexts.clear();
@@ -512,7 +525,7 @@ bool Writer::append(const SessionSnapshot& snapshot)
 bool Writer::appendFailure(qint64 atMs, const QString& instanceId, const QString& nodeId, const QString& error)
 {
     if (!d->db.isOpen()) {
-        m_error = tr("The recording is not open");
+        m_error = QCoreApplication::translate("Recording", "The recording is not open");
         return false;
     }
     SessionSnapshot head;
@@ -524,9 +537,11 @@ bool Writer::appendFailure(qint64 atMs, const QString& instanceId, const QString
                                   "ended, first_text, texts, head) VALUES (?, 1, 0, 0, 0, 0, 0, ?, 0, ?)"));
     insert.addBindValue(atMs);
     insert.addBindValue(d->nextText);
-    insert.addBindValue(QString::fromUtf8(headOf(head, error.isEmpty() ? tr("the fetch failed") : error)));
+    insert.addBindValue(QString::fromUtf8(
+        headOf(head, error.isEmpty() ? QCoreApplication::translate("Recording", "the fetch failed") : error)));
     if (!insert.exec()) {
-        m_error = sqlFailure(tr("The failure could not be recorded"), insert.lastError());
+        m_error = sqlFailure(
+            QCoreApplication::translate("Recording", "The failure could not be recorded"), insert.lastError());
         return false;
     }
     return true;
@@ -558,7 +573,7 @@ struct Reader::Private
                                      "AND texts > 0 ORDER BY first_text DESC LIMIT 1"));
         query.addBindValue(id);
         if (!query.exec() || !query.next() || id >= query.value(0).toLongLong() + query.value(1).toLongLong()) {
-            *error = tr("The recording is damaged: text %1 is missing").arg(id);
+            *error = QCoreApplication::translate("Recording", "The recording is damaged: text %1 is missing").arg(id);
             return std::nullopt;
         }
         const qint64 first = query.value(0).toLongLong();
@@ -569,7 +584,9 @@ struct Reader::Private
         for (quint64 i = 0; cursor.ok && i < count; ++i)
             block.append(QString::fromUtf8(cursor.bytes(cursor.varint())));
         if (!cursor.ok || qint64(block.size()) != query.value(1).toLongLong()) {
-            *error = tr("The recording is damaged: the texts from %1 cannot be read").arg(first);
+            *error
+                = QCoreApplication::translate("Recording", "The recording is damaged: the texts from %1 cannot be read")
+                      .arg(first);
             return std::nullopt;
         }
         // Bounded: a long replay session does not keep the whole file's texts.
@@ -594,7 +611,7 @@ Reader::~Reader()
 bool Reader::open(const QString& path)
 {
     if (!QFileInfo(path).isFile()) {
-        m_error = tr("%1 does not exist or is not a file").arg(path);
+        m_error = QCoreApplication::translate("Recording", "%1 does not exist or is not a file").arg(path);
         return false;
     }
     QString failure;
@@ -633,7 +650,8 @@ bool Reader::open(const QString& path)
         return false;
     }
     d->recovered = std::move(copy);
-    m_error = tr("%1 is damaged; the snapshots before the damage can be read").arg(path);
+    m_error = QCoreApplication::translate("Recording", "%1 is damaged; the snapshots before the damage can be read")
+                  .arg(path);
     return true;
 }
 
@@ -652,7 +670,8 @@ bool Reader::openFile(const QString& path, QString* error)
     d->db.setDatabaseName(path);
     d->db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!d->db.open()) {
-        *error = sqlFailure(tr("The recording %1 could not be opened").arg(path), d->db.lastError());
+        *error = sqlFailure(QCoreApplication::translate("Recording", "The recording %1 could not be opened").arg(path),
+            d->db.lastError());
         return false;
     }
     QSqlQuery query(d->db);
@@ -660,19 +679,22 @@ bool Reader::openFile(const QString& path, QString* error)
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) are told apart: only the first can be read in part.
         d->damaged = query.lastError().nativeErrorCode() == QLatin1String("11");
         *error = d->damaged
-            ? sqlFailure(tr("The recording %1 is damaged").arg(path), query.lastError())
-            : tr("%1 is not a SessionScope recording (%2)").arg(path, query.lastError().text().trimmed());
+            ? sqlFailure(
+                QCoreApplication::translate("Recording", "The recording %1 is damaged").arg(path), query.lastError())
+            : QCoreApplication::translate("Recording", "%1 is not a SessionScope recording (%2)")
+                  .arg(path, query.lastError().text().trimmed());
         return false;
     }
     QHash<QString, QString> meta;
     while (query.next())
         meta.insert(query.value(0).toString(), query.value(1).toString());
     if (meta.value(QStringLiteral("format")) != QLatin1String(Format)) {
-        *error = tr("%1 is not a SessionScope recording").arg(path);
+        *error = QCoreApplication::translate("Recording", "%1 is not a SessionScope recording").arg(path);
         return false;
     }
     if (meta.value(QStringLiteral("version")).toInt() != SchemaVersion) {
-        *error = tr("%1 was recorded in format version %2; this SessionScope reads version %3")
+        *error = QCoreApplication::translate(
+            "Recording", "%1 was recorded in format version %2; this SessionScope reads version %3")
                      .arg(path, meta.value(QStringLiteral("version")), QString::number(SchemaVersion));
         return false;
     }
@@ -686,7 +708,8 @@ QList<Entry> Reader::entries()
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT id, taken_at_ms, status, sessions, active, head, stored, ended FROM snapshots ORDER BY id"))) {
-        m_error = sqlFailure(tr("The recording could not be read"), query.lastError());
+        m_error = sqlFailure(
+            QCoreApplication::translate("Recording", "The recording could not be read"), query.lastError());
         return entries;
     }
     while (query.next()) {
@@ -705,8 +728,9 @@ QList<Entry> Reader::entries()
     }
     // A damaged file is read up to the damage.
     if (query.lastError().isValid())
-        m_error = sqlFailure(
-            tr("The recording is damaged after %n snapshot(s)", "", int(entries.size())), query.lastError());
+        m_error = sqlFailure(QCoreApplication::translate(
+                                 "Recording", "The recording is damaged after %n snapshot(s)", "", int(entries.size())),
+            query.lastError());
     return entries;
 }
 
@@ -717,11 +741,12 @@ std::optional<SessionSnapshot> Reader::snapshotAt(qint64 atMs)
                                  "ORDER BY taken_at_ms DESC, id DESC LIMIT 1"));
     query.addBindValue(atMs);
     if (!query.exec()) {
-        m_error = sqlFailure(tr("The recording could not be read"), query.lastError());
+        m_error = sqlFailure(
+            QCoreApplication::translate("Recording", "The recording could not be read"), query.lastError());
         return std::nullopt;
     }
     if (!query.next()) {
-        m_error = tr("The recording has no snapshot at or before that time");
+        m_error = QCoreApplication::translate("Recording", "The recording has no snapshot at or before that time");
         return std::nullopt;
     }
     return snapshot(query.value(0).toLongLong());
@@ -733,12 +758,13 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
     query.prepare(QStringLiteral("SELECT status, keyframe, head, stats, session_order FROM snapshots WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
-        m_error = query.lastError().isValid() ? sqlFailure(tr("The recording could not be read"), query.lastError())
-                                              : tr("The recording has no snapshot %1").arg(id);
+        m_error = query.lastError().isValid()
+            ? sqlFailure(QCoreApplication::translate("Recording", "The recording could not be read"), query.lastError())
+            : QCoreApplication::translate("Recording", "The recording has no snapshot %1").arg(id);
         return std::nullopt;
     }
     if (query.value(0).toInt() != 0) {
-        m_error = tr("Snapshot %1 is a failed fetch; it has no sessions").arg(id);
+        m_error = QCoreApplication::translate("Recording", "Snapshot %1 is a failed fetch; it has no sessions").arg(id);
         return std::nullopt;
     }
     const qint64 keyframe = query.value(1).toLongLong();
@@ -756,7 +782,8 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
     changes.addBindValue(keyframe);
     changes.addBindValue(id);
     if (!changes.exec()) {
-        m_error = sqlFailure(tr("The recording could not be read"), changes.lastError());
+        m_error = sqlFailure(
+            QCoreApplication::translate("Recording", "The recording could not be read"), changes.lastError());
         return std::nullopt;
     }
     while (changes.next()) {
@@ -785,12 +812,14 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
             rows.erase(sessionId);
         }
         if (!cursor.ok) {
-            m_error = tr("The recording is damaged at snapshot %1").arg(at);
+            m_error = QCoreApplication::translate("Recording", "The recording is damaged at snapshot %1").arg(at);
             return std::nullopt;
         }
     }
     if (changes.lastError().isValid()) {
-        m_error = sqlFailure(tr("The recording is damaged at snapshot %1").arg(id), changes.lastError());
+        m_error
+            = sqlFailure(QCoreApplication::translate("Recording", "The recording is damaged at snapshot %1").arg(id),
+                changes.lastError());
         return std::nullopt;
     }
 
@@ -808,7 +837,10 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
     for (const qint64 sessionId : std::as_const(order)) {
         const auto it = rows.find(sessionId);
         if (it == rows.end()) {
-            m_error = tr("The recording is damaged at snapshot %1: session %2 is missing").arg(id).arg(sessionId);
+            m_error = QCoreApplication::translate(
+                "Recording", "The recording is damaged at snapshot %1: session %2 is missing")
+                          .arg(id)
+                          .arg(sessionId);
             return std::nullopt;
         }
         const StoredRow& r = it->second;

@@ -778,9 +778,8 @@ private:
             room = simdjson::SIMDJSON_PADDING;
         }
         // The session list of a large response is read in pieces, beside the rest of it.
-        constexpr size_t PieceBytes = 256 * 1024;
-        if (m_size > 8 * PieceBytes)
-            m_split = splitSessionList(m_data, m_size, PieceBytes);
+        if (m_context.splitAboveBytes >= 0 && m_size > size_t(m_context.splitAboveBytes))
+            m_split = splitSessionList(m_data, m_size, size_t(std::max<qsizetype>(1, m_context.pieceBytes)));
         if (m_split) {
             m_rest.reserve(m_size - (m_split->close - m_split->open) + 1 + simdjson::SIMDJSON_PADDING);
             m_rest.append(m_data, m_split->open + 1);
@@ -1027,9 +1026,12 @@ private:
             m_piece.append(m_data + begin, end - begin);
             m_piece.push_back(']');
             od::document document;
+            // A piece the parser refused outright (invalid UTF-8, say) has no document to ask where.
+            bool iterated = false;
             try {
                 document = take(m_pieceParser.iterate(
                     simdjson::padded_string_view(m_piece.data(), m_piece.size(), m_piece.capacity())));
+                iterated = true;
                 od::array array = take(document.get_array());
                 for (auto element : array) {
                     od::value item = take(std::move(element));
@@ -1043,7 +1045,7 @@ private:
             } catch (const SyntaxFailure& failure) {
                 const char* where = nullptr;
                 qsizetype offset = qsizetype(begin);
-                if (document.current_location().get(where) == simdjson::SUCCESS && where > m_piece.data())
+                if (iterated && document.current_location().get(where) == simdjson::SUCCESS && where > m_piece.data())
                     offset = qsizetype(begin + size_t(where - m_piece.data()) - 1);
                 throw ParseFailure {QCoreApplication::translate(
                     "SnapshotParser", "the response is not valid JSON (%1 at byte %2 of %3)")

@@ -12,6 +12,8 @@
 #include "export/snapshotjson.h"
 #include "sessions/sessionsnapshot.h"
 
+#include <simdjson.h>
+
 #include <limits>
 
 namespace {
@@ -38,8 +40,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     const SnapshotParser::Result one = SnapshotParser::parseAsyncResponse(body, whole);
     const SnapshotParser::Result cut = SnapshotParser::parseAsyncResponse(body, pieces);
-    Fuzz::check(one.ok() == cut.ok(), "the response read in pieces is not read as the whole one");
-    if (!one.ok())
+    // On bytes that are not JSON, what the parser notices depends on what it reads, and the pieces
+    // are read only when the list is wanted: there, only a snapshot read whole must be read in
+    // pieces as well. On JSON, both readings give the same answer.
+    simdjson::dom::parser validator;
+    const bool isJson = validator.parse(body.constData(), size_t(body.size())).error() == simdjson::SUCCESS;
+    if (one.ok() != cut.ok() && (isJson || (one.ok() && one.response.snapshot))) {
+        std::fprintf(stderr, "whole: %s\nin pieces of %lld bytes: %s\n", qPrintable(one.error),
+            static_cast<long long>(pieces.pieceBytes), qPrintable(cut.error));
+        Fuzz::fail("the response read in pieces is not read as the whole one");
+    }
+    if (!one.ok() || !cut.ok())
         return 0;
     const SnapshotParser::AsyncResponse& a = one.response;
     const SnapshotParser::AsyncResponse& b = cut.response;

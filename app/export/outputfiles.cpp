@@ -267,7 +267,8 @@ bool OutputFiles::write()
             }
         }
         if (::rename(replacement.temporary.constData(), replacement.target.constData()) != 0) {
-            m_error = tr("cannot write %1: %2").arg(replacement.path, errorText(errno));
+            const int error = errno;
+            m_error = tr("cannot write %1: %2").arg(replacement.path, errorText(error));
             if (backup.moved)
                 ::rename(backup.path.constData(), replacement.target.constData());
             else if (!backup.path.isEmpty())

@@ -576,9 +576,10 @@ void InstanceDialog::loadCliProfiles()
     m_cliProfile->clear();
     m_cliContents = {};
     m_cliPath = AliyunCliConfig::configPath();
-    m_cliConfigExists = QFileInfo::exists(m_cliPath);
-    if (m_cliConfigExists)
-        m_cliContents = AliyunCliConfig::readContents(m_cliPath);
+    // A dangling link, a loop or a folder that cannot be entered is a configuration that is broken,
+    // not one that is missing: the reader says which.
+    m_cliContents = AliyunCliConfig::readContents(m_cliPath);
+    m_cliConfigExists = !m_cliContents.missing;
 
     for (const AliyunCliConfig::Profile& profile : std::as_const(m_cliContents.profiles)) {
         const QString text = profile.isUsable()

@@ -313,7 +313,11 @@ AliyunCliConfig::Contents AliyunCliConfig::readContents(const QString& path)
     }
     // Only a regular file: opening a FIFO would wait for a writer for ever, and a device may never end.
     const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
+    if (!info.exists()) {
+        contents.missing = true;
+        return contents;
+    }
+    if (!info.isFile()) {
         contents.error = tr("The Aliyun CLI configuration %1 is not a regular file.").arg(displayPath(path));
         return contents;
     }
@@ -337,14 +341,11 @@ AliyunCliConfig::Selection AliyunCliConfig::load(const QString& explicitName)
 {
     const QString path = configPath();
     Selection selection;
-    if (const QString problem = unreachableReason(path); !problem.isEmpty()) {
-        selection.status = Selection::Status::Failed;
-        selection.profileName = explicitName;
-        selection.error = problem;
-    } else if (!QFileInfo::exists(path)) {
+    const Contents contents = readContents(path);
+    if (contents.missing) {
         selection.profileName = explicitName;
     } else {
-        selection = select(readContents(path), explicitName, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
+        selection = select(contents, explicitName, qEnvironmentVariable("ALIBABA_CLOUD_PROFILE"));
         if (selection.profileName.isEmpty())
             selection.profileName = explicitName;
     }

@@ -40,6 +40,9 @@ public:
     struct Contents
     {
         QString error;
+        // There is plainly no file (not a dangling link, a loop or a folder that cannot be entered):
+        // no CLI profile, not an error.
+        bool missing = false;
         QString current;
         QList<Profile> profiles;
 
@@ -73,7 +76,8 @@ public:
 
     // Pure: the bytes of a configuration file to its profiles. Never throws, never crashes.
     static Contents parse(const QByteArray& bytes);
-    // The file at `path`, parsed; a file that cannot be read, or is too large to be one, is an error.
+    // The file at `path`, parsed; a file that cannot be read, or is too large to be one, is an error
+    // that says what is wrong. No file at all is `missing`.
     static Contents readContents(const QString& path);
 
     // Pure: the profile named `explicitName`, else `environmentName` (ALIBABA_CLOUD_PROFILE), else

@@ -471,6 +471,11 @@ std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t 
             --depth;
             matched = std::min(matched, depth);
             break;
+        case '\\':
+            // Only a string may hold a backslash. The parser reads one outside a string as an escape,
+            // and so finds other strings than this scan would: the whole response is read as one
+            // document, which reports it.
+            return std::nullopt;
         case ',':
             if (depth >= 1 && depth <= ListDepth && isObject[depth])
                 expectKey[depth] = true;
@@ -778,9 +783,8 @@ private:
             room = simdjson::SIMDJSON_PADDING;
         }
         // The session list of a large response is read in pieces, beside the rest of it.
-        constexpr size_t PieceBytes = 256 * 1024;
-        if (m_size > 8 * PieceBytes)
-            m_split = splitSessionList(m_data, m_size, PieceBytes);
+        if (m_context.splitAboveBytes >= 0 && m_size > size_t(m_context.splitAboveBytes))
+            m_split = splitSessionList(m_data, m_size, size_t(std::max<qsizetype>(1, m_context.pieceBytes)));
         if (m_split) {
             m_rest.reserve(m_size - (m_split->close - m_split->open) + 1 + simdjson::SIMDJSON_PADDING);
             m_rest.append(m_data, m_split->open + 1);
@@ -842,6 +846,8 @@ private:
         const char* trailing = nullptr;
         if (document.current_location().get(trailing) == simdjson::SUCCESS)
             throw SyntaxFailure {simdjson::TRAILING_CONTENT};
+        if (m_split && !m_streaming && !m_piecesRead)
+            checkPieces();
 
         // Some gateways omit Success; then Code 200 is the only sign of it.
         response.success = success.value_or(response.code == QLatin1String("200"));
@@ -1013,23 +1019,60 @@ private:
         }
     }
 
+    // Piece `piece` of the split list as a document of its own, in m_piece; returns where it begins.
+    size_t preparePiece(size_t piece)
+    {
+        const ListSplit& split = *m_split;
+        const size_t begin = piece == 0 ? split.open + 1 : split.cuts[piece - 1] + 1;
+        const size_t end = piece == split.cuts.size() ? split.close : split.cuts[piece];
+        m_piece.clear();
+        m_piece.reserve(end - begin + 2 + simdjson::SIMDJSON_PADDING);
+        m_piece.push_back('[');
+        m_piece.append(m_data + begin, end - begin);
+        m_piece.push_back(']');
+        return begin;
+    }
+
+    QString pieceSyntaxMessage(simdjson::error_code code, size_t offset) const
+    {
+        return QCoreApplication::translate("SnapshotParser", "the response is not valid JSON (%1 at byte %2 of %3)")
+            .arg(QString::fromLatin1(simdjson::error_message(code)))
+            .arg(offset)
+            .arg(m_size);
+    }
+
+    // Read as one document, a response has all its bytes checked first (UTF-8, closed strings, no raw
+    // control characters), whether they are read or not. A list that was split and then not read
+    // (the response failed, or is still running) gets the same check, so that the result does not
+    // depend on the response's size.
+    void checkPieces()
+    {
+        for (size_t piece = 0; piece <= m_split->cuts.size(); ++piece) {
+            const size_t begin = preparePiece(piece);
+            const simdjson::error_code code
+                = m_pieceParser
+                      .iterate(simdjson::padded_string_view(m_piece.data(), m_piece.size(), m_piece.capacity()))
+                      .error();
+            if (code != simdjson::SUCCESS)
+                throw ParseFailure {pieceSyntaxMessage(code, begin)};
+        }
+        m_piecesRead = true;
+    }
+
     // The sessions of a split list, piece by piece, each piece read as a document of its own.
     template<typename Visit> bool forEachPieceSession(const Path& listPath, Visit&& visit)
     {
         const ListSplit& split = *m_split;
         qsizetype index = 0;
         for (size_t piece = 0; piece <= split.cuts.size(); ++piece) {
-            const size_t begin = piece == 0 ? split.open + 1 : split.cuts[piece - 1] + 1;
-            const size_t end = piece == split.cuts.size() ? split.close : split.cuts[piece];
-            m_piece.clear();
-            m_piece.reserve(end - begin + 2 + simdjson::SIMDJSON_PADDING);
-            m_piece.push_back('[');
-            m_piece.append(m_data + begin, end - begin);
-            m_piece.push_back(']');
+            const size_t begin = preparePiece(piece);
             od::document document;
+            // A piece the parser refused outright (invalid UTF-8, say) has no document to ask where.
+            bool iterated = false;
             try {
                 document = take(m_pieceParser.iterate(
                     simdjson::padded_string_view(m_piece.data(), m_piece.size(), m_piece.capacity())));
+                iterated = true;
                 od::array array = take(document.get_array());
                 for (auto element : array) {
                     od::value item = take(std::move(element));
@@ -1043,15 +1086,12 @@ private:
             } catch (const SyntaxFailure& failure) {
                 const char* where = nullptr;
                 qsizetype offset = qsizetype(begin);
-                if (document.current_location().get(where) == simdjson::SUCCESS && where > m_piece.data())
+                if (iterated && document.current_location().get(where) == simdjson::SUCCESS && where > m_piece.data())
                     offset = qsizetype(begin + size_t(where - m_piece.data()) - 1);
-                throw ParseFailure {QCoreApplication::translate(
-                    "SnapshotParser", "the response is not valid JSON (%1 at byte %2 of %3)")
-                                        .arg(QString::fromLatin1(simdjson::error_message(failure.code)))
-                                        .arg(offset)
-                                        .arg(m_size)};
+                throw ParseFailure {pieceSyntaxMessage(failure.code, size_t(offset))};
             }
         }
+        m_piecesRead = true;
         return true;
     }
 
@@ -1185,6 +1225,8 @@ private:
     bool m_started = false;
     // A large response's session list, read in pieces beside the rest of the response.
     std::optional<ListSplit> m_split;
+    // Every piece of the split list has been through the parser.
+    bool m_piecesRead = false;
     std::string m_rest;
     std::string m_piece;
     od::parser m_pieceParser;

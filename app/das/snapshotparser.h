@@ -55,6 +55,11 @@ struct Context
     QString nodeId;
     // Used as the snapshot time when the response carries none.
     qint64 receivedAtMs = 0;
+    // A response larger than this has its session list read in pieces of about `pieceBytes` each,
+    // so that the parser's index never spans the whole response; the result is the same either way.
+    // Tests and fuzzing lower both to read small responses in pieces.
+    qsizetype splitAboveBytes = 2 * 1024 * 1024;
+    qsizetype pieceBytes = 256 * 1024;
 };
 
 // Bytes beyond its size that a body's buffer should have room for (QByteArray::capacity()) to be

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <cerrno>
 #include <cstdio>
@@ -218,17 +219,74 @@ bool OutputFiles::write()
         }
     }
 
-    // Last, every temporary file takes its target's place.
+    // Last, every temporary file takes its target's place. A target there before is first kept under
+    // a second name (a hard link, or the file itself renamed where links are not possible), so that
+    // when a later rename fails, the targets already replaced get their old contents back and the
+    // command has written nothing.
+    struct Backup
+    {
+        QByteArray path; // empty: the target did not exist
+        bool moved = false; // the target itself was renamed to `path`
+    };
+    QList<Backup> backups;
+    const auto rollBack = [&](qsizetype failed) {
+        for (qsizetype rest = failed; rest < replacements.size(); ++rest)
+            ::unlink(replacements.at(rest).temporary.constData());
+        for (qsizetype done = failed - 1; done >= 0; --done) {
+            const Backup& backup = backups.at(done);
+            if (backup.path.isEmpty())
+                ::unlink(replacements.at(done).target.constData());
+            else
+                ::rename(backup.path.constData(), replacements.at(done).target.constData());
+        }
+    };
     for (qsizetype i = 0; i < replacements.size(); ++i) {
         const Replacement& replacement = replacements.at(i);
+        Backup backup;
+        struct stat existing = {};
+        // Only a regular file is kept: a folder that took the name meanwhile makes the rename fail.
+        if (::lstat(replacement.target.constData(), &existing) == 0 && S_ISREG(existing.st_mode)) {
+            const QFileInfo info(QFile::decodeName(replacement.target));
+            bool kept = false;
+            int error = EEXIST;
+            for (int attempt = 0; attempt < 100 && !kept && error == EEXIST; ++attempt) {
+                backup.path = QFile::encodeName(info.dir().filePath(QLatin1Char('.') + info.fileName()
+                    + QLatin1String(".old-") + QString::number(QRandomGenerator::global()->generate64(), 36)));
+                kept = ::link(replacement.target.constData(), backup.path.constData()) == 0;
+                error = kept ? 0 : errno;
+                if (!kept && error != EEXIST) {
+                    backup.moved = ::rename(replacement.target.constData(), backup.path.constData()) == 0;
+                    kept = backup.moved;
+                    error = kept ? 0 : errno;
+                }
+            }
+            if (!kept) {
+                m_error = tr("cannot write %1: %2").arg(replacement.path, errorText(error));
+                rollBack(i);
+                return false;
+            }
+        }
         if (::rename(replacement.temporary.constData(), replacement.target.constData()) != 0) {
-            m_error = tr("cannot write %1: %2").arg(replacement.path, errorText(errno));
-            for (qsizetype rest = i; rest < replacements.size(); ++rest)
-                ::unlink(replacements.at(rest).temporary.constData());
+            const int error = errno;
+            m_error = tr("cannot write %1: %2").arg(replacement.path, errorText(error));
+            if (backup.moved)
+                ::rename(backup.path.constData(), replacement.target.constData());
+            else if (!backup.path.isEmpty())
+                ::unlink(backup.path.constData());
+            rollBack(i);
             return false;
         }
-        // The rename itself reaches the disk with its directory.
-        const QByteArray directory = QFile::encodeName(QFileInfo(QFile::decodeName(replacement.target)).absolutePath());
+        backups.append(backup);
+    }
+    for (const Backup& backup : std::as_const(backups)) {
+        if (!backup.path.isEmpty())
+            ::unlink(backup.path.constData());
+    }
+    // The renames themselves reach the disk with their directories.
+    QSet<QByteArray> directories;
+    for (const Replacement& replacement : std::as_const(replacements))
+        directories.insert(QFile::encodeName(QFileInfo(QFile::decodeName(replacement.target)).absolutePath()));
+    for (const QByteArray& directory : std::as_const(directories)) {
         if (const int fd = ::open(directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); fd >= 0) {
             ::fsync(fd);
             ::close(fd);

@@ -14,10 +14,12 @@
 // The files one command writes, written all or none. A regular file (or one not there yet) is
 // replaced atomically: every output is first written to a temporary file beside its target, and
 // only when all of them were written are they renamed over their targets; on any failure every
-// temporary file is removed and no target is touched. Anything else (standard output, a device
-// such as /dev/null, a FIFO, a process substitution) is opened and written in place, after the
-// temporary files are ready and before they are renamed: renaming a file over a device would
-// replace the device itself. Every write and the final sync and close are checked.
+// temporary file is removed and no target is touched. Should one of those renames fail, the targets
+// already replaced get their old contents back (kept under a second name until the end). Anything
+// else (standard output, a device such as /dev/null, a FIFO, a process substitution) is opened and
+// written in place, after the temporary files are ready and before they are renamed: renaming a
+// file over a device would replace the device itself. Every write and the final sync and close are
+// checked.
 class OutputFiles
 {
     Q_DECLARE_TR_FUNCTIONS(OutputFiles)

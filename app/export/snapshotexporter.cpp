@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotexporter.h"
 
+#include "outputfiles.h"
 #include "sessions/sessionaggregator.h"
 
 #include <QDateTime>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent>
 
@@ -67,31 +68,49 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
 {
     if (!request.snapshot)
         return tr("There is no snapshot to export.");
+    if (request.sessionsPath.isEmpty())
+        return tr("There is no file name to export to.");
     const SessionSnapshot& snapshot = *request.snapshot;
     const qsizetype total = request.rows ? request.rows->size() : snapshot.sessions.size();
 
-    QSaveFile sessionsFile(request.sessionsPath);
-    if (!sessionsFile.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());
-    QByteArray chunk = SessionCsv::sessionsHeader();
-    const SessionCsv::SessionRows rows(snapshot, request.options);
-    constexpr qsizetype ChunkRows = 2000;
-    for (qsizetype i = 0; i < total; ++i) {
-        rows.append(chunk, snapshot.sessions.at(request.rows ? request.rows->at(i) : i));
-        if ((i + 1) % ChunkRows == 0 || i + 1 == total) {
-            if (sessionsFile.write(chunk) != chunk.size())
-                return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());
-            chunk.resize(0);
-            if (!progress(int((i + 1) * 90 / std::max<qsizetype>(total, 1)))) {
-                sessionsFile.cancelWriting();
-                return tr("The export was cancelled.");
+    // Absolute paths: for the files, "-" is a name like any other, not standard output.
+    const auto absolute
+        = [](const QString& path) { return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath(); };
+    const QString sessionsPath = absolute(request.sessionsPath);
+    const QString statsPath = absolute(request.statsPath);
+    const QString locksPath = absolute(request.locksPath);
+    QStringList paths {sessionsPath};
+    for (const QString& path : {statsPath, locksPath}) {
+        if (!path.isEmpty())
+            paths.append(path);
+    }
+    if (const auto shared = OutputFiles::firstSharedFile(paths))
+        return tr("%1 is named for two files of the export; each needs a name of its own.")
+            .arg(paths.at(shared->second));
+
+    // Every file or none: a stats file that cannot be written leaves no sessions file behind, and
+    // files from an earlier export stay as they were.
+    OutputFiles outputs;
+    outputs.add(sessionsPath, [&](const OutputFiles::Write& write, QString* error) {
+        QByteArray chunk = SessionCsv::sessionsHeader();
+        const SessionCsv::SessionRows rows(snapshot, request.options);
+        constexpr qsizetype ChunkRows = 2000;
+        for (qsizetype i = 0; i < total; ++i) {
+            rows.append(chunk, snapshot.sessions.at(request.rows ? request.rows->at(i) : i));
+            if ((i + 1) % ChunkRows == 0 || i + 1 == total) {
+                if (!write(chunk))
+                    return false;
+                chunk.resize(0);
+                if (!progress(int((i + 1) * 90 / std::max<qsizetype>(total, 1)))) {
+                    *error = tr("The export was cancelled.");
+                    return false;
+                }
             }
         }
-    }
-    if (!chunk.isEmpty() && sessionsFile.write(chunk) != chunk.size())
-        return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());
+        return chunk.isEmpty() || write(chunk);
+    });
 
-    if (!request.statsPath.isEmpty()) {
+    if (!statsPath.isEmpty()) {
         QByteArray stats;
         if (request.rows) {
             // The statistics of what was exported, not of the whole instance.
@@ -105,11 +124,9 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
         } else {
             stats = SessionCsv::stats(snapshot, request.options);
         }
-        QSaveFile statsFile(request.statsPath);
-        if (!statsFile.open(QIODevice::WriteOnly) || statsFile.write(stats) != stats.size() || !statsFile.commit())
-            return tr("Cannot write %1: %2").arg(request.statsPath, statsFile.errorString());
+        outputs.add(statsPath, stats);
     }
-    if (!request.locksPath.isEmpty()) {
+    if (!locksPath.isEmpty()) {
         SessionSnapshot waits;
         waits.instanceId = snapshot.instanceId;
         waits.nodeId = snapshot.nodeId;
@@ -126,13 +143,10 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
         } else {
             waits.lockWaits = snapshot.lockWaits;
         }
-        const QByteArray locks = SessionCsv::lockWaits(waits, request.options);
-        QSaveFile locksFile(request.locksPath);
-        if (!locksFile.open(QIODevice::WriteOnly) || locksFile.write(locks) != locks.size() || !locksFile.commit())
-            return tr("Cannot write %1: %2").arg(request.locksPath, locksFile.errorString());
+        outputs.add(locksPath, SessionCsv::lockWaits(waits, request.options));
     }
-    if (!sessionsFile.commit())
-        return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());
+    if (!outputs.write())
+        return outputs.producerFailed() ? outputs.error() : tr("Nothing was written: %1").arg(outputs.error());
     progress(100);
     return {};
 }

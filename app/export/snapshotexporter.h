@@ -8,7 +8,7 @@
 #include <QObject>
 
 // Writes a snapshot's sessions CSV, stats CSV and lock waits CSV on a worker thread, in exactly the formats of
-// sessionscope-cli, reporting progress. Each file is replaced atomically, or left untouched.
+// sessionscope-cli, reporting progress. All of them are written, each replaced atomically, or none is.
 class SnapshotExporter : public QObject
 {
     Q_OBJECT

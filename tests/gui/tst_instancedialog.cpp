@@ -26,6 +26,8 @@
 #include <memory>
 #include <optional>
 
+#include <unistd.h>
+
 using TestKeychain::answerTo;
 using TestKeychain::uniqueId;
 
@@ -90,6 +92,8 @@ private slots:
     void cliProfileIsSavedByName();
     void missingCliConfigurationSaysSo();
     void brokenCliConfigurationSaysWhy();
+    void unreachableCliConfigurationSaysWhatIsWrong_data();
+    void unreachableCliConfigurationSaysWhatIsWrong();
     void importCliProfileIntoKeychain();
     void editingKeepsTheSecretWhenLeftEmpty();
     void editingWithANewSecretOverwritesTheEntry();
@@ -619,6 +623,68 @@ void TestInstanceDialog::brokenCliConfigurationSaysWhy()
     QVERIFY(!dialog.okButton()->isEnabled());
     QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("is not valid JSON")),
         qPrintable(dialog.messageLabel()->text()));
+}
+
+void TestInstanceDialog::unreachableCliConfigurationSaysWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("dangling link") << QStringLiteral("dangling") << QStringLiteral("which does not exist");
+    QTest::addRow("link loop") << QStringLiteral("loop") << QStringLiteral("form a loop");
+    QTest::addRow("file as folder") << QStringLiteral("file-as-folder") << QStringLiteral("not a folder");
+    QTest::addRow("folder that cannot be entered") << QStringLiteral("unreadable") << QStringLiteral("permission");
+}
+
+void TestInstanceDialog::unreachableCliConfigurationSaysWhatIsWrong()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, expected);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QDir dir(home.path());
+    QString path = dir.filePath(QStringLiteral(".aliyun/config.json"));
+    if (setup == QLatin1String("dangling")) {
+        QVERIFY(dir.mkdir(QStringLiteral(".aliyun")));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere/config.json")), path));
+    } else if (setup == QLatin1String("loop")) {
+        QVERIFY(dir.mkdir(QStringLiteral(".aliyun")));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral(".aliyun/other.json")), path));
+        QVERIFY(QFile::link(path, dir.filePath(QStringLiteral(".aliyun/other.json"))));
+    } else if (setup == QLatin1String("file-as-folder")) {
+        QFile file(dir.filePath(QStringLiteral(".aliyun")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    } else {
+        if (::geteuid() == 0)
+            QSKIP("the superuser enters any folder");
+        QVERIFY(dir.mkdir(QStringLiteral(".aliyun")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral(".aliyun")), QFileDevice::Permissions {}));
+    }
+    const auto restorePermissions = qScopeGuard([&] {
+        QFile::setPermissions(dir.filePath(QStringLiteral(".aliyun")),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    const QByteArray previous = qgetenv("ALIBABA_CLOUD_CONFIG_FILE");
+    const auto restore = qScopeGuard([previous] { qputenv("ALIBABA_CLOUD_CONFIG_FILE", previous); });
+    qputenv("ALIBABA_CLOUD_CONFIG_FILE", QFile::encodeName(path));
+
+    InstanceDialog dialog(nullptr, m_store.get(), m_keychain.get());
+    dialog.show();
+    dialog.displayNameEdit()->setText(QStringLiteral("Orders"));
+    dialog.instanceIdEdit()->setText(QStringLiteral("rm-bp1orders"));
+    dialog.credentialCombo()->setCurrentIndex(
+        comboRowOf(dialog.credentialCombo(), int(CredentialReference::Kind::CliProfile)));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    // Not "there is no configuration, run aliyun configure": the file is there and broken, and the
+    // dialog says how, as the command line does.
+    const QString message = dialog.messageLabel()->text();
+    QVERIFY2(!message.contains(QLatin1String("There is no Aliyun CLI configuration")), qPrintable(message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("config.json")), qPrintable(message));
+    QVERIFY2(!dialog.cliProfileLabel()->text().contains(QLatin1String("aliyun configure")),
+        qPrintable(dialog.cliProfileLabel()->text()));
 }
 
 void TestInstanceDialog::importCliProfileIntoKeychain()

@@ -4,6 +4,7 @@
 #include "sessions/sessionaggregator.h"
 #include "sessions/sessionsnapshot.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private slots:
     void exporterWritesBothFiles();
     void exporterSubsetComputesItsOwnStats();
     void exporterReportsUnwritablePath();
+    void exporterWritesAllFilesOrNone();
     void exporterWritesTheLockWaitsOfWhatItExports();
     void defaultFileName();
 };
@@ -204,6 +206,34 @@ void TestSessionCsv::exporterReportsUnwritablePath()
     SnapshotExporter::Request request {snapshot, std::nullopt, QStringLiteral("/nonexistent-dir/x.csv"), {}, {}, {}};
     const QString error = SnapshotExporter::write(request, [](int) { return true; });
     QVERIFY(error.contains(QLatin1String("/nonexistent-dir/x.csv")));
+}
+
+void TestSessionCsv::exporterWritesAllFilesOrNone()
+{
+    QTemporaryDir dir;
+    auto snapshot = std::make_shared<SessionSnapshot>(sampleSnapshot());
+    const QString sessions = dir.filePath(QStringLiteral("s.csv"));
+    const QString stats = dir.filePath(QStringLiteral("t.csv"));
+    QFile previous(sessions);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("an earlier export");
+    previous.close();
+    // The lock waits cannot be written: neither can the others be, and the earlier file stays.
+    const QString locks = dir.filePath(QStringLiteral("missing-folder/l.csv"));
+    const QString error
+        = SnapshotExporter::write({snapshot, std::nullopt, sessions, stats, {}, locks}, [](int) { return true; });
+    QVERIFY2(error.contains(QLatin1String("missing-folder/l.csv")), qPrintable(error));
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("an earlier export"));
+    previous.close();
+    QVERIFY(!QFile::exists(stats));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("s.csv")});
+
+    // Two files of one export under one name: refused, nothing written.
+    const QString twice = SnapshotExporter::write(
+        {snapshot, std::nullopt, stats, dir.filePath(QStringLiteral("./t.csv")), {}, {}}, [](int) { return true; });
+    QVERIFY2(twice.contains(QLatin1String("each needs a name of its own")), qPrintable(twice));
+    QVERIFY(!QFile::exists(stats));
 }
 
 void TestSessionCsv::exporterWritesTheLockWaitsOfWhatItExports()

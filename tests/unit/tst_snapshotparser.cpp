@@ -578,6 +578,17 @@ void TestSnapshotParser::largeResponseErrorsNameTheirSession()
     const auto cut = parseAsyncResponse(unterminated, context);
     QVERIFY(!cut.ok());
     QVERIFY2(cut.error.contains(QLatin1String("not valid JSON")), qPrintable(cut.error));
+
+    // A byte that is not UTF-8 in a session far into the list: an error, in both readings, not a crash.
+    const QByteArray notUtf8 = largeResponse(40'000, "{\"SessionId\":1,\"User\":\"\xff\xfe\"}", 33'333);
+    const auto invalid = parseAsyncResponse(notUtf8, context);
+    QVERIFY(!invalid.ok());
+    QVERIFY2(invalid.error.contains(QLatin1String("not valid JSON")), qPrintable(invalid.error));
+    SnapshotParser::SessionStream stream(notUtf8, context);
+    if (stream.readHead().ok()) {
+        QVERIFY(!stream.readSessions([](const Session&) { return true; }));
+        QVERIFY2(stream.error().contains(QLatin1String("not valid JSON")), qPrintable(stream.error()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotParser)

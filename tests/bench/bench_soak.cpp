@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A long night in a few minutes: the whole window (offscreen) refreshes an evolving instance of
+// 5,000 sessions from the DAS emulator over loopback HTTP, as fast as one refresh can follow the
+// other, with a fault injected every 100th refresh. Memory must stay flat: it prints
+//   soak_rss_start_mib value=<MiB>          after the warm-up (the first 5% of the refreshes)
+//   soak_rss_end_mib value=<MiB>
+//   soak_rss_slope_kib_per_1000 value=<KiB> least-squares slope of the RSS samples after the warm-up
+// and the refreshes, failures and rate. Run under the `asan` preset, LeakSanitizer reports any leak
+// at exit. It measures; it does not judge.
+//
+//   bench_soak [--refreshes N] [--sessions N] [--fault-every N]
+#include "base/credential.h"
+#include "emulator/dasemulator.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "monitor/instancemonitor.h"
+#include "sources/dassource.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <array>
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Resident set size of this process, in KiB.
+double rssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble();
+    }
+    return 0;
+}
+
+// Least-squares slope of y over x.
+double slope(const QList<QPair<double, double>>& points)
+{
+    const double n = double(points.size());
+    if (n < 2)
+        return 0;
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (const auto& [x, y] : points) {
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        sxy += x * y;
+    }
+    const double denominator = n * sxx - sx * sx;
+    return denominator == 0 ? 0 : (n * sxy - sx * sy) / denominator;
+}
+
+// The faults that answer at once; each is injected for every attempt of one refresh, so that the
+// refresh fails and the window shows it.
+EmulatorFault faultNumber(int n, int attempts)
+{
+    static constexpr std::array types {EmulatorFault::Type::Http500, EmulatorFault::Type::Http503,
+        EmulatorFault::Type::Throttling, EmulatorFault::Type::ConnectionReset, EmulatorFault::Type::TruncatedBody,
+        EmulatorFault::Type::InvalidJson, EmulatorFault::Type::WrongTypes, EmulatorFault::Type::SuccessFalse,
+        EmulatorFault::Type::StateFail, EmulatorFault::Type::XmlError};
+    EmulatorFault fault;
+    fault.type = types.at(size_t(n) % types.size());
+    fault.times = attempts;
+    return fault;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption refreshesOption(
+        QStringLiteral("refreshes"), QStringLiteral("Refreshes."), QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption sessionsOption(QStringLiteral("sessions"), QStringLiteral("Sessions of the instance."),
+        QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption faultOption(QStringLiteral("fault-every"), QStringLiteral("A fault every n refreshes."),
+        QStringLiteral("n"), QStringLiteral("100"));
+    parser.addOptions({refreshesOption, sessionsOption, faultOption});
+    parser.process(app);
+    const int refreshes = std::max(1, parser.value(refreshesOption).toInt());
+    const int sessions = std::clamp(parser.value(sessionsOption).toInt(), 1, EmulatorInstance::MaxSessions);
+    const int faultEvery = std::max(1, parser.value(faultOption).toInt());
+
+    const AccessKey key {QStringLiteral("LTAIsoak0000001"), QStringLiteral("soak-secret-0001"), {}};
+    const QString instanceId = QStringLiteral("rm-soak");
+    DasEmulator emulator;
+    emulator.setAccessKey(key);
+    EmulatorInstance instance;
+    instance.instanceId = instanceId;
+    instance.sessions = sessions;
+    instance.runningPolls = 0;
+    instance.tickSeconds = 5;
+    EmulatorScenario scenario;
+    scenario.instances = {instance};
+    emulator.setScenario(scenario);
+    if (emulator.listenOnLoopback() == 0) {
+        out() << "bench_soak: the emulator cannot listen on loopback" << Qt::endl;
+        return 1;
+    }
+
+    FetchOptions options;
+    options.pollIntervalMs = 1;
+    options.retryBaseMs = 1;
+    options.retryMaxMs = 2;
+    options.maxRetries = 1;
+    options.transferTimeoutMs = 5'000;
+    options.deadlineMs = 20'000;
+
+    auto* monitor = new InstanceMonitor;
+    monitor->setRefreshIntervalMs(0);
+    monitor->setSource(new DasSource(emulator.endpoint(), key, instanceId, {}, options));
+    MainWindow window(monitor);
+    monitor->setParent(&window);
+    window.filterBar()->hideSystemBox()->setChecked(false);
+    window.resize(1400, 900);
+    window.show();
+
+    const int warmUp = std::max(1, refreshes / 20);
+    int done = 0;
+    int failures = 0;
+    double startKib = 0;
+    QList<QPair<double, double>> samples;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(monitor, &InstanceMonitor::stateChanged, &window, [&](InstanceMonitor::State state) {
+        if (state != InstanceMonitor::State::UpToDate && state != InstanceMonitor::State::Failed)
+            return;
+        ++done;
+        if (state == InstanceMonitor::State::Failed)
+            ++failures;
+        if (done == warmUp) {
+            startKib = rssKib();
+            samples.append({double(done), startKib});
+        } else if (done > warmUp && done % 100 == 0) {
+            samples.append({double(done), rssKib()});
+        }
+        if (done % 100 == 0)
+            emulator.clearRequests();
+        if (done >= refreshes) {
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+            return;
+        }
+        // The next refresh meets a fault on each of its attempts.
+        if ((done + 1) % faultEvery == 0)
+            emulator.injectFaults(instanceId, {faultNumber((done + 1) / faultEvery, 1 + options.maxRetries)});
+        QTimer::singleShot(0, monitor, &InstanceMonitor::refreshNow);
+    });
+    monitor->refreshNow();
+    app.exec();
+
+    const double endKib = rssKib();
+    samples.append({double(done), endKib});
+    const double seconds = clock.elapsed() / 1000.0;
+    out() << "soak_refreshes value=" << done << " failures=" << failures << " sessions=" << sessions
+          << " fault_every=" << faultEvery << Qt::endl;
+    out() << "soak_refresh_rate_per_s value=" << QString::number(done / std::max(seconds, 0.001), 'f', 1)
+          << " seconds=" << QString::number(seconds, 'f', 1) << Qt::endl;
+    out() << "soak_rss_start_mib value=" << QString::number(startKib / 1024, 'f', 1) << " at_refresh=" << warmUp
+          << Qt::endl;
+    out() << "soak_rss_end_mib value=" << QString::number(endKib / 1024, 'f', 1) << Qt::endl;
+    out() << "soak_rss_slope_kib_per_1000 value=" << QString::number(slope(samples) * 1000, 'f', 1)
+          << " samples=" << samples.size() << Qt::endl;
+    monitor->stop();
+    return 0;
+}

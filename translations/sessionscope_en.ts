@@ -3796,7 +3796,15 @@ Refresh every %n s</numerusform></translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>There is no file name to export to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is named for two files of the export; each needs a name of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3873,8 +3873,16 @@ TLS：%3
         <translation>没有可导出的快照。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>There is no file name to export to.</source>
+        <translation>没有要导出到的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is named for two files of the export; each needs a name of its own.</source>
+        <translation>%1 被用作导出中两个文件的名称；每个文件都需要自己的名称。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "export/snapshotjson.h"
 #include "profiles/profilestore.h"
 #include "sessions/sessionaggregator.h"
+#include "sessions/statementstat.h"
 #include "sources/sessionsource.h"
 #include "sources/sourcefactory.h"
 
@@ -76,6 +77,7 @@ struct OutputOptions
     QString output = QStringLiteral("-");
     QString stats;
     QString locks;
+    QString statements;
     SessionCsv::Options csv;
 };
 
@@ -89,6 +91,8 @@ void addOutputOptions(QCommandLineParser& parser)
         {QStringLiteral("stats"), tr("Also write the per-user/client/db statistics CSV to FILE."), tr("file")});
     parser.addOption({QStringLiteral("locks"),
         tr("Also write the lock waits CSV to FILE (direct connections; a header only otherwise)."), tr("file")});
+    parser.addOption({QStringLiteral("statements"),
+        tr("Also write the statements CSV to FILE: one row per statement fingerprint."), tr("file")});
     parser.addOption(
         {QStringLiteral("no-formula-guard"), tr("Do not prefix text cells that start with = + - @ with a quote.")});
 }
@@ -113,11 +117,12 @@ std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
     options.output = parser.value(QStringLiteral("output"));
     options.stats = parser.value(QStringLiteral("stats"));
     options.locks = parser.value(QStringLiteral("locks"));
+    options.statements = parser.value(QStringLiteral("statements"));
     options.csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
     // Two outputs in one file would leave only the one written last.
     QStringList names {QStringLiteral("output")};
     QStringList paths {options.output};
-    for (const QString& name : {QStringLiteral("stats"), QStringLiteral("locks")}) {
+    for (const QString& name : {QStringLiteral("stats"), QStringLiteral("locks"), QStringLiteral("statements")}) {
         if (parser.isSet(name)) {
             names.append(name);
             paths.append(parser.value(name));
@@ -144,6 +149,8 @@ int writeSnapshot(const SessionSnapshot& snapshot, const OutputOptions& options)
         outputs.add(options.stats, SessionCsv::stats(snapshot, options.csv));
     if (!options.locks.isEmpty())
         outputs.add(options.locks, SessionCsv::lockWaits(snapshot, options.csv));
+    if (!options.statements.isEmpty())
+        outputs.add(options.statements, SessionCsv::statements(snapshot, StatementStat::group(snapshot), options.csv));
     return writeOutputs(outputs) ? Success : OutputError;
 }
 
@@ -563,8 +570,8 @@ int convert(const QStringList& arguments)
         return InputError;
     }
     const SessionSnapshot& head = *response.snapshot;
-    if (output->format == QLatin1String("json")) {
-        // The JSON document holds every session at once anyway.
+    if (output->format == QLatin1String("json") || !output->statements.isEmpty()) {
+        // The JSON document holds every session at once anyway; statements are grouped from all of them.
         SessionSnapshot whole = head;
         if (whole.sessions.isEmpty()) {
             whole.sessions.reserve(qsizetype(std::max<qint64>(head.totalSessionCount, 0)));

@@ -2,6 +2,7 @@
 #include "snapshotexporter.h"
 
 #include "sessions/sessionaggregator.h"
+#include "sessions/statementstat.h"
 
 #include <QDateTime>
 #include <QSaveFile>
@@ -130,6 +131,14 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
         QSaveFile locksFile(request.locksPath);
         if (!locksFile.open(QIODevice::WriteOnly) || locksFile.write(locks) != locks.size() || !locksFile.commit())
             return tr("Cannot write %1: %2").arg(request.locksPath, locksFile.errorString());
+    }
+    if (!request.statementsPath.isEmpty()) {
+        const QByteArray statements = SessionCsv::statements(snapshot,
+            StatementStat::group(snapshot.sessions, request.rows ? &*request.rows : nullptr), request.options);
+        QSaveFile statementsFile(request.statementsPath);
+        if (!statementsFile.open(QIODevice::WriteOnly) || statementsFile.write(statements) != statements.size()
+            || !statementsFile.commit())
+            return tr("Cannot write %1: %2").arg(request.statementsPath, statementsFile.errorString());
     }
     if (!sessionsFile.commit())
         return tr("Cannot write %1: %2").arg(request.sessionsPath, sessionsFile.errorString());

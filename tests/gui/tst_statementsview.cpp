@@ -3,6 +3,8 @@
 // drilling the session table down to exactly its sessions with a chip, its sort, selection and
 // scroll position surviving a refresh, and "Kill these N sessions…" opening the kill preview of
 // exactly those sessions, offered only where kills are allowed.
+#include "export/sessioncsv.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "killdialog.h"
 #include "mainwindow.h"
@@ -18,6 +20,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollBar>
@@ -119,6 +123,7 @@ private slots:
     void sortSelectionAndScrollSurviveARefresh();
     void killPreviewListsExactlyTheStatementsSessions();
     void killIsNotOfferedWhereTheSourceCannotKill();
+    void exportWritesTheStatementsOfTheRowsShown();
 
 private:
     void open(bool canKill);
@@ -290,6 +295,33 @@ void TestStatementsView::killIsNotOfferedWhereTheSourceCannotKill()
     m_window->killStatementAction()->trigger();
     QTest::qWait(50);
     QVERIFY(!dialog());
+}
+
+void TestStatementsView::exportWritesTheStatementsOfTheRowsShown()
+{
+    open(true);
+    // The export dialog offers the statements CSV beside the sessions CSV, off unless asked for.
+    ExportDialog exportDialog(86, 3, QStringLiteral("db-test-20261201-120000-sessions.csv"));
+    QVERIFY(exportDialog.statementsPath().isEmpty());
+    exportDialog.statementsCheckBox()->setChecked(true);
+    QVERIFY(exportDialog.statementsPath().endsWith(QLatin1String("/db-test-20261201-120000-statements.csv")));
+
+    showStatements();
+    QVERIFY(m_window->statementView()->selectKey(ordersKey()));
+    QSignalSpy finished(m_window, &MainWindow::exportFinished);
+    const QString sessions = m_dir.filePath(QStringLiteral("shown-sessions.csv"));
+    const QString statements = m_dir.filePath(QStringLiteral("shown-statements.csv"));
+    m_window->exportSnapshot(sessions, {}, true, {}, statements);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().first().toString(), QString());
+    QFile file(statements);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().split('\n');
+    // The header, the one statement of the three sessions shown, and the end of the last row.
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), SessionCsv::statementsHeader().chopped(1));
+    QVERIFY2(rows.at(1).endsWith(",3,3,90,40,app,shop,11 12 13,select * from orders where id = ?\r"),
+        rows.at(1).constData());
 }
 
 QTEST_MAIN(TestStatementsView)

@@ -17,6 +17,8 @@ enum ExitCode
     InputError = 5,
     // A kill was sent and some target was refused or failed.
     KillIncomplete = 6,
+    // watch: a rule was raised.
+    AlertsRaised = 7,
 };
 
 int snapshot(const QStringList& arguments);
@@ -24,5 +26,6 @@ int convert(const QStringList& arguments);
 int sign(const QStringList& arguments);
 int kill(const QStringList& arguments);
 int audit(const QStringList& arguments);
+int watch(const QStringList& arguments);
 
 } // namespace CliCommands

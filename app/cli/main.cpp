@@ -24,6 +24,8 @@ int main(int argc, char* argv[])
         return CliCommands::kill(arguments);
     if (command == QLatin1String("audit"))
         return CliCommands::audit(arguments);
+    if (command == QLatin1String("watch"))
+        return CliCommands::watch(arguments);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "sessionscope-cli " << SESSIONSCOPE_VERSION << '\n';
         return CliCommands::Success;
@@ -35,6 +37,7 @@ int main(int argc, char* argv[])
                "  snapshot  take one snapshot of an instance through DAS, or of a server directly\n"
                "  kill      kill sessions or their statements, after a preview and a confirmation\n"
                "  audit     print the audit log of kills\n"
+               "  watch     take snapshots on an interval and report rules raised and cleared\n"
                "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
                "  sign      show how a V3 request is signed\n"
                "Run sessionscope-cli <command> --help for its options.\n");

@@ -58,6 +58,8 @@ private slots:
     void convertMalformedInput();
     void convertWritesStatements();
     void snapshotWritesStatements();
+    void watchReportsRaisedRulesAndExitsSeven();
+    void watchRefusesBadRules();
     void signPrintsTheOfficialVector();
     void signTakesSecretsFromTheEnvironmentOrAFileAndHidesTheToken();
     void snapshotCsvMatchesTheService();
@@ -279,6 +281,50 @@ void TestCli::snapshotWritesStatements()
     QCOMPARE(qint64(grouped.size()), sessionsCounted);
     QVERIFY(grouped.size() <= 300);
     QVERIFY(readFile(out).startsWith(SessionCsv::sessionsHeader()));
+}
+
+void TestCli::watchReportsRaisedRulesAndExitsSeven()
+{
+    const QStringList target {QStringLiteral("watch"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--poll-interval"),
+        QStringLiteral("0.05"), QStringLiteral("--interval"), QStringLiteral("0.05"), QStringLiteral("--count"),
+        QStringLiteral("3")};
+    // The instance always has sessions: raised on the second snapshot in a row, once.
+    Run run = cli(target
+        + QStringList {QStringLiteral("--rule"), QStringLiteral("user>0"), QStringLiteral("--rule"),
+            QStringLiteral("active>100000")});
+    QVERIFY2(run.exitCode == 7, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z rm-cli raised user>0 \\d+ \\S+$"))
+                 .match(QString::fromUtf8(lines.constFirst()))
+                 .hasMatch(),
+        lines.constFirst().constData());
+
+    // Nothing breaches: nothing printed, exit 0. One snapshot is not enough to raise anything.
+    run = cli(target + QStringList {QStringLiteral("--rule"), QStringLiteral("active>100000")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray());
+    run = cli(QStringList(target).replaceInStrings(QRegularExpression(QStringLiteral("^3$")), QStringLiteral("1"))
+        + QStringList {QStringLiteral("--rule"), QStringLiteral("user>0")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::watchRefusesBadRules()
+{
+    for (const QStringList& rules :
+        {QStringList {}, QStringList {QStringLiteral("--rule"), QStringLiteral("threads>5")},
+            QStringList {QStringLiteral("--rule"), QStringLiteral("active>-1")}}) {
+        const Run run
+            = cli(QStringList {QStringLiteral("watch"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+                      QStringLiteral("--endpoint"), m_emulator->endpoint().toString()}
+                + rules);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QByteArray());
+        QVERIFY2(run.err.startsWith("sessionscope-cli: error: "), run.err.constData());
+    }
 }
 
 void TestCli::signPrintsTheOfficialVector()

@@ -6,6 +6,7 @@
 #include "das/dasclient.h"
 #include "das/snapshotfetch.h"
 #include "emulator/dasemulator.h"
+#include "emulator/emulatorfault.h"
 #include "export/sessioncsv.h"
 #include "profiles/profilestore.h"
 #include "support/emulatorfixture.h"
@@ -60,6 +61,7 @@ private slots:
     void snapshotWritesStatements();
     void watchReportsRaisedRulesAndExitsSeven();
     void watchRefusesBadRules();
+    void watchRaisesAndClearsAFailingSource();
     void signPrintsTheOfficialVector();
     void signTakesSecretsFromTheEnvironmentOrAFileAndHidesTheToken();
     void snapshotCsvMatchesTheService();
@@ -310,6 +312,31 @@ void TestCli::watchReportsRaisedRulesAndExitsSeven()
         + QStringList {QStringLiteral("--rule"), QStringLiteral("user>0")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::watchRaisesAndClearsAFailingSource()
+{
+    // The service fails three collections in a row, then recovers: failing>0 crosses its threshold
+    // (failing for a second or more) and comes back.
+    EmulatorFault fault;
+    fault.type = EmulatorFault::Type::StateFail;
+    fault.times = 3;
+    m_emulator->injectFaults(QStringLiteral("rm-cli"), {fault});
+    const Run run = cli({QStringLiteral("watch"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--poll-interval"),
+        QStringLiteral("0.05"), QStringLiteral("--interval"), QStringLiteral("0.6"), QStringLiteral("--count"),
+        QStringLiteral("4"), QStringLiteral("--consecutive"), QStringLiteral("1"), QStringLiteral("--rule"),
+        QStringLiteral("failing>0")});
+    QVERIFY2(run.exitCode == 7, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\S+Z \\S+ raised failing>0 [1-9]\\d*$"))
+                 .match(QString::fromUtf8(lines.at(0)))
+                 .hasMatch(),
+        lines.at(0).constData());
+    QVERIFY2(lines.at(1).endsWith(" rm-cli cleared failing>0 0"), lines.at(1).constData());
+    // Each failed collection was said on standard error.
+    QCOMPARE(run.err.count("AsyncTaskFailed"), 3);
 }
 
 void TestCli::watchRefusesBadRules()

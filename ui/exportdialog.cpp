@@ -27,6 +27,7 @@ ExportDialog::ExportDialog(
     , m_shown(new QRadioButton(tr("The %n row(s) shown (filters and drill-down applied)", nullptr, shownCount), this))
     , m_stats(new QCheckBox(tr("Also write the statistics CSV"), this))
     , m_locks(new QCheckBox(tr("Also write the lock waits CSV"), this))
+    , m_statements(new QCheckBox(tr("Also write the statements CSV (sessions grouped by statement)"), this))
     , m_path(new QLineEdit(this))
 {
     setWindowTitle(tr("Export snapshot"));
@@ -55,6 +56,7 @@ ExportDialog::ExportDialog(
     form->addRow(tr("File:"), pathRow);
     form->addRow(QString(), m_stats);
     form->addRow(QString(), m_locks);
+    form->addRow(QString(), m_statements);
     form->addRow(buttons);
 
     connect(this, &QDialog::accepted, this, &ExportDialog::onAccepted);
@@ -100,6 +102,11 @@ QString ExportDialog::besideSessions(const QString& kind) const
         return sessions.left(sessions.size() - suffix.size()) + QLatin1Char('-') + kind + QStringLiteral(".csv");
     const QFileInfo info(sessions);
     return info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') + kind + QStringLiteral(".csv");
+}
+
+QString ExportDialog::statementsPath() const
+{
+    return m_statements->isChecked() ? besideSessions(QStringLiteral("statements")) : QString();
 }
 
 bool ExportDialog::onlyShownRows() const

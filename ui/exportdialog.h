@@ -33,6 +33,8 @@ public:
     bool onlyShownRows() const;
     // Beside the sessions CSV, "-sessions.csv" becoming "-locks.csv"; empty when not wanted.
     QString locksPath() const;
+    // Beside the sessions CSV, "-sessions.csv" becoming "-statements.csv"; empty when not wanted.
+    QString statementsPath() const;
 
     // The widgets, for tests.
     QLineEdit* pathEdit() const { return m_path; }
@@ -40,6 +42,7 @@ public:
     QRadioButton* shownRowsButton() const { return m_shown; }
     QCheckBox* statsCheckBox() const { return m_stats; }
     QCheckBox* locksCheckBox() const { return m_locks; }
+    QCheckBox* statementsCheckBox() const { return m_statements; }
 
 signals:
     // On Save, when a path was given.
@@ -56,6 +59,7 @@ private:
     QRadioButton* m_shown;
     QCheckBox* m_stats;
     QCheckBox* m_locks;
+    QCheckBox* m_statements;
     bool m_locksAvailable = false;
     QLineEdit* m_path;
 };

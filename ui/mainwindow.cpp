@@ -20,6 +20,7 @@
 #include "instancelistview.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
+#include "models/statementmodel.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
@@ -30,6 +31,7 @@
 #include "sources/replaysource.h"
 #include "sources/sessionsource.h"
 #include "stalebadge.h"
+#include "statementview.h"
 #include "summarystrip.h"
 #include "translations.h"
 #include "trendchartview.h"
@@ -63,6 +65,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -115,6 +118,10 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     m_view->sortByColumn(SessionTableModel::TimeColumn, Qt::DescendingOrder);
     m_filterBar = new FilterBar(m_proxy, this);
     m_filterBar->refresh();
+    m_statements = new StatementModel(this);
+    m_statementView = new StatementView(m_statements, this);
+    connect(m_statementView, &StatementView::statementChosen, this, &MainWindow::drillDownStatement);
+    connect(m_statements, &StatementModel::statementsChanged, this, &MainWindow::onStatementsChanged);
     for (const Dimension dimension : {Dimension::User, Dimension::Client, Dimension::Database}) {
         auto* view = new DimensionChartView(dimension, this);
         connect(view, &DimensionChartView::drillDownRequested, this, &MainWindow::drillDown);
@@ -321,6 +328,18 @@ void MainWindow::createActions()
         const auto ids = m_proxy->drillDownIds();
         requestKill(QList<qint64>(ids.cbegin(), ids.cend()), KillRequest::Scope::Connection);
     });
+    // The sessions of the statement chosen in the Statements tab.
+    m_killStatementAction = new QAction(tr("Kill these sessions…"), this);
+    m_killStatementAction->setObjectName(QStringLiteral("killStatementAction"));
+    m_killStatementAction->setToolTip(tr("Preview and kill every session running this statement"));
+    connect(m_killStatementAction, &QAction::triggered, this, [this] {
+        const int row = m_statements->rowOfKey(m_statementView->currentKey());
+        if (row >= 0)
+            requestKill(m_statements->statement(row).threadIds, KillRequest::Scope::Connection);
+    });
+    m_statementView->setKillAction(m_killStatementAction);
+    connect(m_statementView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::updateKillActions);
     connect(m_detail, &SessionDetailPane::killBlockerRequested, this,
         [this](qint64 id) { requestKill({id}, KillRequest::Scope::Connection); });
     updateKillActions();
@@ -526,7 +545,20 @@ void MainWindow::createLayout()
     m_view->setObjectName(QStringLiteral("sessionTable"));
     m_tableStaleBadge = new StaleBadge(m_view);
     m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
-    m_topSplitter->addWidget(m_view);
+    // Sessions and statements share the room above the charts: tabs keep both usable on a small screen.
+    m_tableTabs = new QTabWidget(this);
+    m_tableTabs->setObjectName(QStringLiteral("tableTabs"));
+    m_tableTabs->setDocumentMode(true);
+    m_tableTabs->addTab(m_view, tr("Sessions"));
+    m_tableTabs->addTab(m_statementView, tr("Statements"));
+    m_tableTabs->setTabToolTip(1, tr("The sessions grouped by the statement they run, its values taken out"));
+    connect(m_tableTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_statementsOutOfDate && statementsWanted()) {
+            m_statementsOutOfDate = false;
+            m_statements->setSnapshot(m_model->snapshot());
+        }
+    });
+    m_topSplitter->addWidget(m_tableTabs);
     m_topSplitter->addWidget(m_detail);
     m_topSplitter->setStretchFactor(0, 3);
     m_topSplitter->setStretchFactor(1, 1);
@@ -689,6 +721,12 @@ void MainWindow::updateKillActions()
     m_killQueryAction->setEnabled(query && selected);
     m_filterBar->setKillAvailable(allowed);
     m_detail->setKillAvailable(allowed);
+    const int statementRow = m_statements->rowOfKey(m_statementView->currentKey());
+    const int statementSessions = statementRow >= 0 ? int(m_statements->statement(statementRow).threadIds.size()) : 0;
+    m_killStatementAction->setText(
+        CountText::grouped(tr("Kill these %n session(s)…", nullptr, statementSessions), statementSessions));
+    m_killStatementAction->setVisible(allowed);
+    m_killStatementAction->setEnabled(allowed && statementSessions > 0);
 }
 
 QString MainWindow::instanceText() const
@@ -907,10 +945,17 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
     m_merging = true;
     m_model->setSnapshot(snapshot);
     m_merging = false;
+    // Grouping a large snapshot takes a while (on a worker): only when the statements are looked at.
+    if (!snapshot || statementsWanted()) {
+        m_statementsOutOfDate = false;
+        m_statements->setSnapshot(snapshot);
+    } else {
+        m_statementsOutOfDate = true;
+    }
     // A session selected behind a filter that has since ended is no longer selected.
     m_view->forgetEndedSessions([this](qint64 id) { return m_model->rowOfSession(id) >= 0; });
 
-    if (m_drillDown && snapshot && !m_drillDown->fixedIds) {
+    if (m_drillDown && snapshot && !m_drillDown->fixedIds && !m_drillDown->statement) {
         for (const DimensionStat& stat : snapshot->stats(m_drillDown->dimension)) {
             if (stat.key == m_drillDown->key) {
                 m_proxy->setDrillDown(stat.threadIds);
@@ -958,10 +1003,52 @@ void MainWindow::drillDown(
     updateChartSelection();
 }
 
+bool MainWindow::statementsWanted() const
+{
+    return m_tableTabs->currentWidget() == m_statementView || (m_drillDown && m_drillDown->statement);
+}
+
+void MainWindow::drillDownStatement(const QString& key)
+{
+    const int row = m_statements->rowOfKey(key);
+    if (row < 0)
+        return;
+    const StatementStat& statement = m_statements->statement(row);
+    if (m_drillDown && m_drillDown->statement && m_drillDown->key == key && m_proxy->hasDrillDown())
+        return;
+    // Long statements are named by their start; the chip's tooltip and the detail pane have the rest.
+    QString text = statement.text.left(60);
+    if (statement.text.size() > 60)
+        text += QChar(0x2026);
+    m_drillDown = DrillDown {Dimension::User, key, text, false, true};
+    m_proxy->setDrillDown(statement.threadIds);
+    updateDrillDownLabel();
+    // The longest-running session stands for the statement in the detail pane, with its whole SQL.
+    const int sessionRow = m_model->rowOfSession(statement.sampleSessionId);
+    if (sessionRow >= 0) {
+        m_pinnedSession = statement.sampleSessionId;
+        m_detail->showSession(m_model->session(sessionRow), m_model->snapshot().get());
+    }
+    updateKillActions();
+}
+
+void MainWindow::onStatementsChanged()
+{
+    if (m_drillDown && m_drillDown->statement) {
+        // The same statement's sessions as of the new grouping; a statement no longer run keeps its
+        // ids, which the chip then counts as not in the session list.
+        const int row = m_statements->rowOfKey(m_drillDown->key);
+        if (row >= 0)
+            m_proxy->setDrillDown(m_statements->statement(row).threadIds);
+        updateDrillDownLabel();
+    }
+    updateKillActions();
+}
+
 void MainWindow::updateChartSelection()
 {
     for (DimensionChartView* view : std::as_const(m_dimensionViews)) {
-        if (m_drillDown && view->dimension() == m_drillDown->dimension)
+        if (m_drillDown && !m_drillDown->statement && view->dimension() == m_drillDown->dimension)
             view->setSelectedKey(m_drillDown->key, m_drillDown->fixedIds);
         else
             view->setSelectedKey(std::nullopt);
@@ -980,9 +1067,14 @@ QString MainWindow::drillDownLabel() const
         return {};
     const int missing = m_proxy->drillDownMissingCount();
     const int present = int(m_proxy->drillDownIds().size()) - missing;
-    const QString what = m_drillDown->fixedIds ? m_drillDown->label
-                                               : tr("%1 = %2").arg(dimensionName(m_drillDown->dimension),
-                                                   m_drillDown->key.isEmpty() ? tr("(none)") : m_drillDown->key);
+    QString what;
+    if (m_drillDown->statement)
+        what = tr("Statement %1").arg(m_drillDown->label);
+    else if (m_drillDown->fixedIds)
+        what = m_drillDown->label;
+    else
+        what = tr("%1 = %2").arg(
+            dimensionName(m_drillDown->dimension), m_drillDown->key.isEmpty() ? tr("(none)") : m_drillDown->key);
     QString text = CountText::grouped(tr("%1 · %n thread(s)", nullptr, present), present).arg(what);
     if (missing > 0)
         text += CountText::grouped(tr(" · %n thread(s) not in the session list", nullptr, missing), missing);
@@ -1026,8 +1118,8 @@ void MainWindow::updateStatus()
         m_banner->setVisible(false);
 }
 
-void MainWindow::exportSnapshot(
-    const QString& sessionsPath, const QString& statsPath, bool onlyShownRows, const QString& locksPath)
+void MainWindow::exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows,
+    const QString& locksPath, const QString& statementsPath)
 {
     if (m_exporter->isRunning()) {
         statusBar()->showMessage(tr("An export is still being written; try again when it has finished."), 5000);
@@ -1042,6 +1134,7 @@ void MainWindow::exportSnapshot(
     request.sessionsPath = sessionsPath;
     request.statsPath = statsPath;
     request.locksPath = locksPath;
+    request.statementsPath = statementsPath;
     if (onlyShownRows && snapshot)
         request.rows = m_proxy->shownSnapshotIndexes();
     if (snapshot && snapshot->sessions.size() > 20'000) {
@@ -1065,7 +1158,11 @@ void MainWindow::showExportDialog()
         SnapshotExporter::defaultFileName(snapshot->instanceId, snapshot->snapshotTimeMs), snapshot->lockWaitsKnown,
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::exportRequested, this, &MainWindow::exportSnapshot);
+    connect(dialog, &ExportDialog::exportRequested, this,
+        [this, dialog](
+            const QString& sessionsPath, const QString& statsPath, bool onlyShownRows, const QString& locksPath) {
+            exportSnapshot(sessionsPath, statsPath, onlyShownRows, locksPath, dialog->statementsPath());
+        });
     dialog->open();
 }
 

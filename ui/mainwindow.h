@@ -38,6 +38,9 @@ class SessionFilterProxy;
 class SessionTableModel;
 class SessionTableView;
 class SnapshotExporter;
+class StatementModel;
+class StatementView;
+class QTabWidget;
 class StaleBadge;
 class SummaryStrip;
 class TrendChartView;
@@ -55,6 +58,11 @@ public:
     SessionTableModel* sessionModel() const { return m_model; }
     SessionFilterProxy* sessionProxy() const { return m_proxy; }
     SessionTableView* sessionView() const { return m_view; }
+    // The Statements tab beside the sessions: the sessions grouped by what they run.
+    StatementModel* statementModel() const { return m_statements; }
+    StatementView* statementView() const { return m_statementView; }
+    QTabWidget* tableTabs() const { return m_tableTabs; }
+    QAction* killStatementAction() const { return m_killStatementAction; }
     SessionDetailPane* detailPane() const { return m_detail; }
     SummaryStrip* summaryStrip() const { return m_summary; }
     ErrorBanner* errorBanner() const { return m_banner; }
@@ -81,13 +89,17 @@ public:
     // so the view stays live (a null key, as for "Others", keeps the IDs fixed).
     void drillDown(Dimension dimension, const QString& key, const QList<qint64>& threadIds, const QString& label,
         bool others = false);
+    // Drill down to exactly the sessions running the statement with `key` (StatementStat::key),
+    // kept live as statements are regrouped; its longest-running session goes to the detail pane.
+    void drillDownStatement(const QString& key);
     void clearDrillDown();
     QString drillDownLabel() const;
 
     // Writes the sessions CSV (and the stats CSV beside it) of all sessions or of the rows shown.
     // With `locksPath`, also the lock waits CSV (direct connections).
-    void exportSnapshot(
-        const QString& sessionsPath, const QString& statsPath, bool onlyShownRows, const QString& locksPath = {});
+    // With `statementsPath`, also the statements CSV.
+    void exportSnapshot(const QString& sessionsPath, const QString& statsPath, bool onlyShownRows,
+        const QString& locksPath = {}, const QString& statementsPath = {});
 
     // Shows (and applies) the refresh interval of the instance being watched.
     void showInterval(int ms);
@@ -135,6 +147,9 @@ private:
     void onCurrentChanged();
     void updateStatus();
     void updateDrillDownLabel();
+    // Whether the statements are wanted now (their tab is shown, or a statement is drilled into).
+    bool statementsWanted() const;
+    void onStatementsChanged();
     void showExportDialog();
     void restoreLayout();
     void updateKillActions();
@@ -161,6 +176,12 @@ private:
     QAction* m_pauseAction;
     QAction* m_killAction = nullptr;
     QAction* m_killQueryAction = nullptr;
+    QAction* m_killStatementAction = nullptr;
+    StatementModel* m_statements = nullptr;
+    StatementView* m_statementView = nullptr;
+    QTabWidget* m_tableTabs = nullptr;
+    // A snapshot came while the statements were not wanted: they are grouped when they are.
+    bool m_statementsOutOfDate = false;
 
     // Meaningful only while an instance is open.
     QList<QAction*> m_monitorActions;
@@ -200,6 +221,8 @@ private:
         QString label;
         // "Others" (or a hand-picked set): the ids stay as they were chosen.
         bool fixedIds = false;
+        // A statement: `key` is its StatementStat::key, `label` its text; `dimension` means nothing.
+        bool statement = false;
     };
     std::optional<DrillDown> m_drillDown;
     // The session the detail pane shows; kept through merges so that a vanished session is shown

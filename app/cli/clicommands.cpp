@@ -4,6 +4,7 @@
 #include "actions/auditlog.h"
 #include "actions/killplan.h"
 #include "actions/killrun.h"
+#include "alerts/alertevaluator.h"
 #include "base/boundedread.h"
 #include "base/displaytext.h"
 #include "base/endpointpolicy.h"
@@ -20,6 +21,7 @@
 #include "profiles/profilestore.h"
 #include "recording/recording.h"
 #include "sessions/sessionaggregator.h"
+#include "sessions/statementstat.h"
 #include "sources/sessionsource.h"
 #include "sources/sourcefactory.h"
 
@@ -79,6 +81,7 @@ struct OutputOptions
     QString output = QStringLiteral("-");
     QString stats;
     QString locks;
+    QString statements;
     SessionCsv::Options csv;
 };
 
@@ -92,6 +95,8 @@ void addOutputOptions(QCommandLineParser& parser)
         {QStringLiteral("stats"), tr("Also write the per-user/client/db statistics CSV to FILE."), tr("file")});
     parser.addOption({QStringLiteral("locks"),
         tr("Also write the lock waits CSV to FILE (direct connections; a header only otherwise)."), tr("file")});
+    parser.addOption({QStringLiteral("statements"),
+        tr("Also write the statements CSV to FILE: one row per statement fingerprint."), tr("file")});
     parser.addOption(
         {QStringLiteral("no-formula-guard"), tr("Do not prefix text cells that start with = + - @ with a quote.")});
 }
@@ -116,11 +121,12 @@ std::optional<OutputOptions> readOutputOptions(const QCommandLineParser& parser)
     options.output = parser.value(QStringLiteral("output"));
     options.stats = parser.value(QStringLiteral("stats"));
     options.locks = parser.value(QStringLiteral("locks"));
+    options.statements = parser.value(QStringLiteral("statements"));
     options.csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
     // Two outputs in one file would leave only the one written last.
     QStringList names {QStringLiteral("output")};
     QStringList paths {options.output};
-    for (const QString& name : {QStringLiteral("stats"), QStringLiteral("locks")}) {
+    for (const QString& name : {QStringLiteral("stats"), QStringLiteral("locks"), QStringLiteral("statements")}) {
         if (parser.isSet(name)) {
             names.append(name);
             paths.append(parser.value(name));
@@ -147,6 +153,8 @@ int writeSnapshot(const SessionSnapshot& snapshot, const OutputOptions& options)
         outputs.add(options.stats, SessionCsv::stats(snapshot, options.csv));
     if (!options.locks.isEmpty())
         outputs.add(options.locks, SessionCsv::lockWaits(snapshot, options.csv));
+    if (!options.statements.isEmpty())
+        outputs.add(options.statements, SessionCsv::statements(snapshot, StatementStat::group(snapshot), options.csv));
     return writeOutputs(outputs) ? Success : OutputError;
 }
 
@@ -570,8 +578,8 @@ int convert(const QStringList& arguments)
         return InputError;
     }
     const SessionSnapshot& head = *response.snapshot;
-    if (output->format == QLatin1String("json")) {
-        // The JSON document holds every session at once anyway.
+    if (output->format == QLatin1String("json") || !output->statements.isEmpty()) {
+        // The JSON document holds every session at once anyway; statements are grouped from all of them.
         SessionSnapshot whole = head;
         if (whole.sessions.isEmpty()) {
             whole.sessions.reserve(qsizetype(std::max<qint64>(head.totalSessionCount, 0)));
@@ -721,6 +729,115 @@ int sign(const QStringList& arguments)
         << signature.stringToSign << "\n\nQuery:\n"
         << Acs3::canonicalQuery(request.query) << "\n\nAuthorization: " << signature.authorization << '\n';
     return Success;
+}
+
+int watch(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Take a snapshot every interval and print a line when a rule is raised or cleared. A rule is raised "
+           "after --consecutive breaching snapshots in a row and cleared after as many clean ones. Exits 0 when "
+           "nothing was raised, 7 when something was."));
+    addTargetOptions(parser);
+    parser.addOption({QStringLiteral("rule"),
+        tr("A rule, repeatable: active>N, longest_active>S, idle_in_trx>S, user>N or user:NAME>N (also client and "
+           "db), statement>N, lock_waits>N, failing>S."),
+        tr("rule")});
+    parser.addOption({QStringLiteral("interval"), tr("Seconds between snapshots (default 10)."), tr("seconds"),
+        QStringLiteral("10")});
+    parser.addOption(
+        {QStringLiteral("count"), tr("Stop after this many snapshots (default: run until stopped)."), tr("n")});
+    parser.addOption({QStringLiteral("consecutive"), tr("Snapshots in a row that raise or clear a rule (default 2)."),
+        tr("k"), QStringLiteral("2")});
+    if (!parse(parser, QStringLiteral("watch"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    const std::optional<Target> target = readTarget(parser);
+    if (!target)
+        return UsageError;
+    QList<AlertRule> rules;
+    for (const QString& expression : parser.values(QStringLiteral("rule"))) {
+        QString error;
+        const std::optional<AlertRule> rule = AlertRule::parse(expression, &error);
+        if (!rule) {
+            printError(tr("error: %1").arg(error));
+            return UsageError;
+        }
+        rules.append(*rule);
+    }
+    if (rules.isEmpty()) {
+        printError(tr("error: --rule is required, e.g. --rule 'active>50'"));
+        return UsageError;
+    }
+    const std::optional<double> interval = NumberOption::read(parser.value(QStringLiteral("interval")), 0.05, 86'400);
+    if (!interval) {
+        printError(tr("error: --interval takes a number of seconds from 0.05 to 86400, not \"%1\"")
+                       .arg(parser.value(QStringLiteral("interval"))));
+        return UsageError;
+    }
+    std::optional<int> count;
+    if (parser.isSet(QStringLiteral("count"))) {
+        count = NumberOption::readInteger(parser.value(QStringLiteral("count")), 1, 1'000'000'000);
+        if (!count) {
+            printError(tr("error: --count takes a whole number from 1, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("count"))));
+            return UsageError;
+        }
+    }
+    const std::optional<int> consecutive
+        = NumberOption::readInteger(parser.value(QStringLiteral("consecutive")), 1, 1000);
+    if (!consecutive) {
+        printError(tr("error: --consecutive takes a whole number from 1 to 1000, not \"%1\"")
+                       .arg(parser.value(QStringLiteral("consecutive"))));
+        return UsageError;
+    }
+
+    AlertEvaluator evaluator(rules, *consecutive);
+    bool raisedAny = false;
+    int taken = 0;
+    qint64 failingSinceMs = 0;
+    QTextStream out(stdout);
+    const auto print = [&](const QList<AlertEvaluator::Event>& events, const QString& instance) {
+        for (const AlertEvaluator::Event& event : events) {
+            raisedAny = raisedAny || event.type == AlertEvaluator::Event::Type::Raised;
+            // One line per event: time, instance, what happened, the rule, the value, whose.
+            QString line = SessionCsv::isoTime(event.timeMs) + QLatin1Char(' ') + cell(instance)
+                + (event.type == AlertEvaluator::Event::Type::Raised ? QStringLiteral(" raised ")
+                                                                     : QStringLiteral(" cleared "))
+                + evaluator.rules().at(event.rule).expression() + QLatin1Char(' ') + QString::number(event.value);
+            if (!event.subject.isEmpty())
+                line += QLatin1Char(' ') + cell(event.subject, 200);
+            out << line << '\n';
+        }
+        out.flush();
+    };
+    return withSource(*target, [&](SessionSource& source, const Finish& finish) {
+        // One snapshot at a time; the next is asked for an interval after the previous one ended.
+        const auto next = [&, finish] {
+            ++taken;
+            if (count && taken >= *count) {
+                finish(raisedAny ? AlertsRaised : Success);
+                return;
+            }
+            QTimer::singleShot(int(*interval * 1000), &source, [&source] { source.fetch(); });
+        };
+        QObject::connect(&source, &SessionSource::snapshotReady, &source, [&, next](const SnapshotPtr& snapshot) {
+            failingSinceMs = 0;
+            const QString instance = snapshot->instanceId.isEmpty() ? source.target() : snapshot->instanceId;
+            const qint64 timeMs
+                = snapshot->snapshotTimeMs > 0 ? snapshot->snapshotTimeMs : QDateTime::currentMSecsSinceEpoch();
+            print(evaluator.addSnapshot(*snapshot, timeMs), instance);
+            next();
+        });
+        QObject::connect(&source, &SessionSource::fetchFailed, &source, [&, next](const FetchError& error) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (failingSinceMs == 0)
+                failingSinceMs = now;
+            printError(tr("warning: %1 — %2").arg(error.summary(), error.hint()));
+            print(evaluator.addFailure(failingSinceMs, now), source.target());
+            next();
+        });
+        source.fetch();
+    });
 }
 
 int kill(const QStringList& arguments)

@@ -17,6 +17,8 @@ enum ExitCode
     InputError = 5,
     // A kill was sent and some target was refused or failed.
     KillIncomplete = 6,
+    // watch: a rule was raised.
+    AlertsRaised = 7,
 };
 
 int snapshot(const QStringList& arguments);
@@ -26,5 +28,6 @@ int kill(const QStringList& arguments);
 int audit(const QStringList& arguments);
 int record(const QStringList& arguments);
 int replay(const QStringList& arguments);
+int watch(const QStringList& arguments);
 
 } // namespace CliCommands

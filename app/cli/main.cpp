@@ -28,6 +28,8 @@ int main(int argc, char* argv[])
         return CliCommands::record(arguments);
     if (command == QLatin1String("replay"))
         return CliCommands::replay(arguments);
+    if (command == QLatin1String("watch"))
+        return CliCommands::watch(arguments);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "sessionscope-cli " << SESSIONSCOPE_VERSION << '\n';
         return CliCommands::Success;
@@ -39,6 +41,7 @@ int main(int argc, char* argv[])
                "  snapshot  take one snapshot of an instance through DAS, or of a server directly\n"
                "  kill      kill sessions or their statements, after a preview and a confirmation\n"
                "  audit     print the audit log of kills\n"
+               "  watch     take snapshots on an interval and report rules raised and cleared\n"
                "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
                "  record    keep every snapshot of an instance in a file, to replay later\n"
                "  replay    list a recording, or show the snapshot at a moment\n"

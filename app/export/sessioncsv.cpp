@@ -3,6 +3,7 @@
 
 #include "sessions/sessionfield.h"
 #include "sessions/sessionsnapshot.h"
+#include "sessions/statementstat.h"
 
 #include <QDateTime>
 
@@ -182,6 +183,46 @@ QByteArray lockWaitsHeader()
 {
     return "SnapshotTime,InstanceId,NodeId,WaitingSessionId,BlockingSessionId,WaitingTrxId,BlockingTrxId,WaitSeconds,"
            "LockedTable,LockMode\r\n";
+}
+
+QByteArray statementsHeader()
+{
+    return "SnapshotTime,InstanceId,NodeId,Fingerprint,TemplateId,Sessions,ActiveSessions,TotalTime,MaxTime,Users,"
+           "Databases,ThreadIds,Statement\r\n";
+}
+
+QByteArray statements(const SessionSnapshot& snapshot, const QList<StatementStat>& statements, const Options& options)
+{
+    QByteArray out = statementsHeader();
+    const QByteArray start = prefix(snapshot, options);
+    for (const StatementStat& stat : statements) {
+        out.append(start);
+        out.append(stat.fingerprintHex().toLatin1());
+        out.append(',');
+        appendText(out, stat.templateId, options);
+        out.append(',');
+        appendNumber(out, stat.sessionCount);
+        out.append(',');
+        appendNumber(out, stat.activeCount);
+        out.append(',');
+        appendNumber(out, stat.totalTime);
+        out.append(',');
+        appendNumber(out, stat.maxTime);
+        out.append(',');
+        appendText(out, stat.users.join(QLatin1Char(' ')), options);
+        out.append(',');
+        appendText(out, stat.databases.join(QLatin1Char(' ')), options);
+        out.append(',');
+        for (qsizetype i = 0; i < stat.threadIds.size(); ++i) {
+            if (i > 0)
+                out.append(' ');
+            appendNumber(out, stat.threadIds.at(i));
+        }
+        out.append(',');
+        appendText(out, stat.text, options);
+        out.append("\r\n");
+    }
+    return out;
 }
 
 QByteArray lockWaits(const SessionSnapshot& snapshot, const Options& options)

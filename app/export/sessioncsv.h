@@ -7,6 +7,7 @@
 
 struct Session;
 struct SessionSnapshot;
+struct StatementStat;
 
 // The CSV formats shared by sessionscope-cli and the window's export: RFC 4180, UTF-8, CRLF rows.
 // Every row names its snapshot time, instance and node, so files taken over time concatenate.
@@ -21,6 +22,7 @@ struct Options
 QByteArray sessionsHeader();
 QByteArray statsHeader();
 QByteArray lockWaitsHeader();
+QByteArray statementsHeader();
 
 // The rows of one snapshot's sessions CSV, with the cells they share (time, instance, node)
 // formatted once.
@@ -43,6 +45,10 @@ QByteArray stats(const SessionSnapshot& snapshot, const Options& options);
 
 // One row per lock wait (direct connections), header first.
 QByteArray lockWaits(const SessionSnapshot& snapshot, const Options& options);
+
+// One row per statement (StatementStat::group of the snapshot's sessions, or of those exported),
+// header first: the fingerprint as 16 hex digits, the lists space-separated.
+QByteArray statements(const SessionSnapshot& snapshot, const QList<StatementStat>& statements, const Options& options);
 
 // `text` with a leading ' when a spreadsheet would run it as a formula (leading = + - @ TAB CR):
 // the guard of the CSV exports, for other ways out such as copying rows.

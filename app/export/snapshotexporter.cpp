@@ -3,6 +3,7 @@
 
 #include "outputfiles.h"
 #include "sessions/sessionaggregator.h"
+#include "sessions/statementstat.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -79,8 +80,9 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
     const QString sessionsPath = absolute(request.sessionsPath);
     const QString statsPath = absolute(request.statsPath);
     const QString locksPath = absolute(request.locksPath);
+    const QString statementsPath = absolute(request.statementsPath);
     QStringList paths {sessionsPath};
-    for (const QString& path : {statsPath, locksPath}) {
+    for (const QString& path : {statsPath, locksPath, statementsPath}) {
         if (!path.isEmpty())
             paths.append(path);
     }
@@ -144,6 +146,11 @@ QString SnapshotExporter::write(const Request& request, const std::function<bool
             waits.lockWaits = snapshot.lockWaits;
         }
         outputs.add(locksPath, SessionCsv::lockWaits(waits, request.options));
+    }
+    if (!statementsPath.isEmpty()) {
+        outputs.add(statementsPath,
+            SessionCsv::statements(snapshot,
+                StatementStat::group(snapshot.sessions, request.rows ? &*request.rows : nullptr), request.options));
     }
     if (!outputs.write())
         return outputs.producerFailed() ? outputs.error() : tr("Nothing was written: %1").arg(outputs.error());

@@ -27,6 +27,8 @@ public:
         // Empty: no lock waits file. With `rows`, the lock waits in which an exported session waits
         // or blocks.
         QString locksPath;
+        // Empty: no statements file. With `rows`, the statements of the exported sessions.
+        QString statementsPath = {};
     };
 
     explicit SnapshotExporter(QObject* parent = nullptr);

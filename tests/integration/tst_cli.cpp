@@ -4,6 +4,8 @@
 #include "base/credential.h"
 #include "credentials/keychainstore.h"
 #include "emulator/dasemulator.h"
+#include "emulator/emulatorfault.h"
+#include "export/sessioncsv.h"
 #include "profiles/profilestore.h"
 #include "support/emulatorfixture.h"
 #include "support/testkeychain.h"
@@ -16,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,11 @@ private slots:
     void convertJson();
     void convertFormulaGuard();
     void convertMalformedInput();
+    void convertWritesStatements();
+    void snapshotWritesStatements();
+    void watchReportsRaisedRulesAndExitsSeven();
+    void watchRefusesBadRules();
+    void watchRaisesAndClearsAFailingSource();
     void signPrintsTheOfficialVector();
     void signTakesSecretsFromTheEnvironmentOrAFileAndHidesTheToken();
     void snapshotCsvMatchesTheService();
@@ -195,6 +203,156 @@ void TestCli::convertMalformedInput()
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY(run.err.contains("MalformedResponse"));
     QVERIFY(run.err.contains("SessionList"));
+}
+
+void TestCli::convertWritesStatements()
+{
+    const QString path = m_dir.filePath(QStringLiteral("statements.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"Success":true,"Data":{"IsFinish":true,"State":"SUCCESS","SessionData":{"TimeStamp":1659581514000,)"
+               R"("SessionList":[)"
+               R"({"SessionId":1,"User":"app","DbName":"shop","Command":"Query","Time":12,)"
+               R"("SqlText":"SELECT * FROM orders WHERE id = 1"},)"
+               R"({"SessionId":2,"User":"batch","DbName":"shop","Command":"Query","Time":30,)"
+               R"("SqlText":"select * from orders where id = 22"},)"
+               R"({"SessionId":3,"User":"app","DbName":"crm","Command":"Sleep","Time":100,"SqlText":""},)"
+               R"({"SessionId":4,"User":"@evil","DbName":"shop","Command":"Execute","Time":5,"SqlText":"=1+2"},)"
+               R"({"SessionId":5,"User":"app","Command":"Query","Time":7,"SqlTemplateId":"tpl-9",)"
+               R"json("SqlText":"select name from users where id in (1,2,3)"}]}}})json");
+    file.close();
+    const QString sessions = m_dir.filePath(QStringLiteral("statements-sessions.csv"));
+    const QString statements = m_dir.filePath(QStringLiteral("statements.csv"));
+    const Run run = cli({QStringLiteral("convert"), path, QStringLiteral("--instance"), QStringLiteral("rm-stmt"),
+        QStringLiteral("--output"), sessions, QStringLiteral("--statements"), statements});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    // Longest total time first; the fingerprint is FNV-1a 64 of the normalised text; the server's
+    // template id groups where it is sent; the idle session runs no statement; the formula guard
+    // applies to names and statements alike.
+    QCOMPARE(readFile(statements),
+        QByteArray("SnapshotTime,InstanceId,NodeId,Fingerprint,TemplateId,Sessions,ActiveSessions,TotalTime,MaxTime,"
+                   "Users,Databases,ThreadIds,Statement\r\n"
+                   "2022-08-04T02:51:54.000Z,rm-stmt,,6cdf8c3f21acc0e8,,2,2,42,30,app batch,shop,1 2,"
+                   "select * from orders where id = ?\r\n"
+                   "2022-08-04T02:51:54.000Z,rm-stmt,,36ec4d3aebdccd52,tpl-9,1,1,7,7,app,,5,"
+                   "select name from users where id in(?+)\r\n"
+                   "2022-08-04T02:51:54.000Z,rm-stmt,,23740c3eb6bf88d1,,1,1,5,5,'@evil,shop,4,'= ? + ?\r\n"));
+    QVERIFY(readFile(sessions).startsWith(SessionCsv::sessionsHeader()));
+
+    // All outputs or none: a statements file that cannot be written leaves no sessions file.
+    QFile::remove(sessions);
+    const Run failed = cli({QStringLiteral("convert"), path, QStringLiteral("--output"), sessions,
+        QStringLiteral("--statements"), m_dir.filePath(QStringLiteral("no-such-dir/statements.csv"))});
+    QCOMPARE(failed.exitCode, 4);
+    QVERIFY(!QFile::exists(sessions));
+
+    // One file for two outputs is refused before anything is read.
+    const Run shared = cli({QStringLiteral("convert"), path, QStringLiteral("--output"), statements,
+        QStringLiteral("--statements"), statements});
+    QVERIFY(shared.exitCode != 0);
+    QVERIFY2(shared.err.contains("--output and --statements"), shared.err.constData());
+}
+
+void TestCli::snapshotWritesStatements()
+{
+    const QString out = m_dir.filePath(QStringLiteral("snap-for-statements.csv"));
+    const QString statements = m_dir.filePath(QStringLiteral("snap-statements.csv"));
+    const Run run = cli({QStringLiteral("snapshot"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--output"), out,
+        QStringLiteral("--statements"), statements, QStringLiteral("--poll-interval"), QStringLiteral("0.05")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray csv = readFile(statements);
+    QVERIFY(csv.startsWith(SessionCsv::statementsHeader()));
+    // Each session is in at most one statement, and each statement counts exactly its sessions.
+    QSet<qint64> grouped;
+    qint64 sessionsCounted = 0;
+    const QList<QByteArray> rows = csv.split('\n');
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        if (rows.at(i).isEmpty())
+            continue;
+        const QList<QByteArray> cells = rows.at(i).split(',');
+        QVERIFY(cells.size() >= 13);
+        QCOMPARE(cells.at(3).size(), 16);
+        sessionsCounted += cells.at(5).toLongLong();
+        for (const QByteArray& id : cells.at(11).split(' ')) {
+            QVERIFY(!grouped.contains(id.toLongLong()));
+            grouped.insert(id.toLongLong());
+        }
+    }
+    QVERIFY(!grouped.isEmpty());
+    QCOMPARE(qint64(grouped.size()), sessionsCounted);
+    QVERIFY(grouped.size() <= 300);
+    QVERIFY(readFile(out).startsWith(SessionCsv::sessionsHeader()));
+}
+
+void TestCli::watchReportsRaisedRulesAndExitsSeven()
+{
+    const QStringList target {QStringLiteral("watch"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--poll-interval"),
+        QStringLiteral("0.05"), QStringLiteral("--interval"), QStringLiteral("0.05"), QStringLiteral("--count"),
+        QStringLiteral("3")};
+    // The instance always has sessions: raised on the second snapshot in a row, once.
+    Run run = cli(target
+        + QStringList {QStringLiteral("--rule"), QStringLiteral("user>0"), QStringLiteral("--rule"),
+            QStringLiteral("active>100000")});
+    QVERIFY2(run.exitCode == 7, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z rm-cli raised user>0 \\d+ \\S+$"))
+                 .match(QString::fromUtf8(lines.constFirst()))
+                 .hasMatch(),
+        lines.constFirst().constData());
+
+    // Nothing breaches: nothing printed, exit 0. One snapshot is not enough to raise anything.
+    run = cli(target + QStringList {QStringLiteral("--rule"), QStringLiteral("active>100000")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray());
+    run = cli(QStringList(target).replaceInStrings(QRegularExpression(QStringLiteral("^3$")), QStringLiteral("1"))
+        + QStringList {QStringLiteral("--rule"), QStringLiteral("user>0")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::watchRaisesAndClearsAFailingSource()
+{
+    // The service fails three collections in a row, then recovers: failing>0 crosses its threshold
+    // (failing for a second or more) and comes back.
+    EmulatorFault fault;
+    fault.type = EmulatorFault::Type::StateFail;
+    fault.times = 3;
+    m_emulator->injectFaults(QStringLiteral("rm-cli"), {fault});
+    const Run run = cli({QStringLiteral("watch"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+        QStringLiteral("--endpoint"), m_emulator->endpoint().toString(), QStringLiteral("--poll-interval"),
+        QStringLiteral("0.05"), QStringLiteral("--interval"), QStringLiteral("0.6"), QStringLiteral("--count"),
+        QStringLiteral("4"), QStringLiteral("--consecutive"), QStringLiteral("1"), QStringLiteral("--rule"),
+        QStringLiteral("failing>0")});
+    QVERIFY2(run.exitCode == 7, run.err.constData());
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\S+Z \\S+ raised failing>0 [1-9]\\d*$"))
+                 .match(QString::fromUtf8(lines.at(0)))
+                 .hasMatch(),
+        lines.at(0).constData());
+    QVERIFY2(lines.at(1).endsWith(" rm-cli cleared failing>0 0"), lines.at(1).constData());
+    // Each failed collection was said on standard error.
+    QCOMPARE(run.err.count("AsyncTaskFailed"), 3);
+}
+
+void TestCli::watchRefusesBadRules()
+{
+    for (const QStringList& rules :
+        {QStringList {}, QStringList {QStringLiteral("--rule"), QStringLiteral("threads>5")},
+            QStringList {QStringLiteral("--rule"), QStringLiteral("active>-1")}}) {
+        const Run run
+            = cli(QStringList {QStringLiteral("watch"), QStringLiteral("--instance"), QStringLiteral("rm-cli"),
+                      QStringLiteral("--endpoint"), m_emulator->endpoint().toString()}
+                + rules);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QByteArray());
+        QVERIFY2(run.err.startsWith("sessionscope-cli: error: "), run.err.constData());
+    }
 }
 
 void TestCli::signPrintsTheOfficialVector()

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertRule</name>
+    <message>
+        <source>"%1" is not a rule: write NAME&gt;N, e.g. active&gt;50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": the threshold must be a whole number of 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": name the %2 after the colon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": %2 takes no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": unknown rule "%2"; use active, longest_active, idle_in_trx, user, client, db, statement, lock_waits or failing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AliyunCliConfig</name>
     <message>
         <source>null</source>
@@ -911,6 +934,50 @@
         <source>error: the recording has no snapshot between those times</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Also write the statements CSV to FILE: one row per statement fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take a snapshot every interval and print a line when a rule is raised or cleared. A rule is raised after --consecutive breaching snapshots in a row and cleared after as many clean ones. Exits 0 when nothing was raised, 7 when something was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule, repeatable: active&gt;N, longest_active&gt;S, idle_in_trx&gt;S, user&gt;N or user:NAME&gt;N (also client and db), statement&gt;N, lock_waits&gt;N, failing&gt;S.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after this many snapshots (default: run until stopped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots in a row that raise or clear a rule (default 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --rule is required, e.g. --rule 'active&gt;50'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --interval takes a number of seconds from 0.05 to 86400, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --count takes a whole number from 1, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --consecutive takes a whole number from 1 to 1000, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -1538,6 +1605,10 @@ Idle: %4</source>
     </message>
     <message>
         <source>Also write the lock waits CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the statements CSV (sessions grouped by statement)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3129,6 +3200,34 @@ Idle: %4</source>
         <source>SessionScope recordings (*.ssrec);;All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Kill these sessions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and kill every session running this statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sessions grouped by the statement they run, its values taken out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n session(s)…</source>
+        <translation><numerusform>Kill these %n session…</numerusform><numerusform>Kill these %n sessions…</numerusform></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -3949,6 +4048,69 @@ Refresh every %n s</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Time of all its sessions added up, in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The longest Time of its sessions, in seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The longest-running session; its whole SQL is in the detail pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A hash of the statement with its values taken out; the server's template id where it sends one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template %1 (fingerprint %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -4206,6 +4368,7 @@ Commands:
   snapshot  take one snapshot of an instance through DAS, or of a server directly
   kill      kill sessions or their statements, after a preview and a confirmation
   audit     print the audit log of kills
+  watch     take snapshots on an interval and report rules raised and cleared
   convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
   record    keep every snapshot of an instance in a file, to replay later
   replay    list a recording, or show the snapshot at a moment

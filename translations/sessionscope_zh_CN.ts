@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertRule</name>
+    <message>
+        <source>"%1" is not a rule: write NAME&gt;N, e.g. active&gt;50</source>
+        <translation>“%1”不是规则：请写成 NAME&gt;N，例如 active&gt;50</translation>
+    </message>
+    <message>
+        <source>"%1": the threshold must be a whole number of 0 or more</source>
+        <translation>“%1”：阈值必须是 0 或更大的整数</translation>
+    </message>
+    <message>
+        <source>"%1": name the %2 after the colon</source>
+        <translation>“%1”：请在冒号后写出 %2 的名称</translation>
+    </message>
+    <message>
+        <source>"%1": %2 takes no name</source>
+        <translation>“%1”：%2 不接受名称</translation>
+    </message>
+    <message>
+        <source>"%1": unknown rule "%2"; use active, longest_active, idle_in_trx, user, client, db, statement, lock_waits or failing</source>
+        <translation>“%1”：未知规则“%2”；请使用 active、longest_active、idle_in_trx、user、client、db、statement、lock_waits 或 failing</translation>
+    </message>
+</context>
+<context>
     <name>AliyunCliConfig</name>
     <message>
         <source>null</source>
@@ -918,6 +941,50 @@
         <source>error: the recording has no snapshot between those times</source>
         <translation>错误：录制中在这段时间内没有快照</translation>
     </message>
+    <message>
+        <source>Also write the statements CSV to FILE: one row per statement fingerprint.</source>
+        <translation>同时将语句 CSV 写入 FILE：每个语句指纹一行。</translation>
+    </message>
+    <message>
+        <source>Take a snapshot every interval and print a line when a rule is raised or cleared. A rule is raised after --consecutive breaching snapshots in a row and cleared after as many clean ones. Exits 0 when nothing was raised, 7 when something was.</source>
+        <translation>每个间隔获取一个快照，规则触发或解除时打印一行。连续 --consecutive 个快照超出阈值时触发规则，连续同样多个正常快照后解除。没有触发任何规则时退出码为 0，有规则触发时为 7。</translation>
+    </message>
+    <message>
+        <source>A rule, repeatable: active&gt;N, longest_active&gt;S, idle_in_trx&gt;S, user&gt;N or user:NAME&gt;N (also client and db), statement&gt;N, lock_waits&gt;N, failing&gt;S.</source>
+        <translation>一条规则，可重复：active&gt;N、longest_active&gt;S、idle_in_trx&gt;S、user&gt;N 或 user:NAME&gt;N（client 和 db 同理）、statement&gt;N、lock_waits&gt;N、failing&gt;S。</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Stop after this many snapshots (default: run until stopped).</source>
+        <translation>获取这么多个快照后结束（默认：一直运行直到被停止）。</translation>
+    </message>
+    <message>
+        <source>Snapshots in a row that raise or clear a rule (default 2).</source>
+        <translation>触发或解除规则所需的连续快照数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>error: --rule is required, e.g. --rule 'active&gt;50'</source>
+        <translation>错误：必须指定 --rule，例如 --rule 'active&gt;50'</translation>
+    </message>
+    <message>
+        <source>error: --interval takes a number of seconds from 0.05 to 86400, not "%1"</source>
+        <translation>错误：--interval 取 0.05 到 86400 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>error: --count takes a whole number from 1, not "%1"</source>
+        <translation>错误：--count 取从 1 开始的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>error: --consecutive takes a whole number from 1 to 1000, not "%1"</source>
+        <translation>错误：--consecutive 取 1 到 1000 之间的整数，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -1567,6 +1634,10 @@ Idle: %4</source>
     <message>
         <source>Also write the lock waits CSV</source>
         <translation>同时导出锁等待 CSV</translation>
+    </message>
+    <message>
+        <source>Also write the statements CSV (sessions grouped by statement)</source>
+        <translation>同时写出语句 CSV（按语句分组的会话）</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3272,36 @@ Idle: %4</source>
         <source>SessionScope recordings (*.ssrec);;All files (*)</source>
         <translation>SessionScope 录制文件 (*.ssrec);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Kill these sessions…</source>
+        <translation>终止这些会话…</translation>
+    </message>
+    <message>
+        <source>Preview and kill every session running this statement</source>
+        <translation>预览并终止运行此语句的每个会话</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>The sessions grouped by the statement they run, its values taken out</source>
+        <translation>按所运行语句（去掉其中的值）分组的会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill these %n session(s)…</source>
+        <translation>
+            <numerusform>终止这 %n 个会话…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>语句 %1</translation>
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -4026,6 +4127,69 @@ TLS：%3
     </message>
 </context>
 <context>
+    <name>StatementModel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>总时间</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>最长</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>平均时间</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Sample session</source>
+        <translation>示例会话</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>语句</translation>
+    </message>
+    <message>
+        <source>The Time of all its sessions added up, in seconds</source>
+        <translation>其所有会话的 Time 之和，单位为秒</translation>
+    </message>
+    <message>
+        <source>The longest Time of its sessions, in seconds</source>
+        <translation>其会话中最长的 Time，单位为秒</translation>
+    </message>
+    <message>
+        <source>The longest-running session; its whole SQL is in the detail pane</source>
+        <translation>运行时间最长的会话；其完整 SQL 显示在详情窗格中</translation>
+    </message>
+    <message>
+        <source>A hash of the statement with its values taken out; the server's template id where it sends one</source>
+        <translation>去掉值后的语句的哈希；服务器发送模板 ID 时使用该模板 ID</translation>
+    </message>
+    <message>
+        <source>Template %1 (fingerprint %2)</source>
+        <translation>模板 %1（指纹 %2）</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message>
         <source>Sessions</source>
@@ -4285,6 +4449,7 @@ Commands:
   snapshot  take one snapshot of an instance through DAS, or of a server directly
   kill      kill sessions or their statements, after a preview and a confirmation
   audit     print the audit log of kills
+  watch     take snapshots on an interval and report rules raised and cleared
   convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
   record    keep every snapshot of an instance in a file, to replay later
   replay    list a recording, or show the snapshot at a moment
@@ -4296,6 +4461,7 @@ Run sessionscope-cli &lt;command&gt; --help for its options.
   snapshot  通过 DAS 或直接连接服务器，获取实例会话的一个快照
   kill      在预览和确认之后终止会话或其语句
   audit     打印终止操作的审计日志
+  watch     按间隔获取快照，报告规则的触发和解除
   convert   将保存的 GetMySQLAllSessionAsync 响应转换为 CSV 或 JSON
   record    将实例的每个快照保存到文件中，供以后回放
   replay    列出录制内容，或显示某一时刻的快照

@@ -54,7 +54,7 @@ constexpr qint64 NoTransaction = std::numeric_limits<qint64>::min();
 // Seconds of the snapshot's own clock, which a session's Time counts back from.
 qint64 clockSeconds(qint64 snapshotTimeMs)
 {
-    return snapshotTimeMs >= 0 ? snapshotTimeMs / 1000 : -((-snapshotTimeMs + 999) / 1000);
+    return snapshotTimeMs / 1000 - (snapshotTimeMs % 1000 < 0 ? 1 : 0);
 }
 
 const char* const CreateSchema[] = {
@@ -81,6 +81,33 @@ void putVarint(QByteArray& out, quint64 value)
 void putSigned(QByteArray& out, qint64 value)
 {
     putVarint(out, (quint64(value) << 1) ^ quint64(value >> 63));
+}
+
+// A damaged file's numbers may be anything: arithmetic on them wraps instead of overflowing.
+qint64 minus(qint64 a, qint64 b)
+{
+    return qint64(quint64(a) - quint64(b));
+}
+qint64 plus(qint64 a, qint64 b)
+{
+    return qint64(quint64(a) + quint64(b));
+}
+
+// The largest block a recording holds once decompressed. The writer's largest is a keyframe of
+// 100,000 sessions (a few MiB); the four-byte size in front of a damaged block may claim gigabytes,
+// which are not allocated on its word.
+constexpr quint32 MaxBlockBytes = 256u << 20;
+
+// qUncompress with the claimed size checked first; empty when the block cannot be right.
+QByteArray inflate(const QByteArray& block)
+{
+    if (block.size() < 4)
+        return {};
+    const quint32 claimed = quint32(quint8(block[0])) << 24 | quint32(quint8(block[1])) << 16
+        | quint32(quint8(block[2])) << 8 | quint32(quint8(block[3]));
+    if (claimed > MaxBlockBytes)
+        return {};
+    return qUncompress(block);
 }
 
 struct Cursor
@@ -210,7 +237,7 @@ QByteArray encodeOrder(const QList<qint64>& ids)
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     qint64 previous = 0;
     for (const qint64 id : ids) {
-        stream << qint64(id - previous);
+        stream << minus(id, previous);
         previous = id;
     }
     return qCompress(bytes, 9);
@@ -218,7 +245,7 @@ QByteArray encodeOrder(const QList<qint64>& ids)
 
 QList<qint64> decodeOrder(const QByteArray& blob)
 {
-    const QByteArray bytes = qUncompress(blob);
+    const QByteArray bytes = inflate(blob);
     QDataStream stream(bytes);
     QList<qint64> ids;
     qint64 previous = 0;
@@ -227,7 +254,7 @@ QList<qint64> decodeOrder(const QByteArray& blob)
         stream >> delta;
         if (stream.status() != QDataStream::Ok)
             break;
-        previous += delta;
+        previous = plus(previous, delta);
         ids.append(previous);
     }
     return ids;
@@ -399,9 +426,9 @@ bool Writer::append(const SessionSnapshot& snapshot)
         row.alias = d->textId(s.userClientAlias);
         row.trx = d->textId(s.trxId);
         row.sqlTemplate = d->textId(s.sqlTemplateId);
-        row.timeOrigin = clock - s.time;
+        row.timeOrigin = minus(clock, s.time);
         // No transaction (0) stays 0 rather than becoming a start that moves with every snapshot.
-        row.trxOrigin = s.trxDuration == 0 ? NoTransaction : clock - s.trxDuration;
+        row.trxOrigin = s.trxDuration == 0 ? NoTransaction : minus(clock, s.trxDuration);
         row.blockedBy = s.blockedBy;
         current.insert(s.sessionId, row);
         order.append(s.sessionId);
@@ -423,8 +450,8 @@ bool Writer::append(const SessionSnapshot& snapshot)
         previousId = sessionId;
         for (const qint64 text : {r.user, r.client, r.db, r.command, r.state, r.sql, r.alias, r.trx, r.sqlTemplate})
             putVarint(rows, quint64(text));
-        putSigned(rows, clock - r.timeOrigin);
-        putVarint(rows, r.trxOrigin == NoTransaction ? 0 : (quint64(clock - r.trxOrigin) << 1 | 1));
+        putSigned(rows, minus(clock, r.timeOrigin));
+        putVarint(rows, r.trxOrigin == NoTransaction ? 0 : (quint64(minus(clock, r.trxOrigin)) << 1 | 1));
         putSigned(rows, r.blockedBy);
         ++stored;
     }
@@ -565,21 +592,28 @@ struct Reader::Private
             return QString();
         // The block is usually one already decoded.
         for (auto it = textBlocks.cbegin(); it != textBlocks.cend(); ++it) {
-            if (id >= it.key() && id < it.key() + it->size())
-                return it->at(id - it.key());
+            if (id >= it.key() && quint64(id) - quint64(it.key()) < quint64(it->size()))
+                return it->at(qsizetype(quint64(id) - quint64(it.key())));
         }
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT first_text, texts, text_block FROM snapshots WHERE first_text <= ? "
                                      "AND texts > 0 ORDER BY first_text DESC LIMIT 1"));
         query.addBindValue(id);
-        if (!query.exec() || !query.next() || id >= query.value(0).toLongLong() + query.value(1).toLongLong()) {
+        // The block that holds the text: it starts at or before it (the query's condition) and is long
+        // enough to reach it.
+        if (!query.exec() || !query.next() || id < query.value(0).toLongLong()
+            || quint64(id) - quint64(query.value(0).toLongLong()) >= quint64(query.value(1).toLongLong())) {
             *error = QCoreApplication::translate("Recording", "The recording is damaged: text %1 is missing").arg(id);
             return std::nullopt;
         }
         const qint64 first = query.value(0).toLongLong();
-        const QByteArray bytes = qUncompress(query.value(2).toByteArray());
+        const QByteArray bytes = inflate(query.value(2).toByteArray());
         Cursor cursor {bytes.constData(), bytes.constData() + bytes.size()};
         const quint64 count = cursor.varint();
+        // Every text takes at least its length's byte: a count beyond that is damage, not a reason
+        // to reserve.
+        if (count != quint64(query.value(1).toLongLong()) || count > quint64(cursor.end - cursor.at))
+            cursor.ok = false;
         QStringList block;
         for (quint64 i = 0; cursor.ok && i < count; ++i)
             block.append(QString::fromUtf8(cursor.bytes(cursor.varint())));
@@ -593,7 +627,7 @@ struct Reader::Private
         if (textBlocks.size() > 4096)
             textBlocks.clear();
         textBlocks.insert(first, block);
-        return block.at(id - first);
+        return block.at(qsizetype(quint64(id) - quint64(first)));
     }
 };
 
@@ -789,26 +823,26 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
     while (changes.next()) {
         const qint64 at = changes.value(0).toLongLong();
         const qint64 clockThen = clockSeconds(changes.value(1).toLongLong());
-        const QByteArray bytes = qUncompress(changes.value(2).toByteArray());
+        const QByteArray bytes = inflate(changes.value(2).toByteArray());
         Cursor cursor {bytes.constData(), bytes.constData() + bytes.size()};
         const quint64 stored = cursor.varint();
         qint64 sessionId = 0;
         for (quint64 i = 0; cursor.ok && i < stored; ++i) {
-            sessionId += cursor.signedValue();
+            sessionId = plus(sessionId, cursor.signedValue());
             StoredRow row;
             for (qint64* text : {&row.user, &row.client, &row.db, &row.command, &row.state, &row.sql, &row.alias,
                      &row.trx, &row.sqlTemplate})
                 *text = qint64(cursor.varint());
-            row.timeOrigin = clockThen - cursor.signedValue();
+            row.timeOrigin = minus(clockThen, cursor.signedValue());
             const quint64 trx = cursor.varint();
-            row.trxOrigin = trx == 0 ? NoTransaction : clockThen - qint64(trx >> 1);
+            row.trxOrigin = trx == 0 ? NoTransaction : minus(clockThen, qint64(trx >> 1));
             row.blockedBy = cursor.signedValue();
             rows[sessionId] = row;
         }
         const quint64 endedCount = cursor.varint();
         sessionId = 0;
         for (quint64 i = 0; cursor.ok && i < endedCount; ++i) {
-            sessionId += cursor.signedValue();
+            sessionId = plus(sessionId, cursor.signedValue());
             rows.erase(sessionId);
         }
         if (!cursor.ok) {
@@ -856,8 +890,8 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
             }
             *target = *value;
         }
-        s.time = clock - r.timeOrigin;
-        s.trxDuration = r.trxOrigin == NoTransaction ? 0 : clock - r.trxOrigin;
+        s.time = minus(clock, r.timeOrigin);
+        s.trxDuration = r.trxOrigin == NoTransaction ? 0 : minus(clock, r.trxOrigin);
         s.blockedBy = r.blockedBy;
         snapshot.sessions.append(s);
     }
@@ -870,7 +904,7 @@ std::optional<SessionSnapshot> Reader::snapshot(qint64 id)
         snapshot.clientStats = derived.clientStats;
         snapshot.dbStats = derived.dbStats;
     } else {
-        const QJsonObject object = QJsonDocument::fromJson(qUncompress(stats)).object();
+        const QJsonObject object = QJsonDocument::fromJson(inflate(stats)).object();
         snapshot.userStats = statsFromJson(object.value(QStringLiteral("user")).toArray());
         snapshot.clientStats = statsFromJson(object.value(QStringLiteral("client")).toArray());
         snapshot.dbStats = statsFromJson(object.value(QStringLiteral("db")).toArray());

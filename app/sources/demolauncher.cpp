@@ -20,9 +20,12 @@ DemoLauncher::DemoLauncher(QObject* parent)
 
 DemoLauncher::~DemoLauncher()
 {
-    // The emulator holds nothing worth a graceful stop; QProcess reaps it.
-    if (m_process && m_process->state() != QProcess::NotRunning)
+    // The emulator holds nothing worth a graceful stop; it is killed and reaped here, so that no
+    // child outlives the window even for a moment.
+    if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->kill();
+        m_process->waitForFinished(5'000);
+    }
 }
 
 QString DemoLauncher::findEmulator()

@@ -12,15 +12,15 @@ set(SESSIONSCOPE_USES_alerts base sessions)
 set(SESSIONSCOPE_USES_das base sessions)
 set(SESSIONSCOPE_USES_mysql base sessions)
 set(SESSIONSCOPE_USES_credentials base)
-set(SESSIONSCOPE_USES_profiles base credentials)
+set(SESSIONSCOPE_USES_profiles base credentials alerts)
 set(SESSIONSCOPE_USES_sources base sessions das mysql profiles recording)
-set(SESSIONSCOPE_USES_export base sessions)
+set(SESSIONSCOPE_USES_export base sessions alerts)
 # Snapshots kept in a file over time, and read back (SQLite through Qt Sql).
 set(SESSIONSCOPE_USES_recording base sessions)
-set(SESSIONSCOPE_USES_models base sessions profiles)
+set(SESSIONSCOPE_USES_models base sessions alerts profiles)
 # What the user does to an instance (kill), with its preview and audit log.
 set(SESSIONSCOPE_USES_actions base sessions profiles sources export)
-set(SESSIONSCOPE_USES_monitor base sessions credentials profiles sources)
+set(SESSIONSCOPE_USES_monitor base sessions alerts credentials profiles sources)
 set(SESSIONSCOPE_USES_cli base sessions alerts das mysql credentials profiles sources export recording actions)
 # The emulator checks signatures on its own, so it must not reach the app's signer in das/. It reads a
 # real server's sessions through mysql/, the direct source's reader.

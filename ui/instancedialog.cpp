@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancedialog.h"
 
+#include "alertruleseditor.h"
+
 #include "base/endpointpolicy.h"
 #include "base/fetcherror.h"
 #include "credentials/credentialresolver.h"
@@ -159,6 +161,9 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     formLayout->addWidget(createServerForm());
     formLayout->addWidget(createCredentialForm());
     formLayout->addWidget(createPasswordForm());
+    m_alertRules = new AlertRulesEditor(this);
+    formLayout->addWidget(m_alertRules);
+    connect(m_alertRules, &AlertRulesEditor::edited, this, &InstanceDialog::onEdited);
 
     m_message->setObjectName(QStringLiteral("validationMessage"));
     m_message->setWordWrap(true);
@@ -817,6 +822,7 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     }
     if (!direct)
         m_credentialKind->setCurrentIndex(m_credentialKind->findData(int(profile.credential.kind)));
+    m_alertRules->setProfile(profile);
     onCredentialKindChanged();
     onSourceChanged();
 }
@@ -847,6 +853,8 @@ InstanceProfile InstanceDialog::formProfile() const
         profile.databaseUser = profile.killAccount == InstanceProfile::KillAccount::DatabaseAccount
             ? m_killUser->text().trimmed()
             : QString();
+
+    m_alertRules->applyTo(profile);
 
     const CredentialReference::Kind kind = credentialKind();
     profile.credential.kind = kind;

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUuid>
 
+class AlertRulesEditor;
 class ProfileEditor;
 class SessionSource;
 class ProfileStore;
@@ -85,6 +86,7 @@ public:
     QLineEdit* sslCaEdit() const { return m_sslCa; }
     QPushButton* sslCaBrowseButton() const { return m_browseCa; }
     QLabel* messageLabel() const { return m_message; }
+    AlertRulesEditor* alertRulesEditor() const { return m_alertRules; }
     QLabel* statusLabel() const { return m_status; }
     QPushButton* okButton() const;
     QPushButton* testConnectionButton() const { return m_testButton; }
@@ -203,6 +205,7 @@ private:
     QLineEdit* m_password;
     QLabel* m_passwordNote;
     QLabel* m_message;
+    AlertRulesEditor* m_alertRules = nullptr;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
     QPushButton* m_testButton = nullptr;

@@ -4,6 +4,8 @@
 #include "actions/auditlog.h"
 #include "actions/killplan.h"
 #include "actions/killrun.h"
+#include "alertcenter.h"
+#include "alerts/alerthistory.h"
 #include "auditlogwindow.h"
 #include "killdialog.h"
 #include "killresultdialog.h"
@@ -206,6 +208,15 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
         size = size.boundedTo(screen->availableSize() * 9 / 10);
     resize(size);
     createMenus();
+    m_alertCenter = new AlertCenter(this, m_monitor, AlertHistory::defaultPath());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_alertCenter->menu());
+    connect(m_alertCenter, &AlertCenter::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(
+        m_alertCenter, &AlertCenter::drillDownRequested, this, [this](const QList<qint64>& ids, const QString& label) {
+            m_tableTabs->setCurrentWidget(m_view);
+            drillDown(Dimension::User, {}, ids, label, true);
+        });
     restoreLayout();
     updatePauseAction();
     updateStatus();
@@ -655,6 +666,7 @@ void MainWindow::attachInstances(
             m_controller->close();
     });
 
+    connect(m_controller, &InstanceController::currentChanged, m_alertCenter, &AlertCenter::setCurrentProfile);
     connect(
         m_controller, &InstanceController::currentChanged, this, [this](const std::optional<InstanceProfile>& profile) {
             m_instanceLabel->setText(profile ? profile->displayName : QString());

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class AlertCenter;
 class AuditLogWindow;
 class DemoLauncher;
 class ElidedLabel;
@@ -79,6 +80,8 @@ public:
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
+    // Alerts: the badge, the alert list, notifications, the tray and the history.
+    AlertCenter* alertCenter() const { return m_alertCenter; }
     void showKeys();
     void showAbout();
     // What Help → Keyboard shortcuts lists: the key as the platform writes it, what it does.
@@ -194,6 +197,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    AlertCenter* m_alertCenter = nullptr;
     QAction* m_detailPaneAction = nullptr;
     StaleBadge* m_tableStaleBadge = nullptr;
     // When the last good snapshot of the figures shown was taken, while they are stale; else 0.

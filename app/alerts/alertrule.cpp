@@ -62,6 +62,66 @@ QString AlertRule::expression() const
     return {};
 }
 
+QString AlertRule::text() const
+{
+    const QString n = QString::number(threshold);
+    switch (kind) {
+    case Kind::ActiveSessions:
+        return tr("Active sessions above %1").arg(n);
+    case Kind::LongestActive:
+        return tr("Longest active session above %1 s").arg(n);
+    case Kind::IdleInTransaction:
+        return tr("A session idle in a transaction for longer than %1 s").arg(n);
+    case Kind::UserSessions:
+        return key.isEmpty() ? tr("Sessions of one user above %1").arg(n)
+                             : tr("Sessions of user %1 above %2").arg(key, n);
+    case Kind::ClientSessions:
+        return key.isEmpty() ? tr("Sessions of one client above %1").arg(n)
+                             : tr("Sessions of client %1 above %2").arg(key, n);
+    case Kind::DatabaseSessions:
+        return key.isEmpty() ? tr("Sessions of one database above %1").arg(n)
+                             : tr("Sessions of database %1 above %2").arg(key, n);
+    case Kind::StatementSessions:
+        return tr("Sessions running one statement above %1").arg(n);
+    case Kind::LockWaits:
+        return tr("Lock waits above %1").arg(n);
+    case Kind::SourceFailing:
+        return tr("Every fetch failing for longer than %1 s").arg(n);
+    }
+    return expression();
+}
+
+qint64 AlertRule::defaultThreshold(Kind kind)
+{
+    switch (kind) {
+    case Kind::ActiveSessions:
+        return 50;
+    case Kind::LongestActive:
+        return 60;
+    case Kind::IdleInTransaction:
+        return 300;
+    case Kind::UserSessions:
+    case Kind::ClientSessions:
+    case Kind::DatabaseSessions:
+        return 200;
+    case Kind::StatementSessions:
+        return 50;
+    case Kind::LockWaits:
+        return 5;
+    case Kind::SourceFailing:
+        return 60;
+    }
+    return 0;
+}
+
+QList<AlertRule::Kind> AlertRule::kinds()
+{
+    QList<Kind> result;
+    for (const Name& name : Names)
+        result.append(name.kind);
+    return result;
+}
+
 std::optional<AlertRule> AlertRule::parse(const QString& expression, QString* error)
 {
     const auto fail = [error](const QString& why) -> std::optional<AlertRule> {

@@ -56,6 +56,12 @@ public:
 
     // The rule as parse() reads it: "active>50", "user:app_rw>200".
     QString expression() const;
+    // The rule in words, for the window and notifications: "Active sessions above 50".
+    QString text() const;
+    // The threshold a rule of `kind` starts with before the user sets one.
+    static qint64 defaultThreshold(Kind kind);
+    // Every kind, in the order the window lists them.
+    static QList<Kind> kinds();
     // Measured on `snapshot`; SourceFailing is not (see AlertEvaluator::addFailure).
     Measurement measure(const SessionSnapshot& snapshot) const;
     bool breaches(qint64 value) const { return value > threshold; }

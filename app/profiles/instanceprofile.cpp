@@ -3,6 +3,7 @@
 
 #include "base/endpointpolicy.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -45,7 +46,65 @@ std::optional<QString> optionalText(
     return value.toString().trimmed();
 }
 
+QJsonObject alertsToJson(const InstanceProfile& profile)
+{
+    QJsonArray rules;
+    for (const InstanceProfile::AlertSetting& setting : profile.alertRules)
+        rules.append(QJsonObject {
+            {QStringLiteral("rule"), setting.rule.expression()}, {QStringLiteral("enabled"), setting.enabled}});
+    return {{QStringLiteral("consecutive"), profile.alertConsecutive}, {QStringLiteral("rules"), rules}};
+}
+
+void alertsFromJson(const QJsonValue& value, InstanceProfile& profile, QStringList& errors)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isObject()) {
+        errors.append(InstanceProfile::tr("\"alerts\" must be an object, not %1.").arg(jsonTypeName(value)));
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue consecutive = object.value(QLatin1String("consecutive"));
+    if (consecutive.isDouble())
+        profile.alertConsecutive = consecutive.toInt(-1); // a fraction or out of range: reported by validate()
+    else if (!consecutive.isUndefined() && !consecutive.isNull())
+        errors.append(
+            InstanceProfile::tr("\"alerts.consecutive\" must be a number, not %1.").arg(jsonTypeName(consecutive)));
+    const QJsonValue rules = object.value(QLatin1String("rules"));
+    if (!rules.isArray()) {
+        if (!rules.isUndefined() && !rules.isNull())
+            errors.append(InstanceProfile::tr("\"alerts.rules\" must be a list, not %1.").arg(jsonTypeName(rules)));
+        return;
+    }
+    for (const QJsonValue& entry : rules.toArray()) {
+        const QJsonObject rule = entry.toObject();
+        QString error;
+        const std::optional<AlertRule> parsed = AlertRule::parse(rule.value(QLatin1String("rule")).toString(), &error);
+        if (!parsed) {
+            errors.append(InstanceProfile::tr("An alert rule cannot be read: %1").arg(error));
+            continue;
+        }
+        const QJsonValue enabled = rule.value(QLatin1String("enabled"));
+        if (!enabled.isUndefined() && !enabled.isBool()) {
+            errors.append(InstanceProfile::tr("\"enabled\" of the alert rule %1 must be true or false, not %2.")
+                              .arg(parsed->expression(), jsonTypeName(enabled)));
+            continue;
+        }
+        profile.alertRules.append({*parsed, enabled.toBool(false)});
+    }
+}
+
 } // namespace
+
+QList<AlertRule> InstanceProfile::enabledAlertRules() const
+{
+    QList<AlertRule> rules;
+    for (const AlertSetting& setting : alertRules) {
+        if (setting.enabled)
+            rules.append(setting.rule);
+    }
+    return rules;
+}
 
 QUrl InstanceProfile::endpoint() const
 {
@@ -122,6 +181,8 @@ QStringList InstanceProfile::validate() const
                             .arg(MaxRefreshIntervalMs / 1000));
     if (credential.kind == CredentialReference::Kind::Keychain && credential.name.trimmed().isEmpty())
         problems.append(tr("No keychain credential is chosen."));
+    if (alertConsecutive < 1 || alertConsecutive > MaxAlertConsecutive)
+        problems.append(tr("Alerts must be raised after 1 to %1 snapshots in a row.").arg(MaxAlertConsecutive));
     return problems;
 }
 
@@ -155,6 +216,8 @@ QJsonObject InstanceProfile::toJson() const
         object.insert(QStringLiteral("sslMode"), ConnectionSettings::sslModeName(sslMode));
         object.insert(QStringLiteral("sslCa"), sslCa);
     }
+    if (!alertRules.isEmpty() || alertConsecutive != DefaultAlertConsecutive)
+        object.insert(QStringLiteral("alerts"), alertsToJson(*this));
     return object;
 }
 
@@ -257,6 +320,7 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         profile.port = port.toInt(-1);
     else if (!port.isUndefined() && !port.isNull())
         errors.append(tr("\"port\" must be a number, not %1.").arg(jsonTypeName(port)));
+    alertsFromJson(object.value(QLatin1String("alerts")), profile, errors);
 
     if (errors.size() > errorsBefore)
         return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alerts/alertrule.h"
 #include "base/connectionsettings.h"
 #include "base/credentialreference.h"
 
@@ -71,6 +72,26 @@ public:
     QString databaseUser;
     ConnectionSettings::SslMode sslMode = ConnectionSettings::SslMode::Preferred;
     QString sslCa;
+
+    // --- Alerts ------------------------------------------------------------------------------------
+    // The rules watched on this profile's snapshots (AlertMonitor). A rule turned off keeps its
+    // threshold for when it is turned on again; a profile starts with none. Exported as "alerts"
+    // ({"consecutive": 2, "rules": [{"rule": "active>50", "enabled": true}]}), kept in the settings
+    // as alerts/consecutive, alerts/on and alerts/off (lists of rules).
+    struct AlertSetting
+    {
+        AlertRule rule;
+        bool enabled = false;
+
+        bool operator==(const AlertSetting&) const = default;
+    };
+    static constexpr int DefaultAlertConsecutive = 2;
+    static constexpr int MaxAlertConsecutive = 100;
+    QList<AlertSetting> alertRules;
+    // Snapshots in a row that raise an alert, and clean ones that clear it.
+    int alertConsecutive = DefaultAlertConsecutive;
+    QList<AlertRule> enabledAlertRules() const;
+    // --- end of alerts ------------------------------------------------------------------------------
 
     // How to reach the server of a direct profile; the password is filled in by whoever resolved it.
     ConnectionSettings connectionSettings() const;

@@ -239,6 +239,15 @@ void ProfileStore::write(const InstanceProfile& profile)
         m_settings->setValue(QStringLiteral("sslMode"), ConnectionSettings::sslModeName(profile.sslMode));
         m_settings->setValue(QStringLiteral("sslCa"), profile.sslCa.trimmed());
     }
+    if (!profile.alertRules.isEmpty() || profile.alertConsecutive != InstanceProfile::DefaultAlertConsecutive) {
+        QStringList on;
+        QStringList off;
+        for (const InstanceProfile::AlertSetting& setting : profile.alertRules)
+            (setting.enabled ? on : off).append(setting.rule.expression());
+        m_settings->setValue(QStringLiteral("alerts/consecutive"), profile.alertConsecutive);
+        m_settings->setValue(QStringLiteral("alerts/on"), on);
+        m_settings->setValue(QStringLiteral("alerts/off"), off);
+    }
     m_settings->endGroup();
 }
 
@@ -283,6 +292,18 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
     ConnectionSettings::sslModeFromName(m_settings->value(QStringLiteral("sslMode")).toString(), &profile.sslMode);
     profile.sslCa = m_settings->value(QStringLiteral("sslCa")).toString();
     profile.endpointCa = m_settings->value(QStringLiteral("endpointCa")).toString();
+    bool consecutiveOk = false;
+    const int consecutive = m_settings->value(QStringLiteral("alerts/consecutive")).toInt(&consecutiveOk);
+    if (consecutiveOk && consecutive >= 1 && consecutive <= InstanceProfile::MaxAlertConsecutive)
+        profile.alertConsecutive = consecutive;
+    for (const bool enabled : {true, false}) {
+        const QStringList expressions
+            = m_settings->value(enabled ? QStringLiteral("alerts/on") : QStringLiteral("alerts/off")).toStringList();
+        for (const QString& expression : expressions) {
+            if (const std::optional<AlertRule> rule = AlertRule::parse(expression))
+                profile.alertRules.append({*rule, enabled});
+        }
+    }
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

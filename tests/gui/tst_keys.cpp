@@ -177,7 +177,7 @@ void TestKeys::ctrlITogglesTheInstanceList()
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto* dock = window.findChild<QDockWidget*>();
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("instancesDock"));
     QVERIFY(dock);
     const bool shown = dock->isVisible();
     QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);

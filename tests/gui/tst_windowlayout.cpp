@@ -284,7 +284,7 @@ void TestWindowLayout::fitsASmallScreen()
         qPrintable(QStringLiteral("the window needs %1×%2").arg(minimum.width()).arg(minimum.height())));
     QCOMPARE(m_window->size(), smallScreen);
     // Every pane is there: the instance list, the table, the details, the charts and the trend.
-    QVERIFY(m_window->findChild<QDockWidget*>()->isVisible());
+    QVERIFY(m_window->findChild<QDockWidget*>(QStringLiteral("instancesDock"))->isVisible());
     QVERIFY(m_window->sessionView()->isVisible());
     QVERIFY(m_window->detailPane()->isVisible());
     QVERIFY(m_window->trendView()->isVisible());

@@ -47,6 +47,7 @@ private slots:
 
     void defaults();
     void roundTrip();
+    void alertRulesRoundTrip();
     void applicationSettingsLiveInTheConfigDirectory();
     void update();
     void duplicate();
@@ -152,6 +153,66 @@ void TestProfileStore::roundTrip()
     QCOMPARE(reopened.profile(mysqlId), std::optional<InstanceProfile>(mysql));
     QVERIFY(!reopened.profile(QUuid::createUuid()));
     QVERIFY(!reopened.profile(QUuid()));
+}
+
+void TestProfileStore::alertRulesRoundTrip()
+{
+    // A profile starts with no rule, and keeps none through the settings and an export.
+    QVERIFY(sampleProfile().alertRules.isEmpty());
+    QCOMPARE(sampleProfile().alertConsecutive, 2);
+    QVERIFY(!sampleProfile().toJson().contains(QLatin1String("alerts")));
+
+    InstanceProfile profile = sampleProfile();
+    const auto rule = [](const char* text) { return *AlertRule::parse(QString::fromUtf8(text)); };
+    profile.alertRules = {{rule("active>40"), true}, {rule("user:app_rw>150"), true}, {rule("idle_in_trx>90"), false},
+        {rule("lock_waits>3"), true}, {rule("failing>30"), true}};
+    profile.alertConsecutive = 3;
+    QCOMPARE(profile.enabledAlertRules(),
+        (QList<AlertRule> {rule("active>40"), rule("user:app_rw>150"), rule("lock_waits>3"), rule("failing>30")}));
+
+    // QSettings, through a store reopened from its file: the turned-off rule keeps its threshold.
+    QUuid id;
+    {
+        ProfileStore store(settingsFile());
+        const ProfileStore::SaveResult saved = store.add(profile);
+        QVERIFY2(saved.ok(), qPrintable(saved.errors.join(QLatin1Char(' '))));
+        QCOMPARE(store.sync(), QSettings::NoError);
+        id = saved.id;
+    }
+    profile.id = id;
+    ProfileStore reopened(settingsFile());
+    const std::optional<InstanceProfile> read = reopened.profile(id);
+    QVERIFY(read);
+    // The settings keep the enabled rules before the disabled ones.
+    QCOMPARE(read->alertConsecutive, 3);
+    QCOMPARE(read->enabledAlertRules(), profile.enabledAlertRules());
+    QCOMPARE(read->alertRules.size(), 5);
+    QCOMPARE(read->alertRules.last(), (InstanceProfile::AlertSetting {rule("idle_in_trx>90"), false}));
+
+    // The export form, field for field.
+    QStringList errors;
+    const std::optional<InstanceProfile> imported = InstanceProfile::fromJson(profile.toJson(), errors);
+    QVERIFY2(imported, qPrintable(errors.join(QLatin1Char(' '))));
+    QCOMPARE(*imported, profile);
+    const QJsonObject alerts = profile.toJson().value(QLatin1String("alerts")).toObject();
+    QCOMPARE(alerts.value(QLatin1String("consecutive")).toInt(), 3);
+    QCOMPARE(alerts.value(QLatin1String("rules")).toArray().at(1).toObject(),
+        (QJsonObject {{QStringLiteral("rule"), QStringLiteral("user:app_rw>150")}, {QStringLiteral("enabled"), true}}));
+
+    // A broken rule or count in an imported file is refused with a reason, never half-read.
+    QJsonObject broken = profile.toJson();
+    broken.insert(QStringLiteral("alerts"),
+        QJsonObject {
+            {QStringLiteral("rules"), QJsonArray {QJsonObject {{QStringLiteral("rule"), QStringLiteral("busy>3")}}}}});
+    errors.clear();
+    QVERIFY(!InstanceProfile::fromJson(broken, errors));
+    QVERIFY2(errors.join(QLatin1Char(' ')).contains(QLatin1String("unknown rule \"busy\"")),
+        qPrintable(errors.join(QLatin1Char(' '))));
+    broken.insert(QStringLiteral("alerts"), QJsonObject {{QStringLiteral("consecutive"), 0}});
+    errors.clear();
+    QVERIFY(!InstanceProfile::fromJson(broken, errors));
+    QVERIFY2(errors.join(QLatin1Char(' ')).contains(QLatin1String("1 to 100 snapshots")),
+        qPrintable(errors.join(QLatin1Char(' '))));
 }
 
 void TestProfileStore::applicationSettingsLiveInTheConfigDirectory()

@@ -1,6 +1,162 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click an alert (or press Enter) to see exactly its sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts raised now; click to see the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export alert history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep watching in the tray when the window is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>While alert rules are on, closing or minimising the window leaves SessionScope in the tray, watching and alerting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert on %1</source>
+        <extracomment>Summary of a desktop notification: the instance an alert was raised on.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · %n session(s)</source>
+        <translation><numerusform> · %n session</numerusform><numerusform> · %n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n alert</numerusform><numerusform>%n alerts</numerusform></translation>
+    </message>
+    <message>
+        <source>SessionScope is watching for alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show SessionScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This alert is about the instance as a whole; it names no sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This alert was raised on %1; open that instance to see its sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert: %1 at %2</source>
+        <extracomment>The drill-down chip of an alert's sessions: the rule in words, then when it was raised.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export alert history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert history exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alert history was not exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertHistory</name>
+    <message>
+        <source>The alert history %1 could not be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alert history %1 is damaged (line %2 cannot be read); it was set aside as %3 and a new history was started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alert history %1 is damaged (line %2 cannot be read) and could not be set aside; alerts are not kept until it is removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alert history %1 could not be written: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertListModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An alert's rule and what its value is of (a user, client, database or statement).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not seen (no longer watched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AlertRule</name>
     <message>
         <source>"%1" is not a rule: write NAME&gt;N, e.g. active&gt;50</source>
@@ -20,6 +176,134 @@
     </message>
     <message>
         <source>"%1": unknown rule "%2"; use active, longest_active, idle_in_trx, user, client, db, statement, lock_waits or failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active sessions above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest active session above %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A session idle in a transaction for longer than %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of one user above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of user %1 above %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of one client above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of client %1 above %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of one database above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of database %1 above %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions running one statement above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock waits above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every fetch failing for longer than %1 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertRulesEditor</name>
+    <message>
+        <source>Active sessions above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest active session above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A session idle in a transaction longer than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of one user above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of one client above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions of one database above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions running one statement above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock waits above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every fetch failing for longer than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit suffix of an alert threshold in seconds; keep the leading space if the language uses one.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the busiest, or a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch only this one; empty watches whichever has the most sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direct connections only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alert is raised after this many breaching snapshots in a row and cleared after as many clean ones, so a value that flaps around its threshold stays quiet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots in a row that raise or clear an alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alert rule is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2475,6 +2759,30 @@ Idle: %4</source>
     </message>
     <message>
         <source>"killAccount" must be "maintainUser" or "database".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"alerts" must be an object, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"alerts.consecutive" must be a number, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"alerts.rules" must be a list, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An alert rule cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"enabled" of the alert rule %1 must be true or false, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts must be raised after 1 to %1 snapshots in a row.</source>
         <translation type="unfinished" />
     </message>
 </context>

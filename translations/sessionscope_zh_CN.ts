@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Double-click an alert (or press Enter) to see exactly its sessions</source>
+        <translation>双击告警（或按 Enter）可查看其涉及的会话</translation>
+    </message>
+    <message>
+        <source>Alerts raised now; click to see the list</source>
+        <translation>当前已触发的告警；点击查看列表</translation>
+    </message>
+    <message>
+        <source>Alert list</source>
+        <translation>告警列表</translation>
+    </message>
+    <message>
+        <source>Export alert history…</source>
+        <translation>导出告警历史…</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续监视</translation>
+    </message>
+    <message>
+        <source>While alert rules are on, closing or minimising the window leaves SessionScope in the tray, watching and alerting</source>
+        <translation>启用告警规则时，关闭或最小化窗口后 SessionScope 留在托盘中，继续监视并告警</translation>
+    </message>
+    <message>
+        <source>Alert on %1</source>
+        <extracomment>Summary of a desktop notification: the instance an alert was raised on.</extracomment>
+        <translation>%1 上的告警</translation>
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation>%1：当前为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n session(s)</source>
+        <translation>
+            <numerusform> · %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SessionScope is watching for alerts</source>
+        <translation>SessionScope 正在监视告警</translation>
+    </message>
+    <message>
+        <source>Show SessionScope</source>
+        <translation>显示 SessionScope</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>This alert is about the instance as a whole; it names no sessions.</source>
+        <translation>此告警针对整个实例，不涉及具体会话。</translation>
+    </message>
+    <message>
+        <source>This alert was raised on %1; open that instance to see its sessions.</source>
+        <translation>此告警在 %1 上触发；打开该实例即可查看其会话。</translation>
+    </message>
+    <message>
+        <source>Alert: %1 at %2</source>
+        <extracomment>The drill-down chip of an alert's sessions: the rule in words, then when it was raised.</extracomment>
+        <translation>告警：%1，于 %2</translation>
+    </message>
+    <message>
+        <source>Export alert history</source>
+        <translation>导出告警历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Alert history exported.</source>
+        <translation>告警历史已导出。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The alert history was not exported: %1</source>
+        <translation>告警历史未导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertHistory</name>
+    <message>
+        <source>The alert history %1 could not be read: %2.</source>
+        <translation>无法读取告警历史 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The alert history %1 is damaged (line %2 cannot be read); it was set aside as %3 and a new history was started.</source>
+        <translation>告警历史 %1 已损坏（第 %2 行无法读取）；已将其另存为 %3，并开始新的历史。</translation>
+    </message>
+    <message>
+        <source>The alert history %1 is damaged (line %2 cannot be read) and could not be set aside; alerts are not kept until it is removed.</source>
+        <translation>告警历史 %1 已损坏（第 %2 行无法读取）且无法另存；在将其删除之前不会保存告警。</translation>
+    </message>
+    <message>
+        <source>The alert history %1 could not be written: %2.</source>
+        <translation>无法写入告警历史 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Cleared at</source>
+        <translation>解除时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An alert's rule and what its value is of (a user, client, database or statement).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <source>not seen (no longer watched)</source>
+        <translation>未再观察到（已不再监视）</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+</context>
+<context>
     <name>AlertRule</name>
     <message>
         <source>"%1" is not a rule: write NAME&gt;N, e.g. active&gt;50</source>
@@ -22,6 +182,134 @@
     <message>
         <source>"%1": unknown rule "%2"; use active, longest_active, idle_in_trx, user, client, db, statement, lock_waits or failing</source>
         <translation>“%1”：未知规则“%2”；请使用 active、longest_active、idle_in_trx、user、client、db、statement、lock_waits 或 failing</translation>
+    </message>
+    <message>
+        <source>Active sessions above %1</source>
+        <translation>活跃会话数超过 %1</translation>
+    </message>
+    <message>
+        <source>Longest active session above %1 s</source>
+        <translation>最长活跃会话超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>A session idle in a transaction for longer than %1 s</source>
+        <translation>有会话在事务中空闲超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>Sessions of one user above %1</source>
+        <translation>单个用户的会话数超过 %1</translation>
+    </message>
+    <message>
+        <source>Sessions of user %1 above %2</source>
+        <translation>用户 %1 的会话数超过 %2</translation>
+    </message>
+    <message>
+        <source>Sessions of one client above %1</source>
+        <translation>单个客户端的会话数超过 %1</translation>
+    </message>
+    <message>
+        <source>Sessions of client %1 above %2</source>
+        <translation>客户端 %1 的会话数超过 %2</translation>
+    </message>
+    <message>
+        <source>Sessions of one database above %1</source>
+        <translation>单个数据库的会话数超过 %1</translation>
+    </message>
+    <message>
+        <source>Sessions of database %1 above %2</source>
+        <translation>数据库 %1 的会话数超过 %2</translation>
+    </message>
+    <message>
+        <source>Sessions running one statement above %1</source>
+        <translation>运行同一语句的会话数超过 %1</translation>
+    </message>
+    <message>
+        <source>Lock waits above %1</source>
+        <translation>锁等待数超过 %1</translation>
+    </message>
+    <message>
+        <source>Every fetch failing for longer than %1 s</source>
+        <translation>所有获取连续失败超过 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesEditor</name>
+    <message>
+        <source>Active sessions above</source>
+        <translation>活跃会话数超过</translation>
+    </message>
+    <message>
+        <source>Longest active session above</source>
+        <translation>最长活跃会话超过</translation>
+    </message>
+    <message>
+        <source>A session idle in a transaction longer than</source>
+        <translation>有会话在事务中空闲超过</translation>
+    </message>
+    <message>
+        <source>Sessions of one user above</source>
+        <translation>单个用户的会话数超过</translation>
+    </message>
+    <message>
+        <source>Sessions of one client above</source>
+        <translation>单个客户端的会话数超过</translation>
+    </message>
+    <message>
+        <source>Sessions of one database above</source>
+        <translation>单个数据库的会话数超过</translation>
+    </message>
+    <message>
+        <source>Sessions running one statement above</source>
+        <translation>运行同一语句的会话数超过</translation>
+    </message>
+    <message>
+        <source>Lock waits above</source>
+        <translation>锁等待数超过</translation>
+    </message>
+    <message>
+        <source>Every fetch failing for longer than</source>
+        <translation>所有获取连续失败超过</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit suffix of an alert threshold in seconds; keep the leading space if the language uses one.</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>the busiest, or a name</source>
+        <translation>最繁忙者，或填写名称</translation>
+    </message>
+    <message>
+        <source>Watch only this one; empty watches whichever has the most sessions</source>
+        <translation>只监视此对象；留空则监视会话最多的那个</translation>
+    </message>
+    <message>
+        <source>direct connections only</source>
+        <translation>仅限直连</translation>
+    </message>
+    <message>
+        <source>An alert is raised after this many breaching snapshots in a row and cleared after as many clean ones, so a value that flaps around its threshold stays quiet</source>
+        <translation>连续这么多个快照越过阈值才触发告警，连续同样多个正常快照才解除，因此在阈值附近来回波动的值不会反复告警</translation>
+    </message>
+    <message>
+        <source>Snapshots in a row that raise or clear an alert</source>
+        <translation>触发或解除告警所需的连续快照数</translation>
+    </message>
+    <message>
+        <source>No alert rule is on.</source>
+        <translation>未启用任何告警规则。</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>已启用：%1</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2802,30 @@ Idle: %4</source>
     <message>
         <source>"killAccount" must be "maintainUser" or "database".</source>
         <translation>"killAccount" 必须是 "maintainUser" 或 "database"。</translation>
+    </message>
+    <message>
+        <source>"alerts" must be an object, not %1.</source>
+        <translation>"alerts" 必须是对象，而不是%1。</translation>
+    </message>
+    <message>
+        <source>"alerts.consecutive" must be a number, not %1.</source>
+        <translation>"alerts.consecutive" 必须是数字，而不是%1。</translation>
+    </message>
+    <message>
+        <source>"alerts.rules" must be a list, not %1.</source>
+        <translation>"alerts.rules" 必须是列表，而不是%1。</translation>
+    </message>
+    <message>
+        <source>An alert rule cannot be read: %1</source>
+        <translation>无法读取告警规则：%1</translation>
+    </message>
+    <message>
+        <source>"enabled" of the alert rule %1 must be true or false, not %2.</source>
+        <translation>告警规则 %1 的 "enabled" 必须是 true 或 false，而不是%2。</translation>
+    </message>
+    <message>
+        <source>Alerts must be raised after 1 to %1 snapshots in a row.</source>
+        <translation>告警必须在连续 1 到 %1 个快照后触发。</translation>
     </message>
 </context>
 <context>

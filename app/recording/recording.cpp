@@ -105,7 +105,8 @@ QByteArray inflate(const QByteArray& block)
         return {};
     const quint32 claimed = quint32(quint8(block[0])) << 24 | quint32(quint8(block[1])) << 16
         | quint32(quint8(block[2])) << 8 | quint32(quint8(block[3]));
-    if (claimed > MaxBlockBytes)
+    // Deflate cannot shrink data more than 1032 to 1: a larger claim is damage.
+    if (claimed > MaxBlockBytes || quint64(claimed) > quint64(block.size() - 4) * 1032 + 64)
         return {};
     return qUncompress(block);
 }

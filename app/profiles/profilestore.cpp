@@ -239,6 +239,9 @@ void ProfileStore::write(const InstanceProfile& profile)
         m_settings->setValue(QStringLiteral("sslMode"), ConnectionSettings::sslModeName(profile.sslMode));
         m_settings->setValue(QStringLiteral("sslCa"), profile.sslCa.trimmed());
     }
+    m_settings->setValue(QStringLiteral("recordEnabled"), profile.record.enabled);
+    m_settings->setValue(QStringLiteral("recordKeepDays"), profile.record.keepDays);
+    m_settings->setValue(QStringLiteral("recordKeepMegabytes"), profile.record.keepMegabytes);
     m_settings->endGroup();
 }
 
@@ -283,6 +286,13 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
     ConnectionSettings::sslModeFromName(m_settings->value(QStringLiteral("sslMode")).toString(), &profile.sslMode);
     profile.sslCa = m_settings->value(QStringLiteral("sslCa")).toString();
     profile.endpointCa = m_settings->value(QStringLiteral("endpointCa")).toString();
+    profile.record.enabled = m_settings->value(QStringLiteral("recordEnabled"), false).toBool();
+    const int keepDays = m_settings->value(QStringLiteral("recordKeepDays")).toInt();
+    if (keepDays >= 1 && keepDays <= InstanceProfile::RecordSettings::MaxKeepDays)
+        profile.record.keepDays = keepDays;
+    const int keepMegabytes = m_settings->value(QStringLiteral("recordKeepMegabytes")).toInt();
+    if (keepMegabytes >= 1 && keepMegabytes <= InstanceProfile::RecordSettings::MaxKeepMegabytes)
+        profile.record.keepMegabytes = keepMegabytes;
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

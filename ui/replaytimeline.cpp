@@ -169,7 +169,9 @@ void ReplayTimeline::paintEvent(QPaintEvent*)
         return;
 
     const auto yOf = [&](qint64 value, qint64 max) {
-        return plot.bottom() - 1 - int(double(value) * double(plot.height() - 3) / double(std::max<qint64>(1, max)));
+        // A tenth of headroom: a curve at its maximum is not drawn over the frame.
+        return plot.bottom() - 1
+            - int(double(value) * double(plot.height() - 3) / (1.1 * double(std::max<qint64>(1, max))));
     };
     const QColor colors[] = {totalColor, ChartStyle::activeColor, longestColor};
     painter.setRenderHint(QPainter::Antialiasing, false);

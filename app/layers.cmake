@@ -20,7 +20,7 @@ set(SESSIONSCOPE_USES_recording base sessions)
 set(SESSIONSCOPE_USES_models base sessions alerts profiles)
 # What the user does to an instance (kill), with its preview and audit log.
 set(SESSIONSCOPE_USES_actions base sessions profiles sources export)
-set(SESSIONSCOPE_USES_monitor base sessions alerts credentials profiles sources)
+set(SESSIONSCOPE_USES_monitor base sessions alerts credentials profiles sources recording)
 set(SESSIONSCOPE_USES_cli base sessions alerts das mysql credentials profiles sources export recording actions)
 # The emulator checks signatures on its own, so it must not reach the app's signer in das/. It reads a
 # real server's sessions through mysql/, the direct source's reader.

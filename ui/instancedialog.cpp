@@ -8,6 +8,7 @@
 #include "credentials/credentialresolver.h"
 #include "credentials/environmentcredentials.h"
 #include "profiles/profileeditor.h"
+#include "recordsettingswidget.h"
 #include "sessions/sessionsnapshot.h"
 #include "sources/sessionsource.h"
 #include "sources/sourcefactory.h"
@@ -164,6 +165,8 @@ InstanceDialog::InstanceDialog(QWidget* parent, ProfileStore* store, KeychainSto
     m_alertRules = new AlertRulesEditor(this);
     formLayout->addWidget(m_alertRules);
     connect(m_alertRules, &AlertRulesEditor::edited, this, &InstanceDialog::onEdited);
+    m_recordSettings = new RecordSettingsWidget(this);
+    formLayout->addWidget(m_recordSettings);
 
     m_message->setObjectName(QStringLiteral("validationMessage"));
     m_message->setWordWrap(true);
@@ -770,6 +773,7 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     m_customEndpoint->setText(profile.customEndpoint.toString());
     m_endpointCa->setText(profile.source == InstanceProfile::Source::Das ? profile.endpointCa : QString());
     m_readOnly->setChecked(profile.readOnly);
+    m_recordSettings->setSettings(profile.record);
     m_killAccount->setCurrentIndex(m_killAccount->findData(int(profile.killAccount)));
     m_killUser->setText(profile.source == InstanceProfile::Source::Das ? profile.databaseUser : QString());
 
@@ -848,6 +852,7 @@ InstanceProfile InstanceDialog::formProfile() const
     profile.sslMode = ConnectionSettings::SslMode(m_sslMode->currentData().toInt());
     profile.sslCa = m_sslCa->text().trimmed();
     profile.readOnly = m_readOnly->isChecked();
+    profile.record = m_recordSettings->settings();
     profile.killAccount = InstanceProfile::KillAccount(m_killAccount->currentData().toInt());
     if (profile.source == InstanceProfile::Source::Das)
         profile.databaseUser = profile.killAccount == InstanceProfile::KillAccount::DatabaseAccount

@@ -25,6 +25,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class RecordSettingsWidget;
 
 // Adds an instance profile, or edits one (setProfile), with its credentials. A DAS profile takes its
 // AccessKey from the environment, an Aliyun CLI profile or the keychain; a direct MySQL or MariaDB
@@ -179,6 +180,7 @@ private:
     QLineEdit* m_endpointCa = nullptr;
     QComboBox* m_refreshInterval;
     QCheckBox* m_readOnly = nullptr;
+    RecordSettingsWidget* m_recordSettings = nullptr;
     QComboBox* m_killAccount = nullptr;
     QLineEdit* m_killUser = nullptr;
     QComboBox* m_credentialKind;

@@ -10,6 +10,7 @@
 #include "killdialog.h"
 #include "killresultdialog.h"
 
+#include "comparedialog.h"
 #include "counttext.h"
 #include "credentials/keychainstore.h"
 #include "dimensionchartview.h"
@@ -26,6 +27,7 @@
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
+#include "recordaction.h"
 #include "replaybar.h"
 #include "sessiondetailpane.h"
 #include "sessiontableview.h"
@@ -267,6 +269,8 @@ void MainWindow::createActions()
     m_pauseAction->setShortcut(Qt::Key_Space);
     connect(m_pauseAction, &QAction::toggled, m_monitor, &InstanceMonitor::setPaused);
     m_monitorActions.append(m_pauseAction);
+    m_recordAction = new RecordAction(m_monitor, this);
+    bar->addAction(m_recordAction);
 
     bar->addSeparator();
     const auto caption = [bar](const QString& text) {
@@ -596,6 +600,10 @@ void MainWindow::createLayout()
     layout->setSpacing(4);
     m_replayBar = new ReplayBar(this);
     connect(m_replayBar, &ReplayBar::positionChanged, m_monitor, &InstanceMonitor::refreshNow);
+    connect(m_replayBar, &ReplayBar::compareRequested, this, [this] {
+        if (auto* source = qobject_cast<ReplaySource*>(m_monitor->source()); source && m_monitor->snapshot())
+            CompareDialog::show(source, m_monitor->snapshot(), m_replayBar->timeline(), this);
+    });
     layout->addWidget(m_replayBar);
     layout->addWidget(m_summary);
     layout->addWidget(m_banner);
@@ -613,6 +621,7 @@ void MainWindow::attachInstances(
     m_keychain = keychain;
     m_controller = controller;
     m_demo = demo;
+    m_recordAction->attach(store, controller);
 
     m_welcome = new WelcomeView(this);
     m_pages->addWidget(m_welcome);
@@ -871,29 +880,44 @@ void MainWindow::openDemo()
         m_demo->start();
 }
 
-bool MainWindow::openRecording(const QString& path)
+void MainWindow::openRecording(const QString& path)
 {
-    auto* source = new ReplaySource;
-    if (!source->open(path)) {
-        const QString error = source->error();
-        delete source;
+    // The newest request wins: a recording still being opened is dropped.
+    delete m_openingRecording;
+    auto* source = new ReplaySource(this);
+    m_openingRecording = source;
+    m_replayBar->setOpening(path);
+    statusBar()->showMessage(tr("Opening %1…").arg(path));
+    connect(source, &ReplaySource::openFailed, this, [this, source](const QString& error) {
+        m_openingRecording = nullptr;
+        source->deleteLater();
+        statusBar()->clearMessage();
+        // Whatever was shown before stays.
+        m_replayBar->setSource(qobject_cast<ReplaySource*>(m_monitor->source()));
         showProblem(QStringLiteral("RecordingUnreadable"), error);
-        return false;
-    }
-    // A recording is watched instead of the live instance, never beside it.
-    if (m_controller)
-        m_controller->close();
-    m_monitor->setSource(source);
-    // Nothing changes on its own: each move through the recording is one fetch.
-    m_monitor->setPaused(true);
-    source->setPosition(int(source->entries().size()) - 1);
-    m_replayBar->setSource(source);
-    m_pages->setCurrentWidget(m_monitorPage);
-    setWindowTitle(tr("%1 — SessionScope").arg(source->target()));
-    if (!source->error().isEmpty())
-        statusBar()->showMessage(source->error(), 15000);
-    m_monitor->refreshNow();
-    return true;
+        emit recordingOpened(false);
+    });
+    connect(source, &ReplaySource::opened, this, [this, source] {
+        m_openingRecording = nullptr;
+        statusBar()->clearMessage();
+        // A recording is watched instead of the live instance, never beside it.
+        if (m_controller)
+            m_controller->close();
+        m_monitor->setSource(source);
+        // Nothing changes on its own: each move through the recording is one fetch.
+        m_monitor->setPaused(true);
+        source->setPosition(int(source->entries().size()) - 1);
+        m_replayBar->setSource(source);
+        // The timeline draws the whole recording; a trend of the moments visited would mislead.
+        m_trend->hide();
+        m_pages->setCurrentWidget(m_monitorPage);
+        setWindowTitle(tr("%1 — SessionScope").arg(source->target()));
+        if (!source->error().isEmpty())
+            statusBar()->showMessage(source->error(), 15000);
+        m_monitor->refreshNow();
+        emit recordingOpened(true);
+    });
+    source->open(path);
 }
 
 void MainWindow::showProblem(const QString& code, const QString& message)
@@ -924,8 +948,9 @@ void MainWindow::showInterval(int ms)
 void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
     // Another instance opened over a recording: the recording's bar goes with it.
-    if (m_replayBar->isVisible() && !qobject_cast<ReplaySource*>(m_monitor->source())) {
+    if (m_replayBar->source() && !qobject_cast<ReplaySource*>(m_monitor->source())) {
         m_replayBar->setSource(nullptr);
+        m_trend->show();
         setWindowTitle(tr("SessionScope"));
     }
     updateKillActions();

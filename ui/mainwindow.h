@@ -26,7 +26,9 @@ class QMenu;
 class QStackedWidget;
 class WelcomeView;
 class ErrorBanner;
+class RecordAction;
 class ReplayBar;
+class ReplaySource;
 class FilterBar;
 class InstanceMonitor;
 class QAction;
@@ -116,10 +118,13 @@ public:
     bool isWelcomeShown() const;
     void showAddInstanceDialog();
     void openDemo();
-    // Shows a recording instead of a live instance, at its latest snapshot; false (and the banner
-    // says why) when it cannot be read.
-    bool openRecording(const QString& path);
+    // Shows a recording instead of a live instance, at its latest snapshot. The file is opened on
+    // a thread of its own while the replay bar says so; recordingOpened() tells how it went, and
+    // when it cannot be read the banner says why.
+    void openRecording(const QString& path);
     ReplayBar* replayBar() const { return m_replayBar; }
+    // "Record": the instance watched is recorded while it is on (its profile's setting).
+    RecordAction* recordAction() const { return m_recordAction; }
     // Shows a problem that kept an instance from being monitored (e.g. no credential found).
     void showProblem(const QString& code, const QString& message);
 
@@ -136,6 +141,7 @@ public:
 
 signals:
     void exportFinished(const QString& error);
+    void recordingOpened(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -169,6 +175,8 @@ private:
     SummaryStrip* m_summary;
     ErrorBanner* m_banner;
     ReplayBar* m_replayBar = nullptr;
+    QPointer<ReplaySource> m_openingRecording;
+    RecordAction* m_recordAction = nullptr;
     FilterBar* m_filterBar;
     QList<DimensionChartView*> m_dimensionViews;
     TrendChartView* m_trend;

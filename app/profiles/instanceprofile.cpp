@@ -218,6 +218,11 @@ QJsonObject InstanceProfile::toJson() const
     }
     if (!alertRules.isEmpty() || alertConsecutive != DefaultAlertConsecutive)
         object.insert(QStringLiteral("alerts"), alertsToJson(*this));
+
+    // Recording in the window, in one block of its own.
+    object.insert(QStringLiteral("record"),
+        QJsonObject {{QStringLiteral("enabled"), record.enabled}, {QStringLiteral("keepDays"), record.keepDays},
+            {QStringLiteral("keepMegabytes"), record.keepMegabytes}});
     return object;
 }
 
@@ -315,6 +320,32 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         if (!ConnectionSettings::sslModeFromName(*text, &profile.sslMode))
             errors.append(tr("\"sslMode\" must be disabled, preferred, required, verify-ca or verify-identity."));
     }
+    // Recording in the window: a missing block or key keeps its default.
+    const QJsonValue record = object.value(QLatin1String("record"));
+    if (record.isObject()) {
+        const QJsonObject recordObject = record.toObject();
+        const QJsonValue enabled = recordObject.value(QLatin1String("enabled"));
+        if (enabled.isBool())
+            profile.record.enabled = enabled.toBool();
+        else if (!enabled.isUndefined() && !enabled.isNull())
+            errors.append(tr("\"record.enabled\" must be true or false, not %1.").arg(jsonTypeName(enabled)));
+        const auto whole = [&](const char* key, int max, int* target) {
+            const QJsonValue value = recordObject.value(QLatin1String(key));
+            if (value.isUndefined() || value.isNull())
+                return;
+            const double number = value.toDouble(-1);
+            if (!value.isDouble() || number != std::floor(number) || number < 1 || number > max)
+                errors.append(
+                    tr("\"record.%1\" must be a whole number from 1 to %2.").arg(QLatin1String(key)).arg(max));
+            else
+                *target = int(number);
+        };
+        whole("keepDays", RecordSettings::MaxKeepDays, &profile.record.keepDays);
+        whole("keepMegabytes", RecordSettings::MaxKeepMegabytes, &profile.record.keepMegabytes);
+    } else if (!record.isUndefined() && !record.isNull()) {
+        errors.append(tr("\"record\" must be an object, not %1.").arg(jsonTypeName(record)));
+    }
+
     const QJsonValue port = object.value(QLatin1String("port"));
     if (port.isDouble())
         profile.port = port.toInt(-1);

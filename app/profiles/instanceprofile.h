@@ -92,6 +92,23 @@ public:
     int alertConsecutive = DefaultAlertConsecutive;
     QList<AlertRule> enabledAlertRules() const;
     // --- end of alerts ------------------------------------------------------------------------------
+    // Recording in the window: while the instance is watched, every snapshot and failed fetch is
+    // appended to a file of its own per day, and the oldest files go once there are more than
+    // keepDays days of them or they take more than keepMegabytes together.
+    struct RecordSettings
+    {
+        static constexpr int DefaultKeepDays = 7;
+        static constexpr int DefaultKeepMegabytes = 1024;
+        static constexpr int MaxKeepDays = 3650;
+        static constexpr int MaxKeepMegabytes = 1024 * 1024;
+
+        bool enabled = false;
+        int keepDays = DefaultKeepDays;
+        int keepMegabytes = DefaultKeepMegabytes;
+
+        bool operator==(const RecordSettings&) const = default;
+    };
+    RecordSettings record;
 
     // How to reach the server of a direct profile; the password is filled in by whoever resolved it.
     ConnectionSettings connectionSettings() const;

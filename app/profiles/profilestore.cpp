@@ -248,6 +248,9 @@ void ProfileStore::write(const InstanceProfile& profile)
         m_settings->setValue(QStringLiteral("alerts/on"), on);
         m_settings->setValue(QStringLiteral("alerts/off"), off);
     }
+    m_settings->setValue(QStringLiteral("recordEnabled"), profile.record.enabled);
+    m_settings->setValue(QStringLiteral("recordKeepDays"), profile.record.keepDays);
+    m_settings->setValue(QStringLiteral("recordKeepMegabytes"), profile.record.keepMegabytes);
     m_settings->endGroup();
 }
 
@@ -304,6 +307,13 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
                 profile.alertRules.append({*rule, enabled});
         }
     }
+    profile.record.enabled = m_settings->value(QStringLiteral("recordEnabled"), false).toBool();
+    const int keepDays = m_settings->value(QStringLiteral("recordKeepDays")).toInt();
+    if (keepDays >= 1 && keepDays <= InstanceProfile::RecordSettings::MaxKeepDays)
+        profile.record.keepDays = keepDays;
+    const int keepMegabytes = m_settings->value(QStringLiteral("recordKeepMegabytes")).toInt();
+    if (keepMegabytes >= 1 && keepMegabytes <= InstanceProfile::RecordSettings::MaxKeepMegabytes)
+        profile.record.keepMegabytes = keepMegabytes;
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

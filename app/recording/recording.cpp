@@ -756,6 +756,7 @@ QList<Entry> Reader::entries()
         entry.active = query.value(4).toLongLong();
         const QJsonObject head = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
         entry.instanceId = head.value(QStringLiteral("instanceId")).toString();
+        entry.maxActiveTime = head.value(QStringLiteral("maxActiveTime")).toString().toLongLong();
         entry.error = head.value(QStringLiteral("error")).toString();
         entry.storedSessions = query.value(6).toLongLong();
         entry.endedSessions = query.value(7).toLongLong();

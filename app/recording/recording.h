@@ -34,6 +34,8 @@ struct Entry
     bool ok = true;
     qint64 sessions = 0;
     qint64 active = 0;
+    // The longest active session's Time, in seconds (MaxActiveTime).
+    qint64 maxActiveTime = 0;
     QString instanceId;
     // A failed fetch: what went wrong, in the words the window and the CLI show.
     QString error;

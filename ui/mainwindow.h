@@ -112,6 +112,8 @@ public:
     InstanceListView* instanceList() const { return m_instanceList; }
     bool isWelcomeShown() const;
     void showAddInstanceDialog();
+    // File → Import instances…: profiles from an account's listing.
+    void showImportInstancesDialog();
     void openDemo();
     // Shows a recording instead of a live instance, at its latest snapshot; false (and the banner
     // says why) when it cannot be read.

@@ -94,7 +94,7 @@ int CloudInstanceModel::columnCount(const QModelIndex& parent) const
 
 QVariant CloudInstanceModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CloudInstance& instance = m_instances.at(index.row());
     const bool present = m_present.contains(instance.key());
@@ -147,7 +147,7 @@ bool CloudInstanceModel::setData(const QModelIndex& index, const QVariant& value
 
 Qt::ItemFlags CloudInstanceModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     if (isPresent(index.row()))
         return Qt::ItemIsSelectable;

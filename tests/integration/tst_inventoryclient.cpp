@@ -100,6 +100,7 @@ private slots:
     void emulatorRefusesWhatTheServiceRefuses();
     void cancelledListingReportsNothing();
     void defaultEndpoints();
+    void accountFromAScenarioFile();
 };
 
 void TestInventoryClient::listsEveryPageOfBothProducts()
@@ -340,6 +341,37 @@ void TestInventoryClient::defaultEndpoints()
         QUrl(QStringLiteral("https://rds.eu-central-1.aliyuncs.com/")));
     QCOMPARE(InventoryClient::defaultEndpoint(InventoryClient::Product::PolarDb, QStringLiteral("ap-northeast-1")),
         QUrl(QStringLiteral("https://polardb.ap-northeast-1.aliyuncs.com/")));
+}
+
+void TestInventoryClient::accountFromAScenarioFile()
+{
+    QString error;
+    const auto scenario = EmulatorScenario::fromJson(R"({"instances": [
+            {"instanceId": "rm-named", "regionId": "cn-shanghai", "description": "billing", "engineVersion": "5.7"}],
+        "account": {"rdsInstances": 2, "polarDbClusters": 1, "nodesPerCluster": 3, "regionId": "cn-shanghai",
+            "deniedActions": ["DescribeDBClusters"]}})",
+        &error);
+    QVERIFY2(scenario, qPrintable(error));
+    DasEmulator emulator;
+    emulator.setAccessKey(key);
+    emulator.setScenario(*scenario);
+    QVERIFY(emulator.listenOnLoopback() != 0);
+    // Every generated instance serves sessions as well.
+    QVERIFY(emulator.scenario().instance(QStringLiteral("pc-acct-0001")));
+    QCOMPARE(emulator.scenario().instance(QStringLiteral("pc-acct-0001"))->nodeIds.size(), 3);
+
+    const Listing denied = list(emulator, QStringLiteral("cn-shanghai"));
+    QCOMPARE(denied.error.category(), FetchError::Category::Permission);
+
+    emulator.setListingDenied(QStringLiteral("DescribeDBClusters"), false);
+    const Listing listing = list(emulator, QStringLiteral("cn-shanghai"));
+    QCOMPARE(listing.finishedCount, 1);
+    QCOMPARE(listing.instances.size(), 3 + 3);
+    QCOMPARE(listing.instances.at(0).instanceId, QStringLiteral("rm-named"));
+    QCOMPARE(listing.instances.at(0).description, QStringLiteral("billing"));
+    QCOMPARE(listing.instances.at(0).engineVersion, QStringLiteral("5.7"));
+    QCOMPARE(listing.instances.at(5).nodeId, QStringLiteral("pi-acct-0001-3"));
+    QCOMPARE(listing.instances.at(5).regionId, QStringLiteral("cn-shanghai"));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryClient)

@@ -19,6 +19,7 @@
 #include "export/snapshotexporter.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "importinstancesdialog.h"
 #include "instancedialog.h"
 #include "instancelistview.h"
 #include "models/sessionfilterproxy.h"
@@ -642,8 +643,12 @@ void MainWindow::attachInstances(
     addInstance->setObjectName(QStringLiteral("addInstanceAction"));
     addInstance->setShortcut(QKeySequence::New);
     connect(addInstance, &QAction::triggered, this, &MainWindow::showAddInstanceDialog);
+    QAction* importInstances = new QAction(tr("I&mport instances…"), this);
+    importInstances->setObjectName(QStringLiteral("importInstancesAction"));
+    connect(importInstances, &QAction::triggered, this, &MainWindow::showImportInstancesDialog);
     QAction* first = m_fileMenu->actions().value(0);
     m_fileMenu->insertAction(first, addInstance);
+    m_fileMenu->insertAction(first, importInstances);
     m_fileMenu->insertAction(first, toggle);
     m_fileMenu->insertSeparator(first);
     if (QMenu* panes = m_viewMenu->findChild<QMenu*>(QStringLiteral("panesMenu")))
@@ -871,6 +876,15 @@ void MainWindow::showAddInstanceDialog()
         if (const auto profile = m_profiles->profile(id))
             m_controller->open(*profile);
     });
+    dialog->open();
+}
+
+void MainWindow::showImportInstancesDialog()
+{
+    if (!m_profiles)
+        return;
+    auto* dialog = new ImportInstancesDialog(this, m_profiles, m_keychain);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -117,6 +117,8 @@ public:
     InstanceListView* instanceList() const { return m_instanceList; }
     bool isWelcomeShown() const;
     void showAddInstanceDialog();
+    // File → Import instances…: profiles from an account's listing.
+    void showImportInstancesDialog();
     void openDemo();
     // Shows a recording instead of a live instance, at its latest snapshot. The file is opened on
     // a thread of its own while the replay bar says so; recordingOpened() tells how it went, and

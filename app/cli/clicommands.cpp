@@ -18,6 +18,7 @@
 #include "export/outputfiles.h"
 #include "export/sessioncsv.h"
 #include "export/snapshotjson.h"
+#include "inventory/inventoryclient.h"
 #include "profiles/profilestore.h"
 #include "recording/recording.h"
 #include "sessions/sessionaggregator.h"
@@ -1258,6 +1259,160 @@ int replay(const QStringList& arguments)
         return InputError;
     }
     return writeOutput(output->output, csv) ? Success : OutputError;
+}
+
+namespace {
+
+QByteArray instancesCsv(const CloudInstanceList& instances, const SessionCsv::Options& options)
+{
+    QByteArray out = "Kind,InstanceId,NodeId,NodeRole,Description,Region,Engine,EngineVersion,Status\r\n";
+    for (const CloudInstance& instance : instances) {
+        const QStringList cells {CloudInstance::kindName(instance.kind), instance.instanceId, instance.nodeId,
+            instance.nodeRole, instance.description, instance.regionId, instance.engine, instance.engineVersion,
+            instance.status};
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            out.append(SessionCsv::textField(cells.at(i), options));
+        }
+        out.append("\r\n");
+    }
+    return out;
+}
+
+} // namespace
+
+int instances(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the RDS MySQL instances and the PolarDB MySQL cluster nodes of an Alibaba Cloud account in one "
+           "region, as CSV: Kind,InstanceId,NodeId,NodeRole,Description,Region,Engine,EngineVersion,Status."));
+    parser.addOption({QStringLiteral("region"),
+        tr("Region ID, such as cn-hangzhou (default: the Aliyun CLI profile's region, when the key comes from one)."),
+        tr("id")});
+    parser.addOption({QStringLiteral("profile"),
+        tr("Use the credential of this SessionScope instance profile (its display name or id)."), tr("name")});
+    parser.addOption({QStringLiteral("cli-profile"),
+        tr("Use this Aliyun CLI profile's key. Without it or --profile: the environment "
+           "(ALIBABA_CLOUD_ACCESS_KEY_ID, ...), else the Aliyun CLI's current profile."),
+        tr("name")});
+    parser.addOption({QStringLiteral("endpoint"),
+        tr("Send both listings to this endpoint URL instead of the products' own (a proxy, or the emulator)."),
+        tr("url")});
+    parser.addOption({QStringLiteral("rds-endpoint"),
+        tr("RDS endpoint URL (default rds.aliyuncs.com or the "
+           "region's)."),
+        tr("url")});
+    parser.addOption({QStringLiteral("polardb-endpoint"),
+        tr("PolarDB endpoint URL (default polardb.aliyuncs.com or the region's)."), tr("url")});
+    parser.addOption({QStringLiteral("endpoint-ca"),
+        tr("PEM file of the CAs trusted for the endpoints' certificates, instead of the system's."), tr("file")});
+    parser.addOption({QStringLiteral("output"), tr("Write the CSV to FILE (- for standard output)."), tr("file"),
+        QStringLiteral("-")});
+    parser.addOption(
+        {QStringLiteral("no-formula-guard"), tr("Do not prefix text cells that start with = + - @ with a quote.")});
+    if (!parse(parser, QStringLiteral("instances"), arguments))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("error: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("profile")) && parser.isSet(QStringLiteral("cli-profile"))) {
+        printError(tr("error: --profile and --cli-profile both name a credential; give one"));
+        return UsageError;
+    }
+
+    CredentialReference reference;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString wanted = parser.value(QStringLiteral("profile"));
+        const ProfileStore store;
+        std::optional<InstanceProfile> saved;
+        for (const InstanceProfile& candidate : store.profiles()) {
+            if (candidate.displayName == wanted || candidate.id.toString(QUuid::WithoutBraces) == wanted)
+                saved = candidate;
+        }
+        if (!saved) {
+            printError(tr("error: NoSuchProfile: no SessionScope profile is named \"%1\"").arg(wanted));
+            return UsageError;
+        }
+        if (saved->source != InstanceProfile::Source::Das) {
+            printError(tr("error: the profile \"%1\" connects to a server directly; it has no AccessKey").arg(wanted));
+            return UsageError;
+        }
+        reference = saved->credential;
+    } else if (parser.isSet(QStringLiteral("cli-profile"))) {
+        reference.kind = CredentialReference::Kind::CliProfile;
+        reference.name = parser.value(QStringLiteral("cli-profile"));
+    }
+
+    InventoryClient::Settings settings;
+    const auto readEndpoint = [&](const QString& option, QUrl& target) {
+        if (!parser.isSet(option))
+            return true;
+        target = QUrl::fromUserInput(parser.value(option));
+        if (const QString problem = EndpointPolicy::problem(target); !problem.isEmpty()) {
+            printError(tr("error: InvalidEndpoint: --%1: %2").arg(option, problem));
+            return false;
+        }
+        return true;
+    };
+    if (!readEndpoint(QStringLiteral("endpoint"), settings.rdsEndpoint))
+        return UsageError;
+    settings.polarDbEndpoint = settings.rdsEndpoint;
+    if (!readEndpoint(QStringLiteral("rds-endpoint"), settings.rdsEndpoint)
+        || !readEndpoint(QStringLiteral("polardb-endpoint"), settings.polarDbEndpoint))
+        return UsageError;
+    settings.caFile = parser.value(QStringLiteral("endpoint-ca"));
+    SessionCsv::Options csv;
+    csv.formulaGuard = !parser.isSet(QStringLiteral("no-formula-guard"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("region"))
+        && !InventoryClient::isValidRegionId(parser.value(QStringLiteral("region")))) {
+        printError(tr("error: --region takes a region ID such as cn-hangzhou, not \"%1\"")
+                       .arg(parser.value(QStringLiteral("region"))));
+        return UsageError;
+    }
+
+    KeychainStore keychain;
+    CredentialResolver resolver(&keychain);
+    InventoryClient client;
+    int exitCode = FetchFailed;
+    const auto finish = [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    };
+    QObject::connect(&client, &InventoryClient::finished, &client,
+        [&](const CloudInstanceList& instances, const QStringList& warnings) {
+            for (const QString& warning : warnings)
+                printError(tr("warning: %1").arg(warning));
+            finish(writeOutput(output, instancesCsv(instances, csv)) ? Success : OutputError);
+        });
+    QObject::connect(&client, &InventoryClient::failed, &client, [&](const FetchError& error) {
+        printError(tr("error: %1 — %2").arg(error.summary(), error.hint()));
+        finish(FetchFailed);
+    });
+    QObject::connect(
+        &resolver, &CredentialResolver::resolved, &resolver, [&](const CredentialResolver::Result& result) {
+            if (!result.isValid() || !result.credential.accessKey()) {
+                printError(tr("error: NoCredentials: %1")
+                               .arg(result.error.isEmpty() ? tr("the credential holds no AccessKey") : result.error));
+                finish(NoCredentials);
+                return;
+            }
+            settings.key = *result.credential.accessKey();
+            settings.regionId
+                = parser.isSet(QStringLiteral("region")) ? parser.value(QStringLiteral("region")) : result.regionId;
+            if (settings.regionId.isEmpty()) {
+                printError(tr("error: --region is required (the credential names no region)"));
+                finish(UsageError);
+                return;
+            }
+            client.start(settings);
+        });
+    resolver.resolve(reference);
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 } // namespace CliCommands

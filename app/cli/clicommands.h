@@ -29,5 +29,6 @@ int audit(const QStringList& arguments);
 int record(const QStringList& arguments);
 int replay(const QStringList& arguments);
 int watch(const QStringList& arguments);
+int instances(const QStringList& arguments);
 
 } // namespace CliCommands

@@ -30,6 +30,8 @@ int main(int argc, char* argv[])
         return CliCommands::replay(arguments);
     if (command == QLatin1String("watch"))
         return CliCommands::watch(arguments);
+    if (command == QLatin1String("instances"))
+        return CliCommands::instances(arguments);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "sessionscope-cli " << SESSIONSCOPE_VERSION << '\n';
         return CliCommands::Success;
@@ -42,6 +44,7 @@ int main(int argc, char* argv[])
                "  kill      kill sessions or their statements, after a preview and a confirmation\n"
                "  audit     print the audit log of kills\n"
                "  watch     take snapshots on an interval and report rules raised and cleared\n"
+               "  instances list the RDS MySQL instances and PolarDB MySQL nodes of an account as CSV\n"
                "  convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON\n"
                "  record    keep every snapshot of an instance in a file, to replay later\n"
                "  replay    list a recording, or show the snapshot at a moment\n"

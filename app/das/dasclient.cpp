@@ -152,7 +152,7 @@ QNetworkReply* DasClient::send(const QByteArray& action, const Acs3::QueryParams
     m_recentNonces.append(nonce);
     if (m_recentNonces.size() > RecentNonceCount)
         m_recentNonces.removeFirst();
-    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, ApiVersion, formatDate(now), nonce, {}, m_key);
+    signing.headers = Acs3::rpcHeaders(hostHeader(url), action, m_apiVersion, formatDate(now), nonce, {}, m_key);
     const Acs3::Signature signature = Acs3::sign(signing, m_key);
 
     QNetworkRequest request(url);

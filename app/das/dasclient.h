@@ -46,6 +46,10 @@ public:
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // The x-acs-version signed into every request: DAS's unless told otherwise. The same signing
+    // and transport serve other RPC products (RDS, PolarDB) with their own version.
+    void setApiVersion(const QByteArray& version) { m_apiVersion = version; }
+    QByteArray apiVersion() const { return m_apiVersion; }
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // Service clock minus local clock, learnt from an InvalidTimeStamp.Expired answer.
@@ -77,6 +81,7 @@ private:
     QString m_caProblem;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    QByteArray m_apiVersion = ApiVersion;
     qint64 m_clockOffsetMs = 0;
     std::function<QByteArray()> m_nonceGenerator;
     // The nonces of the latest requests: a refused nonce that is not among them twice was sent once

@@ -3,6 +3,7 @@
 
 #include "base/credential.h"
 #include "dasresponsewriter.h"
+#include "inventoryresponder.h"
 #include "loopbacktcpserver.h"
 #include "realserver.h"
 #include "sessiongenerator.h"
@@ -302,13 +303,25 @@ void DasEmulator::setAccessKey(const AccessKey& key)
 void DasEmulator::setScenario(const EmulatorScenario& scenario)
 {
     m_scenario = scenario;
+    for (const EmulatorInstance& generated : scenario.account.generatedInstances()) {
+        if (!m_scenario.instance(generated.instanceId))
+            m_scenario.instances.append(generated);
+    }
     m_clockSkewSeconds = scenario.clockSkewSeconds;
     m_instances.clear();
     m_results.clear();
     m_killTasks.clear();
     m_killTaskOrder.clear();
-    for (const EmulatorInstance& config : scenario.instances)
+    for (const EmulatorInstance& config : std::as_const(m_scenario.instances))
         m_instances.insert(config.instanceId, makeInstance(config));
+}
+
+void DasEmulator::setListingDenied(const QString& action, bool denied)
+{
+    QStringList& actions = m_scenario.account.deniedActions;
+    actions.removeAll(action);
+    if (denied)
+        actions.append(action);
 }
 
 void DasEmulator::addInstance(const EmulatorInstance& instance)
@@ -566,6 +579,9 @@ DasEmulator::Reply DasEmulator::process(const QHttpServerRequest& request, QTcpS
     if (!outcome.ok)
         return error(outcome.httpStatus, outcome.code.toLatin1().constData(), outcome.message);
 
+    if (record.action == RdsListAction || record.action == PolarDbListAction)
+        return listing(request, record, requestId);
+
     const bool isKillCreate = record.action == KillAction || record.action == KillWithMaintainUserAction;
     const bool isKillResult = record.action == KillResultAction;
     if (record.action != Action && !isKillCreate && !isKillResult)
@@ -660,6 +676,64 @@ DasEmulator::Reply DasEmulator::errorReply(
     reply.errorCode = code;
     reply.body = DasResponseWriter::errorJson({requestId, QLatin1String(HostId), code, message,
         QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=DAS&requestId=%2").arg(code, requestId)});
+    return reply;
+}
+
+DasEmulator::Reply DasEmulator::listing(
+    const QHttpServerRequest& request, const RequestRecord& record, const QString& requestId)
+{
+    const QString action = QString::fromLatin1(record.action);
+    const bool rds = record.action == RdsListAction;
+    const QString host = InventoryResponder::hostId(action);
+    const auto error = [&](int status, const QString& code, const QString& message) {
+        Reply reply;
+        reply.status = status;
+        reply.requestId = requestId;
+        reply.errorCode = code;
+        reply.body = DasResponseWriter::errorJson({requestId, host, code, message,
+            QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=%2&requestId=%3")
+                .arg(code, rds ? QStringLiteral("Rds") : QStringLiteral("polardb"), requestId)});
+        return reply;
+    };
+    const QByteArray version = rds ? QByteArray(RdsVersion) : QByteArray(PolarDbVersion);
+    if (request.value("x-acs-version") != version)
+        return error(400, QStringLiteral("InvalidVersion"),
+            QStringLiteral("Specified parameter Version is not valid: %1 is served with version %2.")
+                .arg(action, QLatin1String(version)));
+    if (!request.body().isEmpty())
+        return error(400, QStringLiteral("InvalidParameter"),
+            QStringLiteral("The request body must be empty: %1 takes its parameters in the query string.").arg(action));
+    if (m_scenario.account.deniedActions.contains(action)) {
+        Reply reply;
+        reply.status = 403;
+        reply.requestId = requestId;
+        reply.errorCode = QStringLiteral("Forbidden.RAM");
+        reply.body = InventoryResponder::deniedBody(action, requestId);
+        return reply;
+    }
+    const int page = record.params.value(QStringLiteral("PageNumber"), QStringLiteral("1")).toInt();
+    std::optional<qint64> total;
+    for (const InventoryFault& fault : std::as_const(m_inventoryFaults)) {
+        if (fault.action != action || (fault.page != 0 && fault.page != page))
+            continue;
+        if (fault.type == InventoryFault::Type::InvalidJson) {
+            Reply reply;
+            reply.requestId = requestId;
+            reply.body = QByteArray("{\"Items\": {\"DBInstance\": [ <html>");
+            reply.fault = QStringLiteral("invalidJson");
+            return reply;
+        }
+        total = fault.totalRecordCount;
+    }
+    const InventoryResponder::Answer answer
+        = InventoryResponder::describe(action, record.params, m_scenario.instances, requestId, total);
+    if (answer.status != 200)
+        return error(answer.status, answer.code, answer.message);
+    Reply reply;
+    reply.requestId = requestId;
+    reply.body = answer.body;
+    if (total)
+        reply.fault = QStringLiteral("totalRecordCount");
     return reply;
 }
 

@@ -64,6 +64,11 @@ public:
     static constexpr char KillAction[] = "CreateKillInstanceSessionTask";
     static constexpr char KillWithMaintainUserAction[] = "CreateKillInstanceSessionTaskWithMaintainUser";
     static constexpr char KillResultAction[] = "GetKillInstanceSessionTaskResult";
+    // The account's listings (inventoryresponder.h), with their products' versions.
+    static constexpr char RdsListAction[] = "DescribeDBInstances";
+    static constexpr char RdsVersion[] = "2014-08-15";
+    static constexpr char PolarDbListAction[] = "DescribeDBClusters";
+    static constexpr char PolarDbVersion[] = "2017-08-01";
     // Kill tasks kept for GetKillInstanceSessionTaskResult; older ones are forgotten.
     static constexpr qsizetype MaxKillTasks = 1000;
     // The maintenance accounts of the service: their sessions are never killed.
@@ -105,13 +110,32 @@ public:
     // The one key accepted. A non-empty securityToken makes STS mandatory.
     void setAccessKey(const AccessKey& key);
 
+    // A listing page answered wrongly, for tests of the clients that page through them.
+    struct InventoryFault
+    {
+        enum class Type
+        {
+            InvalidJson, // 200 with a body that is not JSON
+            TotalRecordCount, // the page as usual, but TotalRecordCount says `totalRecordCount`
+        };
+        QString action;
+        // 0: every page.
+        int page = 0;
+        Type type = Type::InvalidJson;
+        qint64 totalRecordCount = 0;
+    };
+
     // Replaces every instance, forgets every result, queues each instance's scenario faults and
-    // sets the clock skew to the scenario's.
+    // sets the clock skew to the scenario's. The account's generated instances join the scenario's.
     void setScenario(const EmulatorScenario& scenario);
     const EmulatorScenario& scenario() const { return m_scenario; }
     bool loadScenarioFile(const QString& path, QString* error);
     // Adds an instance to the scenario (replacing one with the same id), its faults queued.
     void addInstance(const EmulatorInstance& instance);
+
+    // Whether DescribeDBInstances / DescribeDBClusters answer 403 Forbidden.RAM.
+    void setListingDenied(const QString& action, bool denied);
+    void setInventoryFaults(const QList<InventoryFault>& faults) { m_inventoryFaults = faults; }
 
     // The emulator clock is the real clock plus this.
     void setClockSkewSeconds(qint64 seconds);
@@ -163,6 +187,7 @@ private:
         const QStringList& ignoredUsers, bool accountAccepted);
     Reply killTaskResult(InstanceState& instance, const RequestRecord& record, const QString& requestId);
     Reply errorReply(int status, const QString& code, const QString& message, const QString& requestId) const;
+    Reply listing(const QHttpServerRequest& request, const RequestRecord& record, const QString& requestId);
     // `killOperation`: only faults that answer in place of the service apply (no snapshot shapes).
     std::optional<EmulatorFault> takeFault(InstanceState& instance, bool isPoll, bool killOperation = false);
     std::shared_ptr<AsyncResult> createResult(InstanceState& instance, const QString& nodeId, const QDateTime& now);
@@ -182,6 +207,7 @@ private:
     // Oldest first, to bound m_killTasks.
     QList<QString> m_killTaskOrder;
     QList<RequestRecord> m_requests;
+    QList<InventoryFault> m_inventoryFaults;
     qint64 m_clockSkewSeconds = 0;
     LoopbackTcpServer* m_server = nullptr;
     quint16 m_port = 0;

@@ -114,7 +114,8 @@ EmulatorInstance readInstance(const QJsonValue& value, const QString& path)
     const QJsonObject object = value.toObject();
     rejectUnknownKeys(object, path,
         {"instanceId", "nodeIds", "sessions", "seed", "runningPolls", "resultTtlSeconds", "tickSeconds", "engine",
-            "keyStyle", "stringNumbers", "faults", "killRunningPolls", "databaseAccounts"});
+            "keyStyle", "stringNumbers", "faults", "killRunningPolls", "databaseAccounts", "regionId", "description",
+            "engineVersion"});
     EmulatorInstance instance;
     const QString idPath = member(path, QStringLiteral("instanceId"));
     if (!object.contains(QLatin1String("instanceId")))
@@ -138,6 +139,15 @@ EmulatorInstance readInstance(const QJsonValue& value, const QString& path)
     integer("resultTtlSeconds", 1, 86400, instance.resultTtlSeconds);
     integer("tickSeconds", 0, 86400, instance.tickSeconds);
     integer("killRunningPolls", 0, 1000, instance.killRunningPolls);
+    if (object.contains(QLatin1String("regionId")))
+        instance.regionId
+            = readString(object.value(QLatin1String("regionId")), member(path, QStringLiteral("regionId")));
+    if (object.contains(QLatin1String("description")))
+        instance.description
+            = readString(object.value(QLatin1String("description")), member(path, QStringLiteral("description")));
+    if (object.contains(QLatin1String("engineVersion")))
+        instance.engineVersion
+            = readString(object.value(QLatin1String("engineVersion")), member(path, QStringLiteral("engineVersion")));
     if (object.contains(QLatin1String("databaseAccounts"))) {
         const QString accountsPath = member(path, QStringLiteral("databaseAccounts"));
         const QJsonValue accounts = object.value(QLatin1String("databaseAccounts"));
@@ -201,6 +211,42 @@ EmulatorInstance readInstance(const QJsonValue& value, const QString& path)
     return instance;
 }
 
+EmulatorAccount readAccount(const QJsonValue& value, const QString& path)
+{
+    if (!value.isObject())
+        fail(path, QStringLiteral("expected an object"));
+    const QJsonObject object = value.toObject();
+    rejectUnknownKeys(
+        object, path, {"rdsInstances", "polarDbClusters", "nodesPerCluster", "regionId", "deniedActions"});
+    EmulatorAccount account;
+    const auto integer = [&](const char* name, qint64 min, qint64 max, int& target) {
+        if (object.contains(QLatin1String(name)))
+            target = int(readInteger(object.value(QLatin1String(name)), member(path, QLatin1String(name)), min, max));
+    };
+    integer("rdsInstances", 0, EmulatorAccount::MaxGenerated, account.rdsInstances);
+    integer("polarDbClusters", 0, EmulatorAccount::MaxGenerated, account.polarDbClusters);
+    integer("nodesPerCluster", 1, 16, account.nodesPerCluster);
+    if (object.contains(QLatin1String("regionId")))
+        account.regionId
+            = readString(object.value(QLatin1String("regionId")), member(path, QStringLiteral("regionId")));
+    if (object.contains(QLatin1String("deniedActions"))) {
+        const QString deniedPath = member(path, QStringLiteral("deniedActions"));
+        const QJsonValue denied = object.value(QLatin1String("deniedActions"));
+        if (!denied.isArray())
+            fail(deniedPath, QStringLiteral("expected an array of action names"));
+        const QJsonArray array = denied.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString action = readString(array.at(i), element(deniedPath, i));
+            if (action != QLatin1String("DescribeDBInstances") && action != QLatin1String("DescribeDBClusters"))
+                fail(element(deniedPath, i),
+                    QStringLiteral("unknown action \"%1\" (known: DescribeDBInstances, DescribeDBClusters)")
+                        .arg(action));
+            account.deniedActions.append(action);
+        }
+    }
+    return account;
+}
+
 EmulatorInstance demoInstance(const char* id, int sessions, quint64 seed, int runningPolls)
 {
     EmulatorInstance instance;
@@ -236,6 +282,37 @@ QString EmulatorInstance::engineName(Engine engine)
     return {};
 }
 
+QList<EmulatorInstance> EmulatorAccount::generatedInstances() const
+{
+    QList<EmulatorInstance> generated;
+    for (int i = 1; i <= rdsInstances; ++i) {
+        EmulatorInstance instance;
+        instance.instanceId = QStringLiteral("rm-acct-%1").arg(i, 4, 10, QLatin1Char('0'));
+        instance.engine = EmulatorInstance::Engine::RdsMySql;
+        instance.description = QStringLiteral("orders-%1").arg(i, 4, 10, QLatin1Char('0'));
+        instance.regionId = regionId;
+        instance.engineVersion = i % 3 == 0 ? QStringLiteral("5.7") : QStringLiteral("8.0");
+        instance.sessions = 40;
+        instance.seed = 1000 + quint64(i);
+        instance.runningPolls = 1;
+        generated.append(instance);
+    }
+    for (int i = 1; i <= polarDbClusters; ++i) {
+        EmulatorInstance instance;
+        instance.instanceId = QStringLiteral("pc-acct-%1").arg(i, 4, 10, QLatin1Char('0'));
+        instance.engine = EmulatorInstance::Engine::PolarDbMySql;
+        instance.description = QStringLiteral("analytics-%1").arg(i, 4, 10, QLatin1Char('0'));
+        instance.regionId = regionId;
+        for (int node = 1; node <= nodesPerCluster; ++node)
+            instance.nodeIds.append(QStringLiteral("pi-acct-%1-%2").arg(i, 4, 10, QLatin1Char('0')).arg(node));
+        instance.sessions = 20;
+        instance.seed = 5000 + quint64(i);
+        instance.runningPolls = 1;
+        generated.append(instance);
+    }
+    return generated;
+}
+
 const EmulatorInstance* EmulatorScenario::instance(const QString& instanceId) const
 {
     for (const EmulatorInstance& candidate : instances) {
@@ -268,11 +345,13 @@ std::optional<EmulatorScenario> EmulatorScenario::fromJson(const QByteArray& jso
         if (!document.isObject())
             fail(QStringLiteral("scenario"), QStringLiteral("expected a JSON object"));
         const QJsonObject root = document.object();
-        rejectUnknownKeys(root, QString(), {"clockSkewSeconds", "instances"});
+        rejectUnknownKeys(root, QString(), {"clockSkewSeconds", "instances", "account"});
         EmulatorScenario scenario;
         if (root.contains(QLatin1String("clockSkewSeconds")))
             scenario.clockSkewSeconds = readInteger(root.value(QLatin1String("clockSkewSeconds")),
                 QStringLiteral("clockSkewSeconds"), -10 * 365 * 86400LL, 10 * 365 * 86400LL);
+        if (root.contains(QLatin1String("account")))
+            scenario.account = readAccount(root.value(QLatin1String("account")), QStringLiteral("account"));
         const QJsonValue instances = root.value(QLatin1String("instances"));
         if (!instances.isArray())
             fail(QStringLiteral("instances"), QStringLiteral("expected an array of instances"));

@@ -42,6 +42,11 @@ struct EmulatorInstance
     // any account is accepted.
     QMap<QString, QString> databaseAccounts;
     Engine engine = Engine::RdsMySql;
+    // What DescribeDBInstances / DescribeDBClusters say of it (PolarDB-X instances are listed by
+    // neither). An empty description is written as the instance id.
+    QString regionId = QStringLiteral("cn-hangzhou");
+    QString description;
+    QString engineVersion = QStringLiteral("8.0");
     JsonStyle style;
     // Queued for the instance's first requests when the scenario is loaded.
     QList<EmulatorFault> faults;
@@ -55,10 +60,31 @@ struct EmulatorInstance
     static QString engineName(Engine engine);
 };
 
+// The account the instances belong to, as DescribeDBInstances (RDS) and DescribeDBClusters
+// (PolarDB) list it: the scenario's instances, plus as many generated ones as asked for here, each a
+// full instance whose sessions DAS serves.
+struct EmulatorAccount
+{
+    static constexpr int MaxGenerated = 5000;
+
+    // rm-acct-0001, ... (40 sessions each)
+    int rdsInstances = 0;
+    // pc-acct-0001 with nodes pi-acct-0001-1 (Writer), pi-acct-0001-2, ... (20 sessions a node)
+    int polarDbClusters = 0;
+    int nodesPerCluster = 2;
+    QString regionId = QStringLiteral("cn-hangzhou");
+    // Listing operations answered 403 Forbidden.RAM: DescribeDBInstances, DescribeDBClusters.
+    QStringList deniedActions;
+
+    // The generated instances.
+    QList<EmulatorInstance> generatedInstances() const;
+};
+
 struct EmulatorScenario
 {
     qint64 clockSkewSeconds = 0;
     QList<EmulatorInstance> instances;
+    EmulatorAccount account;
 
     const EmulatorInstance* instance(const QString& instanceId) const;
 

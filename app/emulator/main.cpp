@@ -124,8 +124,20 @@ int main(int argc, char* argv[])
         QStringLiteral("user"), QStringLiteral("root"));
     const QCommandLineOption mariadbInstanceOption(QStringLiteral("mariadb-instance"),
         QStringLiteral("The instance id of the real server."), QStringLiteral("id"), QStringLiteral("rm-real"));
+    const QCommandLineOption rdsOption(QStringLiteral("rds-instances"),
+        QStringLiteral("Add this many generated RDS MySQL instances to the account (rm-acct-0001, ...)."),
+        QStringLiteral("n"));
+    const QCommandLineOption polarOption(QStringLiteral("polardb-clusters"),
+        QStringLiteral("Add this many generated PolarDB MySQL clusters to the account (pc-acct-0001, ...)."),
+        QStringLiteral("n"));
+    const QCommandLineOption nodesOption(QStringLiteral("nodes-per-cluster"),
+        QStringLiteral("Nodes of each generated PolarDB cluster (default 2)."), QStringLiteral("n"));
+    const QCommandLineOption denyOption(QStringLiteral("deny-listing"),
+        QStringLiteral("Answer this listing (DescribeDBInstances or DescribeDBClusters) with 403 Forbidden.RAM; "
+                       "may be repeated."),
+        QStringLiteral("action"));
     parser.addOptions({portOption, idOption, secretOption, tokenOption, scenarioOption, skewOption, mariadbOption,
-        mariadbUserOption, mariadbInstanceOption});
+        mariadbUserOption, mariadbInstanceOption, rdsOption, polarOption, nodesOption, denyOption});
     parser.process(app);
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -156,6 +168,36 @@ int main(int argc, char* argv[])
             printError(QStringLiteral("bad scenario file: ") + error);
             return 1;
         }
+    }
+    if (parser.isSet(rdsOption) || parser.isSet(polarOption) || parser.isSet(nodesOption)) {
+        EmulatorScenario scenario = emulator.scenario();
+        const auto count = [&](const QCommandLineOption& option, int min, int max, int& target) {
+            if (!parser.isSet(option))
+                return true;
+            const int n = parser.value(option).toInt(&ok);
+            if (!ok || n < min || n > max) {
+                printError(QStringLiteral("--%1 must be a number from %2 to %3")
+                               .arg(option.names().constFirst())
+                               .arg(min)
+                               .arg(max));
+                return false;
+            }
+            target = n;
+            return true;
+        };
+        if (!count(rdsOption, 0, EmulatorAccount::MaxGenerated, scenario.account.rdsInstances)
+            || !count(polarOption, 0, EmulatorAccount::MaxGenerated, scenario.account.polarDbClusters)
+            || !count(nodesOption, 1, 16, scenario.account.nodesPerCluster))
+            return 2;
+        emulator.setScenario(scenario);
+    }
+    for (const QString& action : parser.values(denyOption)) {
+        if (action != QLatin1String(DasEmulator::RdsListAction)
+            && action != QLatin1String(DasEmulator::PolarDbListAction)) {
+            printError(QStringLiteral("--deny-listing takes DescribeDBInstances or DescribeDBClusters"));
+            return 2;
+        }
+        emulator.setListingDenied(action, true);
     }
     if (parser.isSet(skewOption)) {
         const qint64 skew = parser.value(skewOption).toLongLong(&ok);

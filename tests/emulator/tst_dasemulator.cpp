@@ -676,7 +676,7 @@ void TestDasEmulator::requestErrors_data()
     body.body = "InstanceId=rm-test";
     QTest::addRow("non-empty body") << body << 400 << QStringLiteral("InvalidParams");
     SignOptions action;
-    action.action = "DescribeDBInstances";
+    action.action = "DescribeDBInstanceAttribute";
     QTest::addRow("unknown action") << action << 404 << QStringLiteral("InvalidAction.NotFound");
     SignOptions version;
     version.version = "2019-01-01";
@@ -1191,6 +1191,13 @@ void TestDasEmulator::badScenario_data()
                                         << QStringLiteral("instances[1].instanceId: duplicate instance id \"rm-a\"");
     QTest::addRow("missing instance id") << QByteArray(R"({"instances":[{"sessions":5}]})")
                                          << QStringLiteral("instances[0].instanceId: missing");
+    QTest::addRow("misspelt account key") << QByteArray(R"({"instances":[],"account":{"rdsInstance":3}})")
+                                          << QStringLiteral("account.rdsInstance: unknown key");
+    QTest::addRow("too large an account") << QByteArray(R"({"instances":[],"account":{"polarDbClusters":5001}})")
+                                          << QStringLiteral("account.polarDbClusters: must be between 0 and 5000");
+    QTest::addRow("unknown denied listing")
+        << QByteArray(R"({"instances":[],"account":{"deniedActions":["DescribeInstances"]}})")
+        << QStringLiteral("account.deniedActions[0]: unknown action \"DescribeInstances\"");
 }
 
 void TestDasEmulator::badScenario()

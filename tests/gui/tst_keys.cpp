@@ -216,8 +216,9 @@ void TestKeys::menusOfferTheWholeShell()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QCOMPARE(actionTexts(window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"))),
-        QStringList({QStringLiteral("Add instance…"), QStringLiteral("Instances"), QStringLiteral("Open recording…"),
-            QStringLiteral("Export snapshot…"), QStringLiteral("Audit log"), QStringLiteral("Quit")}));
+        QStringList({QStringLiteral("Add instance…"), QStringLiteral("Import instances…"), QStringLiteral("Instances"),
+            QStringLiteral("Open recording…"), QStringLiteral("Export snapshot…"), QStringLiteral("Audit log"),
+            QStringLiteral("Quit")}));
     QCOMPARE(actionTexts(window.viewMenu()),
         QStringList({QStringLiteral("Panes"), QStringLiteral("Columns"),
             QStringLiteral("Hours and minutes beside seconds"), QStringLiteral("Language")}));

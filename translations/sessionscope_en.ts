@@ -1262,6 +1262,179 @@
         <source>error: --consecutive takes a whole number from 1 to 1000, not "%1"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>List the RDS MySQL instances and the PolarDB MySQL cluster nodes of an Alibaba Cloud account in one region, as CSV: Kind,InstanceId,NodeId,NodeRole,Description,Region,Engine,EngineVersion,Status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region ID, such as cn-hangzhou (default: the Aliyun CLI profile's region, when the key comes from one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the credential of this SessionScope instance profile (its display name or id).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this Aliyun CLI profile's key. Without it or --profile: the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ...), else the Aliyun CLI's current profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send both listings to this endpoint URL instead of the products' own (a proxy, or the emulator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDS endpoint URL (default rds.aliyuncs.com or the region's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PolarDB endpoint URL (default polardb.aliyuncs.com or the region's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file of the CAs trusted for the endpoints' certificates, instead of the system's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the CSV to FILE (- for standard output).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: unexpected argument "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --profile and --cli-profile both name a credential; give one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: the profile "%1" connects to a server directly; it has no AccessKey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: InvalidEndpoint: --%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --region takes a region ID such as cn-hangzhou, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credential holds no AccessKey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: --region is required (the credential names no region)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloudInstance</name>
+    <message>
+        <source>RDS MySQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PolarDB MySQL node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloudInstanceModel</name>
+    <message>
+        <source>Already added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A profile already watches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two moments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or type a time: 03:12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time: write 03:12, 03:12:30 or 2026-12-01 03:12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading that moment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1 to %2: %3 appeared, %4 vanished, %5 changed, %6 unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That moment cannot be compared: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -1633,6 +1806,21 @@
     </message>
     <message>
         <source>Demo (local emulator)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiffCountModel</name>
+    <message>
+        <source>Appeared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vanished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2015,6 +2203,127 @@ Idle: %4</source>
     </message>
     <message>
         <source>Hide replication and binlog dump threads, server daemons and the event scheduler, the cloud service's maintenance accounts and SessionScope's own connection. A drill-down still shows all of its threads.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportInstancesDialog</name>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the products' own: rds.aliyuncs.com, polardb.aliyuncs.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DAS's public endpoint (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;AccessKey from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing &amp;endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;DAS endpoint of the profiles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing: %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This credential holds no AccessKey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AccessKey in the keychain, used by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aliyun CLI profile '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment variables (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment variables (none set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic: environment, then Aliyun CLI profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a region ID, such as cn-hangzhou.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the credential…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RDS MySQL instance or PolarDB MySQL cluster in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances and nodes listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; already added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>. Tick those to add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add 1 profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add %1 profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some profiles could not be added:
+%1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2785,6 +3094,80 @@ Idle: %4</source>
         <source>Alerts must be raised after 1 to %1 snapshots in a row.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"record.enabled" must be true or false, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"record.%1" must be a whole number from 1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"record" must be an object, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryClient</name>
+    <message>
+        <source>RDS instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PolarDB clusters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a region ID such as cn-hangzhou.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the service counted %2 but listed %3; page %4 brought nothing new, so the listing stopped there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: stopped after %2 pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing %1 is not allowed: the RAM identity may not call %2. (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant the RAM user or role the action %1 in the RAM console, or choose another credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AccessKey was refused. Check the credential: its ID, its secret and, for an STS token, that it has not expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service rejected the request for %1 (page %2). Check the region and the endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be read; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryParser</name>
+    <message>
+        <source>Items is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items.%1 is not a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer is not a JSON object (%1 bytes).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -3536,6 +3919,14 @@ Idle: %4</source>
         <source>Statement %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>I&amp;mport instances…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -3815,6 +4206,56 @@ Refresh every %n s</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>RecordAction</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record every snapshot of this instance into %1, one file a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording into %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordSettingsWidget</name>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;cord this instance while it is watched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One file a day in %1; the oldest are removed first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and at most:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Recording</name>
     <message>
         <source>%1: %2</source>
@@ -3916,6 +4357,14 @@ Refresh every %n s</numerusform></translation>
         <source>The recording is damaged at snapshot %1: session %2 is missing</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 holds no snapshot yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 could not be created</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReplayBar</name>
@@ -3935,13 +4384,49 @@ Refresh every %n s</numerusform></translation>
         <source>%1 — the fetch failed then</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Compare with…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording time per second of playing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to 03:12…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A time of day (03:12, 03:12:30) or a date and time (2026-12-01 03:12): the snapshot taken then, or just before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed between this moment and another: sessions that appeared, vanished or changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a time: write 03:12, 03:12:30 or 2026-12-01 03:12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReplaySource</name>
-    <message>
-        <source>%1 holds no snapshot yet</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>recording %1</source>
         <translation type="unfinished" />
@@ -3960,6 +4445,29 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>This moment of the recording cannot be read; others may.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReplayTimeline</name>
+    <message>
+        <source>Click or drag to move through the recording; ← → step, Home and End go to either end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions (up to %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest active (up to %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4189,6 +4697,121 @@ Refresh every %n s</numerusform></translation>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Seconds, then the same time in larger units: "4,933 (1 h 22 m)".</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SnapshotDiff</name>
+    <message>
+        <source>under 1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–10 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 s–1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–10 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 min–1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 h or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffModel</name>
+    <message>
+        <source>Appeared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vanished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s → %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command (state)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4677,6 +5300,7 @@ Commands:
   kill      kill sessions or their statements, after a preview and a confirmation
   audit     print the audit log of kills
   watch     take snapshots on an interval and report rules raised and cleared
+  instances list the RDS MySQL instances and PolarDB MySQL nodes of an account as CSV
   convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
   record    keep every snapshot of an instance in a file, to replay later
   replay    list a recording, or show the snapshot at a moment

@@ -1273,6 +1273,179 @@
         <source>error: --consecutive takes a whole number from 1 to 1000, not "%1"</source>
         <translation>错误：--consecutive 取 1 到 1000 之间的整数，而不是“%1”</translation>
     </message>
+    <message>
+        <source>List the RDS MySQL instances and the PolarDB MySQL cluster nodes of an Alibaba Cloud account in one region, as CSV: Kind,InstanceId,NodeId,NodeRole,Description,Region,Engine,EngineVersion,Status.</source>
+        <translation>以 CSV 列出阿里云账号在某一地域的 RDS MySQL 实例和 PolarDB MySQL 集群节点：Kind,InstanceId,NodeId,NodeRole,Description,Region,Engine,EngineVersion,Status。</translation>
+    </message>
+    <message>
+        <source>Region ID, such as cn-hangzhou (default: the Aliyun CLI profile's region, when the key comes from one).</source>
+        <translation>地域 ID，例如 cn-hangzhou（默认：密钥来自阿里云 CLI 配置时，使用该配置的地域）。</translation>
+    </message>
+    <message>
+        <source>Use the credential of this SessionScope instance profile (its display name or id).</source>
+        <translation>使用此 SessionScope 实例配置的凭据（其显示名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>Use this Aliyun CLI profile's key. Without it or --profile: the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ...), else the Aliyun CLI's current profile.</source>
+        <translation>使用此阿里云 CLI 配置的密钥。未指定它或 --profile 时：使用环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID 等），否则使用阿里云 CLI 的当前配置。</translation>
+    </message>
+    <message>
+        <source>Send both listings to this endpoint URL instead of the products' own (a proxy, or the emulator).</source>
+        <translation>将两种列表请求都发送到此接入地址 URL，而不是产品自己的地址（代理或模拟器）。</translation>
+    </message>
+    <message>
+        <source>RDS endpoint URL (default rds.aliyuncs.com or the region's).</source>
+        <translation>RDS 接入地址 URL（默认 rds.aliyuncs.com 或该地域的地址）。</translation>
+    </message>
+    <message>
+        <source>PolarDB endpoint URL (default polardb.aliyuncs.com or the region's).</source>
+        <translation>PolarDB 接入地址 URL（默认 polardb.aliyuncs.com 或该地域的地址）。</translation>
+    </message>
+    <message>
+        <source>PEM file of the CAs trusted for the endpoints' certificates, instead of the system's.</source>
+        <translation>用于验证接入地址证书的受信任 CA 的 PEM 文件，替代系统的 CA。</translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE (- for standard output).</source>
+        <translation>将 CSV 写入 FILE（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>error: unexpected argument "%1"</source>
+        <translation>错误：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>error: --profile and --cli-profile both name a credential; give one</source>
+        <translation>错误：--profile 和 --cli-profile 都指定了凭据；请只给出一个</translation>
+    </message>
+    <message>
+        <source>error: the profile "%1" connects to a server directly; it has no AccessKey</source>
+        <translation>错误：实例配置“%1”直接连接服务器，没有 AccessKey</translation>
+    </message>
+    <message>
+        <source>error: InvalidEndpoint: --%1: %2</source>
+        <translation>错误：InvalidEndpoint：--%1：%2</translation>
+    </message>
+    <message>
+        <source>error: --region takes a region ID such as cn-hangzhou, not "%1"</source>
+        <translation>错误：--region 需要 cn-hangzhou 这样的地域 ID，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the credential holds no AccessKey</source>
+        <translation>该凭据不含 AccessKey</translation>
+    </message>
+    <message>
+        <source>error: --region is required (the credential names no region)</source>
+        <translation>错误：必须指定 --region（该凭据未指明地域）</translation>
+    </message>
+</context>
+<context>
+    <name>CloudInstance</name>
+    <message>
+        <source>RDS MySQL</source>
+        <translation>RDS MySQL</translation>
+    </message>
+    <message>
+        <source>PolarDB MySQL node</source>
+        <translation>PolarDB MySQL 节点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>CloudInstanceModel</name>
+    <message>
+        <source>Already added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>A profile already watches %1.</source>
+        <translation>已有实例配置在监视 %1。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two moments</source>
+        <translation>比较两个时刻</translation>
+    </message>
+    <message>
+        <source>or type a time: 03:12</source>
+        <translation>或输入时间：03:12</translation>
+    </message>
+    <message>
+        <source>Shown:</source>
+        <translation>当前显示：</translation>
+    </message>
+    <message>
+        <source>Compared with:</source>
+        <translation>比较对象：</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>按用户</translation>
+    </message>
+    <message>
+        <source>By client</source>
+        <translation>按客户端</translation>
+    </message>
+    <message>
+        <source>By database</source>
+        <translation>按数据库</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write 03:12, 03:12:30 or 2026-12-01 03:12</source>
+        <translation>“%1”不是时间：请写成 03:12、03:12:30 或 2026-12-01 03:12</translation>
+    </message>
+    <message>
+        <source>Reading that moment…</source>
+        <translation>正在读取该时刻…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 appeared, %4 vanished, %5 changed, %6 unchanged.</source>
+        <translation>从 %1 到 %2：新出现 %3 个，消失 %4 个，变化 %5 个，未变 %6 个。</translation>
+    </message>
+    <message>
+        <source>That moment cannot be compared: %1</source>
+        <translation>无法比较该时刻：%1</translation>
+    </message>
 </context>
 <context>
     <name>CredentialResolver</name>
@@ -1649,6 +1822,21 @@
     <message>
         <source>Demo (local emulator)</source>
         <translation>演示（本地模拟器）</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCountModel</name>
+    <message>
+        <source>Appeared</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>Vanished</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变化</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2238,129 @@ Idle: %4</source>
     <message>
         <source>Hide replication and binlog dump threads, server daemons and the event scheduler, the cloud service's maintenance accounts and SessionScope's own connection. A drill-down still shows all of its threads.</source>
         <translation>隐藏复制线程和 binlog dump 线程、服务器守护线程和事件调度器、云服务的运维账号以及 SessionScope 自身的连接。下钻时仍显示其全部线程。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportInstancesDialog</name>
+    <message>
+        <source>&amp;List</source>
+        <translation>列出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Import instances</source>
+        <translation>导入实例</translation>
+    </message>
+    <message>
+        <source>the products' own: rds.aliyuncs.com, polardb.aliyuncs.com</source>
+        <translation>产品自己的地址：rds.aliyuncs.com、polardb.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>DAS's public endpoint (%1)</source>
+        <translation>DAS 公网接入地址（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;AccessKey from:</source>
+        <translation>AccessKey 来源(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Listing &amp;endpoint:</source>
+        <translation>列表接入地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;DAS endpoint of the profiles:</source>
+        <translation>实例配置的 DAS 接入地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Listing: %1…</source>
+        <translation>正在列出：%1…</translation>
+    </message>
+    <message>
+        <source>This credential holds no AccessKey.</source>
+        <translation>该凭据不含 AccessKey。</translation>
+    </message>
+    <message>
+        <source>AccessKey in the keychain, used by %1</source>
+        <translation>系统密钥环中的 AccessKey，由 %1 使用</translation>
+    </message>
+    <message>
+        <source>Aliyun CLI profile '%1'</source>
+        <translation>阿里云 CLI 配置“%1”</translation>
+    </message>
+    <message>
+        <source>Environment variables (%1)</source>
+        <translation>环境变量（%1）</translation>
+    </message>
+    <message>
+        <source>Environment variables (none set)</source>
+        <translation>环境变量（未设置）</translation>
+    </message>
+    <message>
+        <source>Automatic: environment, then Aliyun CLI profile</source>
+        <translation>自动：先环境变量，再阿里云 CLI 配置</translation>
+    </message>
+    <message>
+        <source>Listing stopped.</source>
+        <translation>已停止列出。</translation>
+    </message>
+    <message>
+        <source>Enter a region ID, such as cn-hangzhou.</source>
+        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>Reading the credential…</source>
+        <translation>正在读取凭据…</translation>
+    </message>
+    <message>
+        <source>No RDS MySQL instance or PolarDB MySQL cluster in %1.</source>
+        <translation>%1 中没有 RDS MySQL 实例或 PolarDB MySQL 集群。</translation>
+    </message>
+    <message>
+        <source>Instances and nodes listed: %1</source>
+        <translation>已列出的实例和节点：%1</translation>
+    </message>
+    <message>
+        <source>; already added: %1</source>
+        <translation>；已添加：%1</translation>
+    </message>
+    <message>
+        <source>. Tick those to add.</source>
+        <translation>。请勾选要添加的项。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add 1 profile</source>
+        <translation>添加 1 个实例配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add %1 profiles</source>
+        <translation>添加 %1 个实例配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add profiles</source>
+        <translation>添加实例配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Some profiles could not be added:
+%1</source>
+        <translation>部分实例配置未能添加：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3137,80 @@ Idle: %4</source>
     <message>
         <source>Alerts must be raised after 1 to %1 snapshots in a row.</source>
         <translation>告警必须在连续 1 到 %1 个快照后触发。</translation>
+    </message>
+    <message>
+        <source>"record.enabled" must be true or false, not %1.</source>
+        <translation>"record.enabled" 必须是 true 或 false，而不是%1。</translation>
+    </message>
+    <message>
+        <source>"record.%1" must be a whole number from 1 to %2.</source>
+        <translation>"record.%1" 必须是 1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>"record" must be an object, not %1.</source>
+        <translation>"record" 必须是对象，而不是%1。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryClient</name>
+    <message>
+        <source>RDS instances</source>
+        <translation>RDS 实例</translation>
+    </message>
+    <message>
+        <source>PolarDB clusters</source>
+        <translation>PolarDB 集群</translation>
+    </message>
+    <message>
+        <source>"%1" is not a region ID such as cn-hangzhou.</source>
+        <translation>“%1”不是 cn-hangzhou 这样的地域 ID。</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1，第 %2 页</translation>
+    </message>
+    <message>
+        <source>%1: the service counted %2 but listed %3; page %4 brought nothing new, so the listing stopped there.</source>
+        <translation>%1：服务计数为 %2，但只列出了 %3；第 %4 页没有新内容，因此列出到此为止。</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2 pages.</source>
+        <translation>%1：在 %2 页后停止。</translation>
+    </message>
+    <message>
+        <source>Listing %1 is not allowed: the RAM identity may not call %2. (%3)</source>
+        <translation>不允许列出%1：该 RAM 身份无权调用 %2。（%3）</translation>
+    </message>
+    <message>
+        <source>Grant the RAM user or role the action %1 in the RAM console, or choose another credential.</source>
+        <translation>请在 RAM 控制台中为该 RAM 用户或角色授予操作 %1，或选择其他凭据。</translation>
+    </message>
+    <message>
+        <source>The AccessKey was refused. Check the credential: its ID, its secret and, for an STS token, that it has not expired.</source>
+        <translation>AccessKey 被拒绝。请检查凭据：其 ID、密钥，以及 STS 令牌是否已过期。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request for %1 (page %2). Check the region and the endpoint.</source>
+        <translation>服务拒绝了%1的请求（第 %2 页）。请检查地域和接入地址。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be read; nothing was imported.</source>
+        <translation>无法读取%2的第 %1 页；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryParser</name>
+    <message>
+        <source>Items is not an object.</source>
+        <translation>Items 不是对象。</translation>
+    </message>
+    <message>
+        <source>Items.%1 is not a list.</source>
+        <translation>Items.%1 不是列表。</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object (%1 bytes).</source>
+        <translation>应答不是 JSON 对象（%1 字节）。</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3999,14 @@ Idle: %4</source>
         <source>Statement %1</source>
         <translation>语句 %1</translation>
     </message>
+    <message>
+        <source>I&amp;mport instances…</source>
+        <translation>导入实例(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -3890,6 +4283,56 @@ TLS：%3
     </message>
 </context>
 <context>
+    <name>RecordAction</name>
+    <message>
+        <source>Record</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Recording failed: %1</source>
+        <translation>录制失败：%1</translation>
+    </message>
+    <message>
+        <source>Record every snapshot of this instance into %1, one file a day</source>
+        <translation>将此实例的每个快照录制到 %1，每天一个文件</translation>
+    </message>
+    <message>
+        <source>Recording into %1</source>
+        <translation>正在录制到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsWidget</name>
+    <message>
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord this instance while it is watched</source>
+        <translation>监视时录制此实例(&amp;C)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>One file a day in %1; the oldest are removed first.</source>
+        <translation>在 %1 中每天一个文件；最旧的先删除。</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>最多保留：</translation>
+    </message>
+    <message>
+        <source>and at most:</source>
+        <translation>且最多：</translation>
+    </message>
+</context>
+<context>
     <name>Recording</name>
     <message>
         <source>%1: %2</source>
@@ -3993,6 +4436,14 @@ TLS：%3
         <source>The recording is damaged at snapshot %1: session %2 is missing</source>
         <translation>录制在快照 %1 处已损坏：缺少会话 %2</translation>
     </message>
+    <message>
+        <source>%1 holds no snapshot yet</source>
+        <translation>%1 中还没有快照</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplayBar</name>
@@ -4012,13 +4463,49 @@ TLS：%3
         <source>%1 — the fetch failed then</source>
         <translation>%1 — 当时获取失败</translation>
     </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>播放录制内容</translation>
+    </message>
+    <message>
+        <source>Recording time per second of playing</source>
+        <translation>每播放一秒对应的录制时间</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Go to 03:12…</source>
+        <translation>转到 03:12…</translation>
+    </message>
+    <message>
+        <source>A time of day (03:12, 03:12:30) or a date and time (2026-12-01 03:12): the snapshot taken then, or just before</source>
+        <translation>一天中的时间（03:12、03:12:30）或日期和时间（2026-12-01 03:12）：显示当时或就在此之前获取的快照</translation>
+    </message>
+    <message>
+        <source>What changed between this moment and another: sessions that appeared, vanished or changed</source>
+        <translation>此时刻与另一时刻之间的变化：新出现、消失或变化的会话</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write 03:12, 03:12:30 or 2026-12-01 03:12</source>
+        <translation>“%1”不是时间：请写成 03:12、03:12:30 或 2026-12-01 03:12</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
 </context>
 <context>
     <name>ReplaySource</name>
-    <message>
-        <source>%1 holds no snapshot yet</source>
-        <translation>%1 中还没有快照</translation>
-    </message>
     <message>
         <source>recording %1</source>
         <translation>录制 %1</translation>
@@ -4038,6 +4525,29 @@ TLS：%3
     <message>
         <source>This moment of the recording cannot be read; others may.</source>
         <translation>无法读取录制中的这一时刻；其他时刻也许可以。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTimeline</name>
+    <message>
+        <source>Click or drag to move through the recording; ← → step, Home and End go to either end</source>
+        <translation>单击或拖动以在录制内容中移动；← → 逐步移动，Home 和 End 转到两端</translation>
+    </message>
+    <message>
+        <source>Sessions (up to %1)</source>
+        <translation>会话（最多 %1）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Longest active (up to %1)</source>
+        <translation>最长活跃（最多 %1）</translation>
+    </message>
+    <message>
+        <source>Fetch failed</source>
+        <translation>获取失败</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4783,122 @@ TLS：%3
         <source>%1 (%2)</source>
         <extracomment>Seconds, then the same time in larger units: "4,933 (1 h 22 m)".</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiff</name>
+    <message>
+        <source>under 1 s</source>
+        <translation>不到 1 秒</translation>
+    </message>
+    <message>
+        <source>1–10 s</source>
+        <translation>1–10 秒</translation>
+    </message>
+    <message>
+        <source>10 s–1 min</source>
+        <translation>10 秒–1 分钟</translation>
+    </message>
+    <message>
+        <source>1–10 min</source>
+        <translation>1–10 分钟</translation>
+    </message>
+    <message>
+        <source>10 min–1 h</source>
+        <translation>10 分钟–1 小时</translation>
+    </message>
+    <message>
+        <source>1 h or more</source>
+        <translation>1 小时或更长</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffModel</name>
+    <message>
+        <source>Appeared</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>Vanished</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已变化</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>之前：%1
+之后：%2</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>变化：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 s → %2 s</source>
+        <translation>%1 秒 → %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Command (state)</source>
+        <translation>命令（状态）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +5388,7 @@ Commands:
   kill      kill sessions or their statements, after a preview and a confirmation
   audit     print the audit log of kills
   watch     take snapshots on an interval and report rules raised and cleared
+  instances list the RDS MySQL instances and PolarDB MySQL nodes of an account as CSV
   convert   turn a saved GetMySQLAllSessionAsync response into CSV or JSON
   record    keep every snapshot of an instance in a file, to replay later
   replay    list a recording, or show the snapshot at a moment
@@ -4774,6 +5401,7 @@ Run sessionscope-cli &lt;command&gt; --help for its options.
   kill      在预览和确认之后终止会话或其语句
   audit     打印终止操作的审计日志
   watch     按间隔获取快照，报告规则的触发和解除
+  instances 以 CSV 列出账号的 RDS MySQL 实例和 PolarDB MySQL 节点
   convert   将保存的 GetMySQLAllSessionAsync 响应转换为 CSV 或 JSON
   record    将实例的每个快照保存到文件中，供以后回放
   replay    列出录制内容，或显示某一时刻的快照

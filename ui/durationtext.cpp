@@ -9,7 +9,14 @@ QString DurationText::age(qint64 seconds)
     const auto count = [](qint64 value) { return int(std::clamp<qint64>(value, 0, INT_MAX)); };
     if (seconds < 120)
         return tr("%n s", nullptr, count(seconds));
-    return tr("%n min", nullptr, count(seconds / 60));
+    if (seconds < 2 * 3600)
+        return tr("%n min", nullptr, count(seconds / 60));
+    // A replayed moment may be days old: "2 d", not "2880 min".
+    if (seconds < 2 * 86'400)
+        //: Hours, in how long ago a snapshot was taken.
+        return tr("%n h", nullptr, count(seconds / 3600));
+    //: Days, in how long ago a snapshot was taken.
+    return tr("%n d", nullptr, count(seconds / 86'400));
 }
 
 QString DurationText::compact(qint64 seconds)

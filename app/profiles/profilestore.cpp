@@ -239,6 +239,8 @@ void ProfileStore::write(const InstanceProfile& profile)
         m_settings->setValue(QStringLiteral("sslMode"), ConnectionSettings::sslModeName(profile.sslMode));
         m_settings->setValue(QStringLiteral("sslCa"), profile.sslCa.trimmed());
     }
+    if (!profile.tags.isEmpty())
+        m_settings->setValue(QStringLiteral("tags"), profile.tags);
     m_settings->endGroup();
 }
 
@@ -283,6 +285,8 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
     ConnectionSettings::sslModeFromName(m_settings->value(QStringLiteral("sslMode")).toString(), &profile.sslMode);
     profile.sslCa = m_settings->value(QStringLiteral("sslCa")).toString();
     profile.endpointCa = m_settings->value(QStringLiteral("endpointCa")).toString();
+    profile.tags = InstanceProfile::tagsFromText(
+        m_settings->value(QStringLiteral("tags")).toStringList().join(QLatin1Char(',')));
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;

@@ -210,7 +210,7 @@ void OverviewPage::updateSummary()
         parts.append(tr("%n stale", nullptr, stale));
     if (const int waiting = counts[FleetModel::Status::Waiting])
         parts.append(tr("%n waiting for a first snapshot", nullptr, waiting));
-    m_summary->setText(parts.join(QLatin1String(" · ")));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void OverviewPage::setViewLayout(Layout layout)

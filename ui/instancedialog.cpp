@@ -264,6 +264,12 @@ QWidget* InstanceDialog::createInstanceForm()
                                 "an endpoint behind a proxy that presents its own certificate."));
     form->addRow(tr("Endpoint CA:"), m_endpointCa);
     form->addRow(tr("&Refresh:"), m_refreshInterval);
+    m_tags = new QLineEdit(this);
+    m_tags->setObjectName(QStringLiteral("tagsEdit"));
+    m_tags->setPlaceholderText(tr("prod, orders"));
+    m_tags->setToolTip(tr("Comma-separated labels; the overview groups and filters instances by them."));
+    form->addRow(tr("&Tags:"), m_tags);
+    connect(m_tags, &QLineEdit::textChanged, this, &InstanceDialog::onEdited);
 
     m_readOnly = new QCheckBox(tr("Read-only: never offer to kill sessions on this instance"), this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyBox"));
@@ -774,6 +780,7 @@ void InstanceDialog::setProfile(const InstanceProfile& profile)
     m_endpointCa->setText(profile.source == InstanceProfile::Source::Das ? profile.endpointCa : QString());
     m_readOnly->setChecked(profile.readOnly);
     m_recordSettings->setSettings(profile.record);
+    m_tags->setText(InstanceProfile::tagsText(profile.tags));
     m_killAccount->setCurrentIndex(m_killAccount->findData(int(profile.killAccount)));
     m_killUser->setText(profile.source == InstanceProfile::Source::Das ? profile.databaseUser : QString());
 
@@ -853,6 +860,7 @@ InstanceProfile InstanceDialog::formProfile() const
     profile.sslCa = m_sslCa->text().trimmed();
     profile.readOnly = m_readOnly->isChecked();
     profile.record = m_recordSettings->settings();
+    profile.tags = InstanceProfile::tagsFromText(m_tags->text());
     profile.killAccount = InstanceProfile::KillAccount(m_killAccount->currentData().toInt());
     if (profile.source == InstanceProfile::Source::Das)
         profile.databaseUser = profile.killAccount == InstanceProfile::KillAccount::DatabaseAccount

@@ -67,6 +67,7 @@ public:
     QLineEdit* customEndpointEdit() const { return m_customEndpoint; }
     QLineEdit* endpointCaEdit() const { return m_endpointCa; }
     QComboBox* refreshIntervalCombo() const { return m_refreshInterval; }
+    QLineEdit* tagsEdit() const { return m_tags; }
     QComboBox* credentialCombo() const { return m_credentialKind; }
     QLabel* environmentLabel() const { return m_environmentNote; }
     QComboBox* cliProfileCombo() const { return m_cliProfile; }
@@ -152,6 +153,7 @@ private:
 
     QPointer<KeychainStore> m_keychain;
     ProfileEditor* m_editor;
+    QLineEdit* m_tags = nullptr;
     InstanceProfile m_original; // id is null while adding
     AliyunCliConfig::Contents m_cliContents;
     QString m_cliPath;

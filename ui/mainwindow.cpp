@@ -27,6 +27,7 @@
 #include "models/statementmodel.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
+#include "overviewpage.h"
 #include "profiles/profilestore.h"
 #include "recordaction.h"
 #include "replaybar.h"
@@ -486,6 +487,7 @@ QList<std::pair<QString, QString>> MainWindow::keyTable()
         {tr("Delete"), tr("kill the selected sessions (after the preview)")},
         {tr("Ctrl+I"), tr("show / hide the instance list")},
         {tr("Ctrl+N"), tr("add an instance")},
+        {tr("Ctrl+Shift+O"), tr("every instance at a glance")},
         {tr("F1"), tr("this table of keys")},
         {tr("Ctrl+Q"), tr("quit")},
     };
@@ -655,6 +657,33 @@ void MainWindow::attachInstances(
         panes->insertAction(panes->actions().value(0), toggle);
     connect(m_welcome, &WelcomeView::importRequested, m_instanceList, &InstanceListView::showImportDialog);
 
+    m_overview = new OverviewPage(store, keychain, {}, this);
+    m_pages->addWidget(m_overview);
+    m_overviewAction = new QAction(tr("&Overview"), this);
+    m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    m_overviewAction->setCheckable(true);
+    m_overviewAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_overviewAction->setToolTip(tr("Every instance at a glance"));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), m_overviewAction);
+    findChild<QToolBar*>(QStringLiteral("monitorToolBar"))->addAction(m_overviewAction);
+    connect(m_overviewAction, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            showOverview();
+        else
+            m_pages->setCurrentWidget(
+                m_profiles->profiles().isEmpty() ? static_cast<QWidget*>(m_welcome) : m_monitorPage);
+    });
+    connect(m_pages, &QStackedWidget::currentChanged, m_overviewAction,
+        [this] { m_overviewAction->setChecked(isOverviewShown()); });
+    connect(m_overview, &OverviewPage::openRequested, this, [this](const QUuid& id) {
+        if (m_controller->current() && m_controller->current()->id == id && m_monitor->source()) {
+            m_pages->setCurrentWidget(m_monitorPage);
+            return;
+        }
+        if (const auto profile = m_profiles->profile(id))
+            m_controller->open(*profile);
+    });
+
     connect(m_instanceList, &InstanceListView::profileActivated, this, [this](const QUuid& id) {
         if (const auto profile = m_profiles->profile(id))
             m_controller->open(*profile);
@@ -687,6 +716,7 @@ void MainWindow::attachInstances(
             m_instanceLabel->setToolTip(profile ? tr("Instance %1").arg(profile->instanceId) : QString());
             setWindowTitle(profile ? tr("%1 — SessionScope").arg(profile->displayName) : tr("SessionScope"));
             // Only saved profiles are remembered; the demo and --instance are one-offs.
+            m_overview->setOpenProfile(profile ? profile->id : QUuid(), profile ? profile->refreshIntervalMs : 0);
             if (profile && !profile->id.isNull()) {
                 m_instanceList->setCurrentProfile(profile->id);
                 QSettings().setValue(QStringLiteral("lastProfile"), profile->id.toString());
@@ -859,6 +889,17 @@ void MainWindow::showAuditLog()
     m_auditWindow->show();
     m_auditWindow->raise();
     m_auditWindow->activateWindow();
+}
+
+void MainWindow::showOverview()
+{
+    if (m_overview)
+        m_pages->setCurrentWidget(m_overview);
+}
+
+bool MainWindow::isOverviewShown() const
+{
+    return m_overview && m_pages->currentWidget() == m_overview;
 }
 
 bool MainWindow::isWelcomeShown() const

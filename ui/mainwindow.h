@@ -18,6 +18,7 @@ class KillPlan;
 class DimensionChartView;
 class InstanceController;
 class InstanceListView;
+class OverviewPage;
 class KeychainStore;
 class ProfileStore;
 class QDockWidget;
@@ -115,6 +116,12 @@ public:
         ProfileStore* store, KeychainStore* keychain, InstanceController* controller, DemoLauncher* demo);
     WelcomeView* welcomeView() const { return m_welcome; }
     InstanceListView* instanceList() const { return m_instanceList; }
+    // Every instance at a glance (View → Overview); its sort, selection and layout outlive visits
+    // to the monitor.
+    OverviewPage* overviewPage() const { return m_overview; }
+    QAction* overviewAction() const { return m_overviewAction; }
+    void showOverview();
+    bool isOverviewShown() const;
     bool isWelcomeShown() const;
     void showAddInstanceDialog();
     // File → Import instances…: profiles from an account's listing.
@@ -221,6 +228,8 @@ private:
     QWidget* m_monitorPage = nullptr;
     WelcomeView* m_welcome = nullptr;
     InstanceListView* m_instanceList = nullptr;
+    OverviewPage* m_overview = nullptr;
+    QAction* m_overviewAction = nullptr;
     QDockWidget* m_instanceDock = nullptr;
     QLabel* m_instanceLabel = nullptr;
     ProfileStore* m_profiles = nullptr;

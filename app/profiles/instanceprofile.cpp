@@ -223,6 +223,10 @@ QJsonObject InstanceProfile::toJson() const
     object.insert(QStringLiteral("record"),
         QJsonObject {{QStringLiteral("enabled"), record.enabled}, {QStringLiteral("keepDays"), record.keepDays},
             {QStringLiteral("keepMegabytes"), record.keepMegabytes}});
+
+    // Tags: the overview's groups. Left out when there are none.
+    if (!tags.isEmpty())
+        object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     return object;
 }
 
@@ -353,6 +357,22 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         errors.append(tr("\"port\" must be a number, not %1.").arg(jsonTypeName(port)));
     alertsFromJson(object.value(QLatin1String("alerts")), profile, errors);
 
+    // Tags: a list of texts; anything else in it is an error.
+    const QJsonValue tags = object.value(QLatin1String("tags"));
+    if (tags.isArray()) {
+        QStringList list;
+        for (const QJsonValue& tag : tags.toArray()) {
+            if (!tag.isString()) {
+                errors.append(tr("\"tags\" must be a list of texts, not of %1.").arg(jsonTypeName(tag)));
+                break;
+            }
+            list.append(tag.toString());
+        }
+        profile.tags = tagsFromText(list.join(QLatin1Char(',')));
+    } else if (!tags.isUndefined() && !tags.isNull()) {
+        errors.append(tr("\"tags\" must be a list, not %1.").arg(jsonTypeName(tags)));
+    }
+
     if (errors.size() > errorsBefore)
         return std::nullopt;
     if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
@@ -360,6 +380,22 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         return std::nullopt;
     }
     return profile;
+}
+
+QStringList InstanceProfile::tagsFromText(const QString& text)
+{
+    QStringList tags;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+QString InstanceProfile::tagsText(const QStringList& tags)
+{
+    return tags.join(QLatin1String(", "));
 }
 
 QString InstanceProfile::killAccountName(KillAccount account)

@@ -109,6 +109,11 @@ public:
         bool operator==(const RecordSettings&) const = default;
     };
     RecordSettings record;
+    // Free labels the overview groups and filters by ("prod", "orders"); trimmed, no duplicates.
+    QStringList tags;
+    // "prod, orders" as a user types it, into tags; and back.
+    static QStringList tagsFromText(const QString& text);
+    static QString tagsText(const QStringList& tags);
 
     // How to reach the server of a direct profile; the password is filled in by whoever resolved it.
     ConnectionSettings connectionSettings() const;

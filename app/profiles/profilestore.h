@@ -36,7 +36,8 @@
 //                                                  // | "environment" | "cliProfile" | "keychain"
 //           "name": ""                             // CLI profile name or keychain credential id
 //         },
-//         "refreshIntervalMs": 10000               // 1000 .. 3600000
+//         "refreshIntervalMs": 10000,              // 1000 .. 3600000
+//         "tags": ["prod", "orders"]               // optional: the overview's groups
 //       }
 //     ]
 //   }

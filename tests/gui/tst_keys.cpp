@@ -220,7 +220,7 @@ void TestKeys::menusOfferTheWholeShell()
             QStringLiteral("Open recording…"), QStringLiteral("Export snapshot…"), QStringLiteral("Audit log"),
             QStringLiteral("Quit")}));
     QCOMPARE(actionTexts(window.viewMenu()),
-        QStringList({QStringLiteral("Panes"), QStringLiteral("Columns"),
+        QStringList({QStringLiteral("Overview"), QStringLiteral("Panes"), QStringLiteral("Columns"),
             QStringLiteral("Hours and minutes beside seconds"), QStringLiteral("Language")}));
     QCOMPARE(actionTexts(window.helpMenu()),
         QStringList(

@@ -11,10 +11,13 @@
 #include "killdialog.h"
 #include "killresultdialog.h"
 #include "mainwindow.h"
+#include "models/fleetmodel.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
+#include "monitor/fleetmonitor.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
+#include "overviewpage.h"
 #include "profiles/profilestore.h"
 #include "sessiontableview.h"
 #include "sources/demolauncher.h"
@@ -213,5 +216,41 @@ int main(int argc, char* argv[])
     waitUntil([&] { return monitor->state() == InstanceMonitor::State::Failed; }, 30'000);
     pump(4000);
     shoot(out, QStringLiteral("error-banner.png"));
+
+    // 7. The overview: every instance at a glance, the throttled one first. Fetched every 2 s here
+    // so that the sparklines have a few minutes' worth of points to draw.
+    InstanceProfile catalog = orders;
+    catalog.displayName = QStringLiteral("catalog (PolarDB-X)");
+    catalog.instanceId = QStringLiteral("pxc-demo");
+    catalog.tags = {QStringLiteral("staging")};
+    InstanceProfile search = orders;
+    search.displayName = QStringLiteral("search (RDS, busy)");
+    search.instanceId = QStringLiteral("rm-busy");
+    search.tags = {QStringLiteral("prod")};
+    profiles.add(catalog);
+    profiles.add(search);
+    for (InstanceProfile profile : profiles.profiles()) {
+        if (profile.tags.isEmpty()) {
+            profile.tags = {QStringLiteral("prod")};
+            profiles.update(profile);
+        }
+    }
+    OverviewPage* overview = window.overviewPage();
+    overview->setFetchOptions(options);
+    for (const InstanceProfile& profile : profiles.profiles())
+        overview->fleetMonitor()->setIntervalMs(profile.id, 2000);
+    window.showOverview();
+    waitUntil(
+        [&] {
+            for (int row = 0; row < overview->model()->rowCount(); ++row) {
+                if (overview->model()->statusAt(row) == FleetModel::Status::Waiting)
+                    return false;
+            }
+            return true;
+        },
+        30'000);
+    pump(40'000);
+    overview->setCurrentProfile(profiles.profiles().constFirst().id);
+    shoot(out, QStringLiteral("overview.png"));
     return 0;
 }

@@ -65,6 +65,7 @@ private slots:
     void importSurvivesDamagedFiles();
     void importIgnoresSecrets();
     void noSecretReachesAnyFile();
+    void tagsAreKeptAndExported();
 
 private:
     QString settingsFile() const { return m_root.filePath(QStringLiteral("profiles.ini")); }
@@ -628,6 +629,45 @@ void TestProfileStore::noSecretReachesAnyFile()
 
     keychain.remove(credentialId);
     QVERIFY(written.wait());
+}
+
+void TestProfileStore::tagsAreKeptAndExported()
+{
+    InstanceProfile tagged = sampleProfile();
+    tagged.tags = InstanceProfile::tagsFromText(QStringLiteral(" prod, orders ,, Prod "));
+    QCOMPARE(tagged.tags, QStringList({QStringLiteral("prod"), QStringLiteral("orders")}));
+    QCOMPARE(InstanceProfile::tagsText(tagged.tags), QStringLiteral("prod, orders"));
+    QUuid id;
+    {
+        ProfileStore store(settingsFile());
+        const ProfileStore::SaveResult saved = store.add(tagged);
+        QVERIFY(saved.ok());
+        id = saved.id;
+        QVERIFY(store.add(sampleProfile(QStringLiteral("Untagged"))).ok());
+    }
+    ProfileStore reopened(settingsFile());
+    QCOMPARE(reopened.profile(id)->tags, tagged.tags);
+
+    const QJsonArray exported
+        = QJsonDocument::fromJson(reopened.exportJson()).object().value(QStringLiteral("profiles")).toArray();
+    QCOMPARE(exported.size(), 2);
+    for (const QJsonValue& profile : exported) {
+        const QJsonObject object = profile.toObject();
+        if (object.value(QStringLiteral("displayName")).toString() == QLatin1String("Untagged"))
+            QVERIFY(!object.contains(QStringLiteral("tags")));
+        else
+            QCOMPARE(object.value(QStringLiteral("tags")).toArray(),
+                QJsonArray({QStringLiteral("prod"), QStringLiteral("orders")}));
+    }
+
+    QStringList errors;
+    QJsonObject object = reopened.profile(id)->toJson();
+    const std::optional<InstanceProfile> parsed = InstanceProfile::fromJson(object, errors);
+    QVERIFY2(parsed, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(parsed->tags, tagged.tags);
+    object.insert(QStringLiteral("tags"), QStringLiteral("prod"));
+    QVERIFY(!InstanceProfile::fromJson(object, errors));
+    QVERIFY(errors.join(QLatin1Char(' ')).contains(QStringLiteral("\"tags\"")));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

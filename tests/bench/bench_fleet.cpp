@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What watching a fleet costs: N instances (600 sessions each, from the DAS emulator in its own
+// process, over loopback HTTP) fetched in the background by the overview at its cadence, with the
+// overview page shown (offscreen). Measures the longest the UI thread was late to a 50 ms
+// precise timer (how long it could not answer the user) and this process's mean CPU over the run,
+// and prints:
+//   fleet_max_ui_stall_ms instances=<N> value=<ms>
+//   fleet_cpu_percent instances=<N> value=<% of one core>
+// and a line of counts. It measures; it does not judge. --smoke runs three instances briefly and
+// fails only when an instance got no snapshot at all.
+#include "base/credential.h"
+#include "models/fleetmodel.h"
+#include "monitor/fleetmonitor.h"
+#include "overviewpage.h"
+#include "profiles/profilestore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+#include <sys/resource.h>
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& time) { return double(time.tv_sec) + double(time.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The longest the event loop was late to a precise 50 ms timer: a coarse period keeps the probe's
+// own cost out of the CPU figure, and lateness, not the period, is what a user feels.
+class StallProbe : public QObject
+{
+public:
+    explicit StallProbe(QObject* parent = nullptr)
+        : QObject(parent)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(Period);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double now = m_clock.nsecsElapsed() / 1e6;
+            m_max = std::max(m_max, now - m_last - Period);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_max = 0;
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return m_max;
+    }
+
+private:
+    static constexpr int Period = 50;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    double m_max = 0;
+};
+
+bool startEmulator(
+    QProcess& process, QUrl& endpoint, const QString& binary, const QString& scenario, const AccessKey& key)
+{
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(binary,
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--access-key-id"), key.id,
+            QStringLiteral("--access-key-secret"), key.secret, QStringLiteral("--scenario"), scenario});
+    if (!process.waitForStarted(10'000))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray line;
+    while (timer.elapsed() < 10'000 && !line.endsWith('\n')) {
+        process.waitForReadyRead(200);
+        line += process.readAllStandardOutput();
+    }
+    const QByteArray prefix = "das-emulator listening on ";
+    if (!line.startsWith(prefix))
+        return false;
+    endpoint = QUrl(QString::fromLatin1(line.mid(prefix.size()).trimmed()));
+    return endpoint.isValid();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("instances"), QStringLiteral("Instances watched."), QStringLiteral("n"), QStringLiteral("50")});
+    parser.addOption(
+        {QStringLiteral("minutes"), QStringLiteral("Length of the run."), QStringLiteral("m"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("cadence-ms"), QStringLiteral("Between two fetches of an instance."),
+        QStringLiteral("ms"), QStringLiteral("30000")});
+    parser.addOption({QStringLiteral("smoke"), QStringLiteral("Three instances for 15 s at a 3 s cadence.")});
+    parser.addOption({QStringLiteral("emulator"), QStringLiteral("Path of das-emulator."), QStringLiteral("path"),
+        QStringLiteral(SESSIONSCOPE_BINARY_DIR "/app/emulator/das-emulator")});
+    parser.process(app);
+    const bool smoke = parser.isSet(QStringLiteral("smoke"));
+    const int instances = smoke ? 3 : std::max(1, parser.value(QStringLiteral("instances")).toInt());
+    const qint64 runMs = smoke ? 15'000 : qint64(parser.value(QStringLiteral("minutes")).toDouble() * 60'000);
+    const int cadenceMs = smoke ? 3'000 : std::max(1'000, parser.value(QStringLiteral("cadence-ms")).toInt());
+
+    const AccessKey key {QStringLiteral("LTAIfleetbench"), QStringLiteral("fleet-bench-secret"), {}};
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", key.id.toUtf8());
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", key.secret.toUtf8());
+    qunsetenv("ALIBABA_CLOUD_SECURITY_TOKEN");
+
+    QTemporaryDir dir;
+    QString scenario = QStringLiteral("{\"instances\":[");
+    for (int i = 0; i < instances; ++i) {
+        scenario += QStringLiteral("%1{\"instanceId\":\"rm-fleet-%2\",\"sessions\":600,\"runningPolls\":1,"
+                                   "\"seed\":%3,\"tickSeconds\":5}")
+                        .arg(i ? QStringLiteral(",") : QString())
+                        .arg(i)
+                        .arg(i + 1);
+    }
+    scenario += QStringLiteral("]}");
+    QFile scenarioFile(dir.filePath(QStringLiteral("fleet.json")));
+    if (!scenarioFile.open(QIODevice::WriteOnly) || scenarioFile.write(scenario.toUtf8()) < 0)
+        return 2;
+    scenarioFile.close();
+    QProcess emulator;
+    QUrl endpoint;
+    if (!startEmulator(emulator, endpoint, parser.value(QStringLiteral("emulator")), scenarioFile.fileName(), key)) {
+        QTextStream(stderr) << "bench_fleet: the DAS emulator did not start\n";
+        return 2;
+    }
+
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    for (int i = 0; i < instances; ++i) {
+        InstanceProfile profile;
+        profile.displayName = QStringLiteral("fleet %1").arg(i, 2, 10, QLatin1Char('0'));
+        profile.instanceId = QStringLiteral("rm-fleet-%1").arg(i);
+        profile.endpointKind = InstanceProfile::EndpointKind::Custom;
+        profile.customEndpoint = endpoint;
+        profile.credential = {CredentialReference::Kind::Environment, {}};
+        profile.tags = {i % 3 == 0 ? QStringLiteral("prod") : QStringLiteral("staging")};
+        if (!store.add(profile).ok())
+            return 2;
+    }
+
+    FleetScheduler::Options options;
+    options.defaultIntervalMs = cadenceMs;
+    options.firstSpreadMs = std::min(cadenceMs, options.firstSpreadMs);
+    const double cpuBefore = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    OverviewPage page(&store, nullptr, options);
+    QHash<QUuid, int> snapshots;
+    int failures = 0;
+    QObject::connect(page.fleetMonitor(), &FleetMonitor::snapshotTaken, &page,
+        [&](const QUuid& id, const SnapshotPtr&) { ++snapshots[id]; });
+    QObject::connect(
+        page.fleetMonitor(), &FleetMonitor::fetchFailed, &page, [&](const QUuid&, const FetchError& error) {
+            ++failures;
+            QTextStream(stderr) << "bench_fleet: " << error.summary() << '\n';
+        });
+    page.resize(1400, 900);
+    page.show();
+    StallProbe probe;
+    probe.start();
+    QTimer::singleShot(runMs, &app, &QCoreApplication::quit);
+    app.exec();
+    const double stall = probe.stop();
+    const double cpu = (cpuSeconds() - cpuBefore) / (wall.nsecsElapsed() / 1e9) * 100.0;
+
+    int total = 0;
+    int least = instances > snapshots.size() ? 0 : INT_MAX;
+    for (const int count : std::as_const(snapshots)) {
+        total += count;
+        least = std::min(least, count);
+    }
+    QTextStream out(stdout);
+    out << "fleet_max_ui_stall_ms instances=" << instances << " value=" << QString::number(stall, 'f', 1) << '\n';
+    out << "fleet_cpu_percent instances=" << instances << " value=" << QString::number(cpu, 'f', 2) << '\n';
+    out << "fleet_snapshots instances=" << instances << " value=" << total << " least_per_instance=" << least
+        << " failures=" << failures << " seconds=" << QString::number(wall.elapsed() / 1000.0, 'f', 0) << '\n';
+    out.flush();
+    emulator.terminate();
+    emulator.waitForFinished(5'000);
+    return least > 0 ? 0 : 1;
+}

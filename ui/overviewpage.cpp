@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewpage.h"
+
+#include "fleettiledelegate.h"
+#include "models/fleetmodel.h"
+#include "models/fleetproxy.h"
+#include "monitor/fleetmonitor.h"
+#include "profiles/profilestore.h"
+#include "sparklinedelegate.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(
+    ProfileStore* store, KeychainStore* keychain, const FleetScheduler::Options& options, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_fleet(new FleetMonitor(keychain, options, nullptr, this))
+    , m_model(new FleetModel(this))
+    , m_proxy(new FleetProxy(this))
+    , m_views(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_tiles(new QListView(this))
+    , m_tableButton(new QToolButton(this))
+    , m_tilesButton(new QToolButton(this))
+    , m_groupByTag(new QCheckBox(tr("&Group by tag"), this))
+    , m_tagFilter(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_staleness(new QTimer(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_proxy->setSourceModel(m_model);
+
+    m_table->setObjectName(QStringLiteral("overviewTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new SparklineDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FleetModel::StatusColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setColumnWidth(FleetModel::NameColumn, 180);
+    m_table->setColumnWidth(FleetModel::StatusColumn, 170);
+
+    m_tiles->setObjectName(QStringLiteral("overviewTiles"));
+    m_tiles->setModel(m_proxy);
+    m_tiles->setModelColumn(FleetModel::NameColumn);
+    // One selection for both layouts: switching keeps what is selected.
+    m_tiles->setSelectionModel(m_table->selectionModel());
+    m_tiles->setItemDelegate(new FleetTileDelegate(m_tiles));
+    m_tiles->setViewMode(QListView::IconMode);
+    m_tiles->setResizeMode(QListView::Adjust);
+    m_tiles->setMovement(QListView::Static);
+    m_tiles->setUniformItemSizes(true);
+    m_tiles->setSpacing(4);
+    m_tiles->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Whole rows, as the table selects them, so the table shows a tile's selection in full.
+    m_tiles->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tiles->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_tiles);
+
+    m_tableButton->setText(tr("&Table"));
+    m_tableButton->setObjectName(QStringLiteral("overviewTableButton"));
+    m_tilesButton->setText(tr("T&iles"));
+    m_tilesButton->setObjectName(QStringLiteral("overviewTilesButton"));
+    auto* layoutGroup = new QButtonGroup(this);
+    for (QToolButton* button : {m_tableButton, m_tilesButton}) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        layoutGroup->addButton(button);
+    }
+    m_tableButton->setChecked(true);
+    connect(m_tableButton, &QToolButton::clicked, this, [this] { setViewLayout(Layout::Table); });
+    connect(m_tilesButton, &QToolButton::clicked, this, [this] { setViewLayout(Layout::Tiles); });
+
+    m_groupByTag->setObjectName(QStringLiteral("overviewGroupByTag"));
+    connect(m_groupByTag, &QCheckBox::toggled, m_proxy, &FleetProxy::setGroupByTag);
+    m_tagFilter->setObjectName(QStringLiteral("overviewTagFilter"));
+    m_tagFilter->addItem(tr("All tags"), QString());
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setTagFilter(m_tagFilter->currentData().toString()); });
+    m_summary->setObjectName(QStringLiteral("overviewSummary"));
+
+    auto* bar = new QHBoxLayout;
+    auto* title = new QLabel(tr("<b>Overview</b>"), this);
+    bar->addWidget(title);
+    bar->addSpacing(12);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_groupByTag);
+    bar->addWidget(m_tagFilter);
+    bar->addSpacing(12);
+    bar->addWidget(m_tableButton);
+    bar->addWidget(m_tilesButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_views, 1);
+
+    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_table), static_cast<QAbstractItemView*>(m_tiles)})
+        connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+            const QUuid id = index.data(FleetModel::IdRole).toUuid();
+            if (!id.isNull())
+                emit openRequested(id);
+        });
+
+    connect(m_fleet, &FleetMonitor::snapshotTaken, this, [this](const QUuid& id, const SnapshotPtr& snapshot) {
+        if (snapshot)
+            m_model->applySnapshot(id, *snapshot, now());
+    });
+    connect(m_fleet, &FleetMonitor::fetchFailed, this,
+        [this](const QUuid& id, const FetchError& error) { m_model->applyFailure(id, error, now()); });
+    connect(m_model, &FleetModel::dataChanged, this, &OverviewPage::updateSummary);
+    connect(m_model, &FleetModel::rowsInserted, this, &OverviewPage::updateSummary);
+    connect(m_model, &FleetModel::rowsRemoved, this, &OverviewPage::updateSummary);
+    connect(m_model, &FleetModel::modelReset, this, &OverviewPage::updateSummary);
+
+    // Freshness is a matter of time passing, not only of fetches arriving.
+    m_staleness->setInterval(5'000);
+    connect(m_staleness, &QTimer::timeout, this, [this] { m_model->updateStaleness(now()); });
+    m_staleness->start();
+
+    if (m_store) {
+        connect(m_store, &ProfileStore::profileAdded, this, &OverviewPage::reloadProfiles);
+        connect(m_store, &ProfileStore::profileUpdated, this, &OverviewPage::reloadProfiles);
+        connect(m_store, &ProfileStore::profileRemoved, this, &OverviewPage::reloadProfiles);
+    }
+    reloadProfiles();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::reloadProfiles()
+{
+    const QList<InstanceProfile> profiles = m_store ? m_store->profiles() : QList<InstanceProfile>();
+    m_model->setProfiles(profiles);
+    m_fleet->setProfiles(profiles);
+    for (const InstanceProfile& profile : profiles) {
+        const int interval = profile.id == m_openProfile ? profile.refreshIntervalMs : 0;
+        m_fleet->setIntervalMs(profile.id, interval);
+        m_model->setCadenceMs(profile.id, m_fleet->intervalMs(profile.id));
+    }
+    updateTagChoices();
+    updateSummary();
+}
+
+void OverviewPage::updateTagChoices()
+{
+    QStringList tags;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (const QString& tag : m_model->index(row, 0).data(FleetModel::TagsRole).toStringList()) {
+            if (!tags.contains(tag, Qt::CaseInsensitive))
+                tags.append(tag);
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    const QString chosen = m_tagFilter->currentData().toString();
+    QStringList shown;
+    for (int i = 1; i < m_tagFilter->count(); ++i)
+        shown.append(m_tagFilter->itemData(i).toString());
+    if (shown == tags)
+        return;
+    const QSignalBlocker blocker(m_tagFilter);
+    while (m_tagFilter->count() > 1)
+        m_tagFilter->removeItem(1);
+    for (const QString& tag : std::as_const(tags))
+        m_tagFilter->addItem(tag, tag);
+    const int index = m_tagFilter->findData(chosen);
+    m_tagFilter->setCurrentIndex(std::max(0, index));
+    m_proxy->setTagFilter(m_tagFilter->currentData().toString());
+}
+
+void OverviewPage::updateSummary()
+{
+    std::map<FleetModel::Status, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[m_model->statusAt(row)];
+    QStringList parts;
+    parts.append(tr("%n instance(s)", nullptr, m_model->rowCount()));
+    if (const int failing = counts[FleetModel::Status::Failing])
+        parts.append(tr("%n failing", nullptr, failing));
+    if (const int stale = counts[FleetModel::Status::Stale])
+        parts.append(tr("%n stale", nullptr, stale));
+    if (const int waiting = counts[FleetModel::Status::Waiting])
+        parts.append(tr("%n waiting for a first snapshot", nullptr, waiting));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void OverviewPage::setViewLayout(Layout layout)
+{
+    m_views->setCurrentWidget(layout == Layout::Tiles ? static_cast<QWidget*>(m_tiles) : m_table);
+    m_tableButton->setChecked(layout == Layout::Table);
+    m_tilesButton->setChecked(layout == Layout::Tiles);
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid()) {
+        if (layout == Layout::Tiles)
+            m_tiles->scrollTo(current.siblingAtColumn(FleetModel::NameColumn));
+        else
+            m_table->scrollTo(current);
+    }
+}
+
+OverviewPage::Layout OverviewPage::viewLayout() const
+{
+    return m_views->currentWidget() == m_tiles ? Layout::Tiles : Layout::Table;
+}
+
+QUuid OverviewPage::currentProfile() const
+{
+    const QItemSelectionModel* selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (!current.isValid() || !selection->isSelected(current))
+        return {};
+    return current.data(FleetModel::IdRole).toUuid();
+}
+
+void OverviewPage::setCurrentProfile(const QUuid& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, FleetModel::NameColumn));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void OverviewPage::setFetchOptions(const FetchOptions& options)
+{
+    m_fleet->setFetchOptions(options);
+}
+
+void OverviewPage::setOpenProfile(const QUuid& id, int intervalMs)
+{
+    if (!m_openProfile.isNull() && m_openProfile != id) {
+        m_fleet->setIntervalMs(m_openProfile, 0);
+        m_model->setCadenceMs(m_openProfile, m_fleet->intervalMs(m_openProfile));
+    }
+    m_openProfile = id;
+    if (!id.isNull()) {
+        m_fleet->setIntervalMs(id, intervalMs);
+        m_model->setCadenceMs(id, m_fleet->intervalMs(id));
+    }
+}
+
+void OverviewPage::setRaisedAlerts(const QUuid& id, int count)
+{
+    m_model->setRaisedAlerts(id, count);
+}

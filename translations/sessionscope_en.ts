@@ -1955,6 +1955,16 @@ Idle: %4</source>
         <extracomment>Days and hours, in the table's durations.</extracomment>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Hours, in how long ago a snapshot was taken.</extracomment>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Days, in how long ago a snapshot was taken.</extracomment>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -2203,6 +2213,111 @@ Idle: %4</source>
     </message>
     <message>
         <source>Hide replication and binlog dump threads, server daemons and the event scheduler, the cloud service's maintenance accounts and SessionScope's own connection. A drill-down still shows all of its threads.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last good snapshot: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the sessions of %1 are visible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions waiting for another's lock; only a direct connection sees them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active sessions over the last hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle in trx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetMonitor</name>
+    <message>
+        <source>No snapshot within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetTileDelegate</name>
+    <message>
+        <source>%1 active · %2 sessions · longest %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2852,6 +2967,18 @@ Idle: %4</source>
         <source>Endpoint CA:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>prod, orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated labels; the overview groups and filters instances by them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InstanceListView</name>
@@ -3104,6 +3231,14 @@ Idle: %4</source>
     </message>
     <message>
         <source>"record" must be an object, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"tags" must be a list of texts, not of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"tags" must be a list, not %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3927,6 +4062,22 @@ Idle: %4</source>
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every instance at a glance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every instance at a glance</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -4053,6 +4204,45 @@ Idle: %4</source>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&amp;Group by tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;iles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Overview&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation><numerusform>%n instance</numerusform><numerusform>%n instances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation><numerusform>%n failing</numerusform><numerusform>%n failing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a first snapshot</source>
+        <translation><numerusform>%n waiting for a first snapshot</numerusform><numerusform>%n waiting for a first snapshot</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,20 @@ Idle: %4</source>
         <extracomment>Days and hours, in the table's durations.</extracomment>
         <translation>%1 天 %2 小时</translation>
     </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <extracomment>Hours, in how long ago a snapshot was taken.</extracomment>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <extracomment>Days, in how long ago a snapshot was taken.</extracomment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
@@ -2238,6 +2252,111 @@ Idle: %4</source>
     <message>
         <source>Hide replication and binlog dump threads, server daemons and the event scheduler, the cloud service's maintenance accounts and SessionScope's own connection. A drill-down still shows all of its threads.</source>
         <translation>隐藏复制线程和 binlog dump 线程、服务器守护线程和事件调度器、云服务的运维账号以及 SessionScope 自身的连接。下钻时仍显示其全部线程。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Last good snapshot: %1</source>
+        <translation>最后一次成功快照：%1</translation>
+    </message>
+    <message>
+        <source>Only the sessions of %1 are visible.</source>
+        <translation>只能看到 %1 的会话。</translation>
+    </message>
+    <message>
+        <source>Sessions waiting for another's lock; only a direct connection sees them.</source>
+        <translation>等待其他会话持有的锁的会话；只有直连才能看到。</translation>
+    </message>
+    <message>
+        <source>Active sessions over the last hour.</source>
+        <translation>过去一小时的活跃会话数。</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Idle in trx</source>
+        <translation>事务中空闲</translation>
+    </message>
+    <message>
+        <source>Longest active</source>
+        <translation>最长活跃</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>锁等待</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>过去一小时</translation>
+    </message>
+</context>
+<context>
+    <name>FleetMonitor</name>
+    <message>
+        <source>No snapshot within %1 s.</source>
+        <translation>%1 秒内没有获得快照。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTileDelegate</name>
+    <message>
+        <source>%1 active · %2 sessions · longest %3</source>
+        <translation>活跃 %1 · 会话 %2 · 最长 %3</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3011,18 @@ Idle: %4</source>
         <source>Endpoint CA:</source>
         <translation>端点 CA：</translation>
     </message>
+    <message>
+        <source>prod, orders</source>
+        <translation>prod, orders</translation>
+    </message>
+    <message>
+        <source>Comma-separated labels; the overview groups and filters instances by them.</source>
+        <translation>以逗号分隔的标签；总览按标签对实例分组和筛选。</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>InstanceListView</name>
@@ -3149,6 +3280,14 @@ Idle: %4</source>
     <message>
         <source>"record" must be an object, not %1.</source>
         <translation>"record" 必须是对象，而不是%1。</translation>
+    </message>
+    <message>
+        <source>"tags" must be a list of texts, not of %1.</source>
+        <translation>"tags" 必须是文本列表，而不是%1的列表。</translation>
+    </message>
+    <message>
+        <source>"tags" must be a list, not %1.</source>
+        <translation>"tags" 必须是列表，而不是%1。</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4146,22 @@ Idle: %4</source>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>every instance at a glance</source>
+        <translation>一览所有实例</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>总览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every instance at a glance</source>
+        <translation>一览所有实例</translation>
+    </message>
 </context>
 <context>
     <name>MySqlAdvice</name>
@@ -4133,6 +4288,53 @@ Idle: %4</source>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&amp;Group by tag</source>
+        <translation>按标签分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;iles</source>
+        <translation>磁贴(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;总览&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n 个过时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a first snapshot</source>
+        <translation>
+            <numerusform>%n 个等待首个快照</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertcenter.h"
 
+#include "monitor/fleetmonitor.h"
+#include "profiles/profilestore.h"
+
 #include "alertnotifier.h"
 #include "counttext.h"
 #include "export/alertcsv.h"
@@ -52,6 +55,7 @@ AlertCenter::AlertCenter(QMainWindow* window, InstanceMonitor* monitor, const QS
     connect(m_alerts, &AlertMonitor::alertCleared, this, [this](const AlertRecord& alert) {
         m_model->upsert(alert);
         updateBadge();
+        emit raisedCountChanged(alert.profileId, raisedCount(alert.profileId));
     });
     connect(m_alerts, &AlertMonitor::watchingChanged, this, &AlertCenter::updateTray);
     connect(m_alerts, &AlertMonitor::historyProblemOccurred, this, [this](const QString& problem) {
@@ -140,13 +144,58 @@ AlertCenter::~AlertCenter() = default;
 
 void AlertCenter::setCurrentProfile(const std::optional<InstanceProfile>& profile)
 {
-    if (m_current && (!profile || profile->id != m_current->id))
+    // The instance left stays watched (through the overview's fetches) while it is a saved profile.
+    if (m_current && (!profile || profile->id != m_current->id) && !(m_store && m_store->profile(m_current->id)))
         m_alerts->forget(m_current->id);
     // Only saved profiles carry rules; the demo and a recording have none.
     m_current = profile && !profile->id.isNull() ? profile : std::nullopt;
     if (m_current)
         m_alerts->watch(*m_current);
     updateBadge();
+}
+
+void AlertCenter::watchProfiles(ProfileStore* store, FleetMonitor* fleet)
+{
+    m_store = store;
+    for (const InstanceProfile& profile : store->profiles())
+        rewatch(profile.id);
+    connect(store, &ProfileStore::profileAdded, this, &AlertCenter::rewatch);
+    connect(store, &ProfileStore::profileUpdated, this, &AlertCenter::rewatch);
+    connect(store, &ProfileStore::profileRemoved, this, [this](const QUuid& id) {
+        m_alerts->forget(id);
+        updateBadge();
+        emit raisedCountChanged(id, 0);
+    });
+    // The instance shown is judged on the monitor's snapshots; the overview's of it are the same moments.
+    const auto shown = [this](const QUuid& id) { return m_current && m_current->id == id; };
+    connect(fleet, &FleetMonitor::snapshotTaken, this, [this, shown](const QUuid& id, const SnapshotPtr& snapshot) {
+        if (!snapshot || shown(id) || !m_alerts->isWatching(id))
+            return;
+        m_alerts->addSnapshot(id, *snapshot,
+            snapshot->snapshotTimeMs > 0 ? snapshot->snapshotTimeMs : QDateTime::currentMSecsSinceEpoch());
+    });
+    connect(fleet, &FleetMonitor::fetchFailed, this, [this, shown](const QUuid& id) {
+        if (!shown(id) && m_alerts->isWatching(id))
+            m_alerts->addFailure(id, QDateTime::currentMSecsSinceEpoch());
+    });
+}
+
+void AlertCenter::rewatch(const QUuid& profileId)
+{
+    if (!m_store)
+        return;
+    if (const std::optional<InstanceProfile> profile = m_store->profile(profileId))
+        m_alerts->watch(*profile);
+    updateBadge();
+    emit raisedCountChanged(profileId, raisedCount(profileId));
+}
+
+int AlertCenter::raisedCount(const QUuid& profileId) const
+{
+    int count = 0;
+    for (const AlertRecord& alert : m_alerts->alerts())
+        count += alert.profileId == profileId && alert.isRaised();
+    return count;
 }
 
 std::pair<QString, QString> AlertCenter::notificationText(const AlertRecord& alert)
@@ -164,6 +213,7 @@ void AlertCenter::onRaised(const AlertRecord& alert)
 {
     m_model->upsert(alert);
     updateBadge();
+    emit raisedCountChanged(alert.profileId, raisedCount(alert.profileId));
     const auto [summary, body] = notificationText(alert);
     m_notifier->notify(summary, body);
 }

@@ -5,13 +5,16 @@
 #include "profiles/instanceprofile.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
 class AlertListModel;
 class AlertMonitor;
 class AlertNotifier;
+class FleetMonitor;
 class InstanceMonitor;
+class ProfileStore;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -37,6 +40,11 @@ public:
 
     // The instance the window watches now; nullopt when none (or a recording).
     void setCurrentProfile(const std::optional<InstanceProfile>& profile);
+    // Watches the rules of every saved profile, not only the one shown: the overview's fetches
+    // (`fleet`) feed the others, the monitor's own snapshots the one shown, so none counts twice.
+    void watchProfiles(ProfileStore* store, FleetMonitor* fleet);
+    // Alerts raised now on one profile.
+    int raisedCount(const QUuid& profileId) const;
 
     AlertMonitor* alertMonitor() const { return m_alerts; }
     AlertListModel* model() const { return m_model; }
@@ -63,12 +71,15 @@ signals:
     // Show exactly these sessions, under `label`.
     void drillDownRequested(const QList<qint64>& threadIds, const QString& label);
     void message(const QString& text);
+    // The number of alerts raised now on a profile changed.
+    void raisedCountChanged(const QUuid& profileId, int count);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onRaised(const AlertRecord& alert);
+    void rewatch(const QUuid& profileId);
     void updateBadge();
     void updateTray();
     void showExportDialog();
@@ -89,4 +100,5 @@ private:
     QAction* m_keepInTray;
     QSystemTrayIcon* m_tray = nullptr;
     std::optional<InstanceProfile> m_current;
+    QPointer<ProfileStore> m_store;
 };

@@ -659,6 +659,9 @@ void MainWindow::attachInstances(
 
     m_overview = new OverviewPage(store, keychain, {}, this);
     m_pages->addWidget(m_overview);
+    // Every profile's rules are watched, the ones not shown on the overview's fetches.
+    connect(m_alertCenter, &AlertCenter::raisedCountChanged, m_overview, &OverviewPage::setRaisedAlerts);
+    m_alertCenter->watchProfiles(store, m_overview->fleetMonitor());
     m_overviewAction = new QAction(tr("&Overview"), this);
     m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
     m_overviewAction->setCheckable(true);

@@ -95,8 +95,8 @@ public:
     int rowOf(const QUuid& id) const;
     QUuid idAt(int row) const;
     Status statusAt(int row) const;
-    // Severity for sorting, greatest first: failing, stale, up to date, waiting; then by active
-    // sessions and the longest active time.
+    // Severity for sorting, greatest first: failing, stale, up to date, waiting; then by raised
+    // alerts, active sessions and the longest active time.
     static int severityRank(Status status);
     static QString statusText(Status status, const QString& errorCode = {});
 

@@ -83,8 +83,10 @@ bool FleetProxy::lessThan(const QModelIndex& left, const QModelIndex& right) con
     }
     int order = 0;
     if (left.column() == FleetModel::StatusColumn) {
-        for (const int column : {int(FleetModel::StatusColumn), int(FleetModel::ActiveColumn),
-                 int(FleetModel::LongestActiveColumn), int(FleetModel::SessionsColumn)}) {
+        // Failing, then stale; among equals, raised alerts first, then the busiest.
+        for (const int column :
+            {int(FleetModel::StatusColumn), int(FleetModel::AlertsColumn), int(FleetModel::ActiveColumn),
+                int(FleetModel::LongestActiveColumn), int(FleetModel::SessionsColumn)}) {
             order = compareValues(at(left, column, FleetModel::SortRole), at(right, column, FleetModel::SortRole));
             if (order != 0)
                 break;

@@ -17,11 +17,13 @@
 #include "instancedialog.h"
 #include "mainwindow.h"
 #include "models/alertlistmodel.h"
+#include "models/fleetmodel.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
 #include "monitor/alertmonitor.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
+#include "overviewpage.h"
 #include "profiles/profilestore.h"
 #include "sources/demolauncher.h"
 #include "support/emulatorfixture.h"
@@ -37,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -130,6 +133,7 @@ private slots:
     void aRaisedAlertIsNotifiedOnce();
     void historySurvivesARestartAndExports();
     void damagedHistoryIsSaidAndReplaced();
+    void instancesNotShownAreWatchedThroughTheOverview();
 
 private:
     InstanceProfile profile(const QString& rule) const;
@@ -507,3 +511,60 @@ void TestAlertsWindow::damagedHistoryIsSaidAndReplaced()
 
 QTEST_MAIN(TestAlertsWindow)
 #include "tst_alertswindow.moc"
+
+void TestAlertsWindow::instancesNotShownAreWatchedThroughTheOverview()
+{
+    // Two instances with the same rule: the one shown is quiet; the busy one is never opened, and
+    // only the overview's own fetches see it.
+    EmulatorFixture::serve(*m_emulator,
+        {EmulatorFixture::instance(instanceId, BusySessions, 0),
+            EmulatorFixture::instance(QStringLiteral("rm-quiet"), QuietSessions, 0)});
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", key.id.toUtf8());
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", key.secret.toUtf8());
+    const auto unsetKey = qScopeGuard([] {
+        qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
+        qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    });
+    App app(m_profiles.get());
+    InstanceProfile busy = profile(QStringLiteral("active>5"));
+    busy.credential = {CredentialReference::Kind::Environment, {}};
+    busy.alertConsecutive = 1;
+    const ProfileStore::SaveResult saved = m_profiles->add(busy);
+    QVERIFY2(saved.ok(), qPrintable(saved.errors.join(QLatin1Char(' '))));
+    InstanceProfile quiet = profile(QStringLiteral("active>5"));
+    quiet.displayName = QStringLiteral("Quiet replica");
+    quiet.instanceId = QStringLiteral("rm-quiet");
+    quiet.credential = busy.credential;
+    quiet.alertConsecutive = 1;
+    open(app, quiet);
+
+    AlertCenter* alerts = app.window.alertCenter();
+    // The overview fetches every instance within its first spread (10 s), then every 30 s.
+    QTRY_COMPARE_WITH_TIMEOUT(alerts->raisedCount(saved.id), 1, 30'000);
+    QCOMPARE(alerts->raisedCount(m_profileId), 0);
+    QVERIFY(alerts->badge()->isVisible());
+    const QList<AlertRecord>& all = alerts->alertMonitor()->alerts();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().instance, QStringLiteral("Orders primary"));
+    QVERIFY(all.first().value > 5);
+    QCOMPARE(all.first().sessionIds.size(), qsizetype(all.first().value));
+
+    // The overview's row of the busy instance counts it; the quiet one's is blank.
+    FleetModel* fleet = app.window.overviewPage()->model();
+    QString busyAlerts;
+    QString quietAlerts;
+    for (int row = 0; row < fleet->rowCount(); ++row) {
+        const QModelIndex cell = fleet->index(row, FleetModel::AlertsColumn);
+        const QString name = fleet->index(row, FleetModel::NameColumn).data().toString();
+        if (name == QLatin1String("Orders primary"))
+            busyAlerts = cell.data().toString();
+        else if (name == QLatin1String("Quiet replica"))
+            quietAlerts = cell.data().toString();
+    }
+    QCOMPARE(busyAlerts, QStringLiteral("1"));
+    QCOMPARE(quietAlerts, QString());
+
+    // Leaving the shown instance does not stop watching it: it is a saved profile the overview fetches.
+    app.controller.close();
+    QVERIFY(alerts->alertMonitor()->isWatching(m_profileId));
+}

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recording and replay end to end: snapshots fetched through the real DAS source from the emulator
 // over loopback HTTP are recorded, and `sessionscope-cli replay` gives back, byte for byte, the
-// CSV written live from each; `sessionscope-cli record` records an evolving instance and its
-// failures, and a recorder killed mid-run leaves a file that replays.
+// CSVs (sessions, statistics, statements) written live from each; `sessionscope-cli record` records
+// an evolving instance and its failures, and a recorder killed mid-run leaves a file that replays.
 #include "base/credential.h"
 #include "base/fetchoptions.h"
 #include "export/sessioncsv.h"
 #include "recording/recording.h"
+#include "sessions/statementstat.h"
 #include "sources/dassource.h"
 #include "support/emulatorfixture.h"
 
@@ -106,7 +107,8 @@ void TestCliRecord::replayGivesBackWhatWasWrittenLive()
             QVERIFY(ready.wait(30'000));
             const SnapshotPtr snapshot = ready.takeFirst().at(0).value<SnapshotPtr>();
             QVERIFY(snapshot);
-            live.append(SessionCsv::sessions(*snapshot, {}) + SessionCsv::stats(*snapshot, {}));
+            live.append(SessionCsv::sessions(*snapshot, {}) + SessionCsv::stats(*snapshot, {})
+                + SessionCsv::statements(*snapshot, StatementStat::group(*snapshot), {}));
             times.append(snapshot->snapshotTimeMs);
             QVERIFY2(writer.append(*snapshot), qPrintable(writer.error()));
         }
@@ -115,13 +117,16 @@ void TestCliRecord::replayGivesBackWhatWasWrittenLive()
     for (int i = 0; i < 6; ++i) {
         const QString sessions = m_dir.filePath(QStringLiteral("replayed-%1.csv").arg(i));
         const QString stats = m_dir.filePath(QStringLiteral("replayed-stats-%1.csv").arg(i));
+        const QString statements = m_dir.filePath(QStringLiteral("replayed-statements-%1.csv").arg(i));
         const Run run = cli({QStringLiteral("replay"), path, QStringLiteral("--at"), QString::number(times[i]),
-            QStringLiteral("--output"), sessions, QStringLiteral("--stats"), stats});
+            QStringLiteral("--output"), sessions, QStringLiteral("--stats"), stats, QStringLiteral("--statements"),
+            statements});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QFile a(sessions);
         QFile b(stats);
-        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
-        const QByteArray replayed = a.readAll() + b.readAll();
+        QFile c(statements);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+        const QByteArray replayed = a.readAll() + b.readAll() + c.readAll();
         QVERIFY2(replayed == live[i], qPrintable(QStringLiteral("snapshot %1 differs from the live CSV").arg(i)));
     }
     // A moment between two snapshots shows the earlier one.

@@ -3241,6 +3241,10 @@ Idle: %4</source>
         <source>"tags" must be a list, not %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"record.file" must be text, not %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InventoryClient</name>
@@ -4413,6 +4417,10 @@ Refresh every %n s</numerusform></translation>
         <source>Recording into %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Record every snapshot of this instance into %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecordSettingsWidget</name>
@@ -4442,6 +4450,30 @@ Refresh every %n s</numerusform></translation>
     </message>
     <message>
         <source>and at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one file a day (below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record into this one file instead, whatever the day; it is continued if it exists and never removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SessionScope recordings (*.ssrec);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
 </context>

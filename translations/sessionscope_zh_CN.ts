@@ -3289,6 +3289,10 @@ Idle: %4</source>
         <source>"tags" must be a list, not %1.</source>
         <translation>"tags" 必须是列表，而不是%1。</translation>
     </message>
+    <message>
+        <source>"record.file" must be text, not %1.</source>
+        <translation>"record.file" 必须是文本，而不是%1。</translation>
+    </message>
 </context>
 <context>
     <name>InventoryClient</name>
@@ -4502,6 +4506,10 @@ TLS：%3
         <source>Recording into %1</source>
         <translation>正在录制到 %1</translation>
     </message>
+    <message>
+        <source>Record every snapshot of this instance into %1</source>
+        <translation>将此实例的每个快照录制到 %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordSettingsWidget</name>
@@ -4532,6 +4540,30 @@ TLS：%3
     <message>
         <source>and at most:</source>
         <translation>且最多：</translation>
+    </message>
+    <message>
+        <source>one file a day (below)</source>
+        <translation>每天一个文件（见下方）</translation>
+    </message>
+    <message>
+        <source>Record into this one file instead, whatever the day; it is continued if it exists and never removed</source>
+        <translation>改为录制到这一个文件中，不分日期；文件已存在时接着写入，且永不删除</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Record into</source>
+        <translation>录制到</translation>
+    </message>
+    <message>
+        <source>SessionScope recordings (*.ssrec);;All files (*)</source>
+        <translation>SessionScope 录制文件 (*.ssrec);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
     </message>
 </context>
 <context>

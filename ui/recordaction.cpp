@@ -57,9 +57,12 @@ void RecordAction::onToggled(bool on)
 
 void RecordAction::updateText()
 {
+    const QString named = m_profile ? m_profile->record.file : QString();
     if (!isChecked()) {
-        setToolTip(tr("Record every snapshot of this instance into %1, one file a day")
-                       .arg(QDir::toNativeSeparators(m_recorder->directory())));
+        setToolTip(named.isEmpty()
+                ? tr("Record every snapshot of this instance into %1, one file a day")
+                      .arg(QDir::toNativeSeparators(m_recorder->directory()))
+                : tr("Record every snapshot of this instance into %1").arg(QDir::toNativeSeparators(named)));
         return;
     }
     setToolTip(m_lastFile.isEmpty() ? tr("Recording into %1").arg(QDir::toNativeSeparators(m_recorder->directory()))

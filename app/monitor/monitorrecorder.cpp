@@ -48,7 +48,9 @@ void MonitorRecorder::setProfile(const std::optional<InstanceProfile>& profile)
     const bool was = isRecording();
     m_profile = profile;
     m_recorder->stop();
-    if (profile && profile->record.enabled) {
+    if (profile && profile->record.enabled && !profile->record.file.isEmpty()) {
+        m_recorder->startFile(profile->record.file);
+    } else if (profile && profile->record.enabled) {
         Recording::RetentionPolicy policy;
         policy.keepDays = profile->record.keepDays;
         policy.keepBytes = qint64(profile->record.keepMegabytes) * 1024 * 1024;

@@ -220,9 +220,11 @@ QJsonObject InstanceProfile::toJson() const
         object.insert(QStringLiteral("alerts"), alertsToJson(*this));
 
     // Recording in the window, in one block of its own.
-    object.insert(QStringLiteral("record"),
-        QJsonObject {{QStringLiteral("enabled"), record.enabled}, {QStringLiteral("keepDays"), record.keepDays},
-            {QStringLiteral("keepMegabytes"), record.keepMegabytes}});
+    QJsonObject recordObject {{QStringLiteral("enabled"), record.enabled},
+        {QStringLiteral("keepDays"), record.keepDays}, {QStringLiteral("keepMegabytes"), record.keepMegabytes}};
+    if (!record.file.isEmpty())
+        recordObject.insert(QStringLiteral("file"), record.file);
+    object.insert(QStringLiteral("record"), recordObject);
 
     // Tags: the overview's groups. Left out when there are none.
     if (!tags.isEmpty())
@@ -346,6 +348,11 @@ std::optional<InstanceProfile> InstanceProfile::fromJson(const QJsonValue& value
         };
         whole("keepDays", RecordSettings::MaxKeepDays, &profile.record.keepDays);
         whole("keepMegabytes", RecordSettings::MaxKeepMegabytes, &profile.record.keepMegabytes);
+        const QJsonValue file = recordObject.value(QLatin1String("file"));
+        if (file.isString())
+            profile.record.file = file.toString().trimmed();
+        else if (!file.isUndefined() && !file.isNull())
+            errors.append(tr("\"record.file\" must be text, not %1.").arg(jsonTypeName(file)));
     } else if (!record.isUndefined() && !record.isNull()) {
         errors.append(tr("\"record\" must be an object, not %1.").arg(jsonTypeName(record)));
     }

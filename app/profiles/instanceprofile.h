@@ -105,6 +105,9 @@ public:
         bool enabled = false;
         int keepDays = DefaultKeepDays;
         int keepMegabytes = DefaultKeepMegabytes;
+        // A file the user named: every snapshot goes into it, whatever the day, and it is never
+        // removed (keepDays and keepMegabytes do not apply). Empty: one file a day in the app's folder.
+        QString file;
 
         bool operator==(const RecordSettings&) const = default;
     };

@@ -251,6 +251,10 @@ void ProfileStore::write(const InstanceProfile& profile)
     m_settings->setValue(QStringLiteral("recordEnabled"), profile.record.enabled);
     m_settings->setValue(QStringLiteral("recordKeepDays"), profile.record.keepDays);
     m_settings->setValue(QStringLiteral("recordKeepMegabytes"), profile.record.keepMegabytes);
+    if (profile.record.file.isEmpty())
+        m_settings->remove(QStringLiteral("recordFile"));
+    else
+        m_settings->setValue(QStringLiteral("recordFile"), profile.record.file);
     if (!profile.tags.isEmpty())
         m_settings->setValue(QStringLiteral("tags"), profile.tags);
     m_settings->endGroup();
@@ -316,6 +320,7 @@ std::optional<InstanceProfile> ProfileStore::read(const QString& key) const
     const int keepMegabytes = m_settings->value(QStringLiteral("recordKeepMegabytes")).toInt();
     if (keepMegabytes >= 1 && keepMegabytes <= InstanceProfile::RecordSettings::MaxKeepMegabytes)
         profile.record.keepMegabytes = keepMegabytes;
+    profile.record.file = m_settings->value(QStringLiteral("recordFile")).toString().trimmed();
     profile.tags = InstanceProfile::tagsFromText(
         m_settings->value(QStringLiteral("tags")).toStringList().join(QLatin1Char(',')));
     m_settings->endGroup();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QThread>
 
 #include <memory>
@@ -28,10 +29,21 @@ public:
             emit failed(QCoreApplication::translate("Recording", "The folder %1 could not be created").arg(directory));
     }
 
+    void startFile(const QString& path)
+    {
+        stop();
+        m_fixedPath = path;
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder))
+            emit failed(QCoreApplication::translate("Recording", "The folder %1 could not be created").arg(folder));
+    }
+
     void stop()
     {
         m_writer.reset();
         m_path.clear();
+        m_fixedPath.clear();
+        m_instance.clear();
         m_day = {};
     }
 
@@ -66,6 +78,18 @@ private:
     // The writer of the day `atMs` falls on, opened when the day changes.
     Writer* writerFor(qint64 atMs)
     {
+        if (!m_fixedPath.isEmpty()) {
+            if (m_writer)
+                return m_writer.get();
+            auto writer = std::make_unique<Writer>();
+            if (!writer->open(m_fixedPath)) {
+                emit failed(writer->error());
+                return nullptr;
+            }
+            m_writer = std::move(writer);
+            m_path = m_fixedPath;
+            return m_writer.get();
+        }
         if (m_instance.isEmpty())
             return nullptr;
         const QDate day = QDateTime::fromMSecsSinceEpoch(atMs).date();
@@ -89,6 +113,8 @@ private:
 
     QString m_directory;
     QString m_instance;
+    // The file the user named, in place of a file a day.
+    QString m_fixedPath;
     RetentionPolicy m_policy;
     std::unique_ptr<Writer> m_writer;
     QString m_path;
@@ -128,6 +154,13 @@ void Recorder::start(const QString& directory, const QString& instance, const Re
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, directory, instance, policy] { worker->start(directory, instance, policy); },
         Qt::QueuedConnection);
+}
+
+void Recorder::startFile(const QString& path)
+{
+    m_recording = true;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path] { worker->startFile(path); }, Qt::QueuedConnection);
 }
 
 void Recorder::stop()

@@ -27,6 +27,9 @@ public:
 
     // Starts recording `instance` (the name its files carry) into `directory`, which is created.
     void start(const QString& directory, const QString& instance, const RetentionPolicy& policy);
+    // Starts recording into the one file `path`, whatever the day; it is continued if it exists
+    // and never removed.
+    void startFile(const QString& path);
     // Closes the file; what was queued before is still written.
     void stop();
     bool isRecording() const { return m_recording; }

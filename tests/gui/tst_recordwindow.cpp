@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QDate>
 #include <QDir>
+#include <QLineEdit>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -179,11 +180,23 @@ void TestRecordWindow::theInstanceDialogEditsTheRecordSetting()
     settings->keepDaysBox()->setValue(14);
     settings->keepMegabytesBox()->setValue(300);
     const InstanceProfile edited = dialog.formProfile();
-    QCOMPARE(edited.record, (InstanceProfile::RecordSettings {true, 14, 300}));
+    QCOMPARE(edited.record, (InstanceProfile::RecordSettings {true, 14, 300, {}}));
     // Saved and read back from the settings file.
     QVERIFY(profiles.update(edited).ok());
     ProfileStore reread(dir.filePath(QStringLiteral("profiles.ini")));
-    QCOMPARE(reread.profile(profile.id)->record, (InstanceProfile::RecordSettings {true, 14, 300}));
+    QCOMPARE(reread.profile(profile.id)->record, (InstanceProfile::RecordSettings {true, 14, 300, {}}));
+
+    // A named file: days and megabytes no longer apply, and the file is kept in the settings.
+    const QString file = dir.filePath(QStringLiteral("incident.ssrec"));
+    settings->fileEdit()->setText(QDir::toNativeSeparators(file));
+    QVERIFY(!settings->keepDaysBox()->isEnabled());
+    QVERIFY(!settings->keepMegabytesBox()->isEnabled());
+    const InstanceProfile named = dialog.formProfile();
+    QCOMPARE(named.record, (InstanceProfile::RecordSettings {true, 14, 300, file}));
+    QVERIFY(profiles.update(named).ok());
+    QCOMPARE(ProfileStore(dir.filePath(QStringLiteral("profiles.ini"))).profile(profile.id)->record.file, file);
+    settings->fileEdit()->clear();
+    QVERIFY(settings->keepDaysBox()->isEnabled());
 }
 
 QTEST_MAIN(TestRecordWindow)

@@ -60,6 +60,7 @@ private slots:
     void applyRemovesOnlyThatInstancesFiles();
     void recorderWritesOffTheCallersThreadOneFilePerDay();
     void recorderRemovesOldDaysWhenANewDayStarts();
+    void aNamedFileTakesEveryDayAndIsNeverRemoved();
     void recordSettingsSurviveExportAndImport();
     void recordSettingsOutOfRangeAreRefused();
     void asyncReaderOpensAndReadsOnItsOwnThread();
@@ -235,6 +236,56 @@ void TestRecordingService::recorderRemovesOldDaysWhenANewDayStarts()
             QStringLiteral("rm-service-2026-11-20.ssrec")}));
 }
 
+void TestRecordingService::aNamedFileTakesEveryDayAndIsNeverRemoved()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The file is in a folder that does not exist yet, and was recorded into before.
+    const QString path = dir.filePath(QStringLiteral("incidents/orders-night.ssrec"));
+    SessionGenerator generator({7, 30, false});
+    const QDate day(2026, 11, 19);
+    {
+        Recording::Recorder earlier;
+        QSignalSpy written(&earlier, &Recording::Recorder::written);
+        earlier.startFile(path);
+        earlier.record(generated(generator, QDateTime(day, QTime(22, 0)).toMSecsSinceEpoch()));
+        QTRY_COMPARE(written.size(), 1);
+        QCOMPARE(written.at(0).at(0).toString(), path);
+    }
+    Recording::Recorder recorder;
+    QSignalSpy written(&recorder, &Recording::Recorder::written);
+    QSignalSpy failed(&recorder, &Recording::Recorder::failed);
+    QSignalSpy removed(&recorder, &Recording::Recorder::removed);
+    recorder.startFile(path);
+    QVERIFY(recorder.isRecording());
+    // Across midnight, and two days later: the same file, nothing removed.
+    for (const QDateTime& at : {QDateTime(day, QTime(23, 59, 50)), QDateTime(day.addDays(1), QTime(0, 0, 10)),
+             QDateTime(day.addDays(3), QTime(12, 0))})
+        recorder.record(generated(generator, at.toMSecsSinceEpoch()));
+    QTRY_COMPARE(written.size(), 3);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    for (const QList<QVariant>& signal : std::as_const(written))
+        QCOMPARE(signal.at(0).toString(), path);
+    recorder.stop();
+    // No file a day beside it (its -wal and -shm come and go with the open writer).
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("incidents"))).entryList({QStringLiteral("*.ssrec")}, QDir::Files),
+        QStringList {QStringLiteral("orders-night.ssrec")});
+    Recording::Reader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.error()));
+    QCOMPARE(reader.entries().size(), 4);
+
+    // A file that is not a recording is not written into: the failure says so.
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    makeFile(notes, 300);
+    recorder.startFile(notes);
+    recorder.record(generated(generator, QDateTime(day.addDays(4), QTime(1, 0)).toMSecsSinceEpoch()));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("not a SessionScope recording")),
+        qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(QFileInfo(notes).size(), 300);
+}
+
 void TestRecordingService::recordSettingsSurviveExportAndImport()
 {
     InstanceProfile profile;
@@ -244,7 +295,7 @@ void TestRecordingService::recordSettingsSurviveExportAndImport()
     QCOMPARE(profile.record.enabled, false);
     QCOMPARE(profile.record.keepDays, 7);
     QCOMPARE(profile.record.keepMegabytes, 1024);
-    profile.record = {true, 3, 200};
+    profile.record = {true, 3, 200, {}};
     const QJsonObject json = profile.toJson();
     const QJsonObject block = json.value(QStringLiteral("record")).toObject();
     QCOMPARE(block.value(QStringLiteral("enabled")).toBool(), true);
@@ -253,6 +304,12 @@ void TestRecordingService::recordSettingsSurviveExportAndImport()
     const std::optional<InstanceProfile> back = InstanceProfile::fromJson(json, errors);
     QVERIFY2(back, qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(back->record, profile.record);
+    QVERIFY(!block.contains(QStringLiteral("file")));
+    // A named file travels with the profile.
+    profile.record.file = QStringLiteral("/srv/recordings/orders.ssrec");
+    const std::optional<InstanceProfile> named = InstanceProfile::fromJson(profile.toJson(), errors);
+    QVERIFY2(named, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(named->record.file, profile.record.file);
     // A profile exported before recording existed reads with the defaults.
     QJsonObject old = json;
     old.remove(QStringLiteral("record"));

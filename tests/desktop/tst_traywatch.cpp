@@ -10,21 +10,17 @@
 #include "alertnotifier.h"
 #include "alerts/alerthistory.h"
 #include "base/credential.h"
-#include "credentials/keychainstore.h"
 #include "emulator/dasemulator.h"
-#include "filterbar.h"
 #include "mainwindow.h"
 #include "monitor/alertmonitor.h"
-#include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "profiles/profilestore.h"
-#include "sources/demolauncher.h"
 #include "support/emulatorfixture.h"
+#include "support/windowapp.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QFile>
 #include <QMenu>
 #include <QProcess>
@@ -48,30 +44,7 @@ const QString instanceId = QStringLiteral("rm-tray");
 constexpr int BusySessions = 300;
 constexpr int QuietSessions = 5;
 
-// The app as main() builds it.
-struct App
-{
-    explicit App(ProfileStore* profiles)
-        : monitor(new InstanceMonitor)
-        , controller(monitor, &keychain)
-        , window(monitor)
-    {
-        monitor->setParent(&window);
-        FetchOptions options;
-        options.pollIntervalMs = 10;
-        controller.setFetchOptions(options);
-        window.attachInstances(profiles, &keychain, &controller, &demo);
-        window.filterBar()->hideSystemBox()->setChecked(false);
-        window.resize(1000, 700);
-        window.show();
-    }
-
-    KeychainStore keychain;
-    InstanceMonitor* monitor;
-    InstanceController controller;
-    DemoLauncher demo;
-    MainWindow window;
-};
+using App = WindowApp;
 
 xcb_atom_t atom(xcb_connection_t* connection, const char* name)
 {

@@ -27,6 +27,7 @@
 #include "profiles/profilestore.h"
 #include "sources/demolauncher.h"
 #include "support/emulatorfixture.h"
+#include "support/windowapp.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -61,29 +62,14 @@ const QString instanceId = QStringLiteral("rm-alerts");
 constexpr int BusySessions = 300;
 constexpr int QuietSessions = 5;
 
-// The app as main() builds it.
-struct App
+// Every session shown, system ones too, so that a drill-down shows exactly the breaching ones.
+struct App : WindowApp
 {
     explicit App(ProfileStore* profiles)
-        : monitor(new InstanceMonitor)
-        , controller(monitor, &keychain)
-        , window(monitor)
+        : WindowApp(profiles)
     {
-        monitor->setParent(&window);
-        FetchOptions options;
-        options.pollIntervalMs = 10;
-        controller.setFetchOptions(options);
-        window.attachInstances(profiles, &keychain, &controller, &demo);
         window.filterBar()->hideSystemBox()->setChecked(false);
-        window.resize(1200, 800);
-        window.show();
     }
-
-    KeychainStore keychain;
-    InstanceMonitor* monitor;
-    InstanceController controller;
-    DemoLauncher demo;
-    MainWindow window;
 };
 
 // A notification daemon as the desktop has one, on a private bus: it records what it is told.

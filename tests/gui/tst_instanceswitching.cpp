@@ -15,6 +15,7 @@
 #include "profiles/profilestore.h"
 #include "sources/demolauncher.h"
 #include "support/emulatorfixture.h"
+#include "support/windowapp.h"
 #include "translations.h"
 
 #include <QComboBox>
@@ -33,29 +34,7 @@ namespace {
 const AccessKey typedKey {QStringLiteral("LTAItypedkey0001"), QStringLiteral("typed-secret-0001"), {}};
 const AccessKey cliKey {QStringLiteral("LTAIclikey00001"), QStringLiteral("cli-secret-00001"), {}};
 
-// The app as main() builds it.
-struct App
-{
-    explicit App(ProfileStore* profiles)
-        : monitor(new InstanceMonitor)
-        , controller(monitor, &keychain)
-        , window(monitor)
-    {
-        monitor->setParent(&window);
-        FetchOptions options;
-        options.pollIntervalMs = 10;
-        controller.setFetchOptions(options);
-        window.attachInstances(profiles, &keychain, &controller, &demo);
-        window.resize(1200, 800);
-        window.show();
-    }
-
-    KeychainStore keychain;
-    InstanceMonitor* monitor;
-    InstanceController controller;
-    DemoLauncher demo;
-    MainWindow window;
-};
+using App = WindowApp;
 
 } // namespace
 

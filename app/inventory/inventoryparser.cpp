@@ -80,61 +80,55 @@ void readCounts(const QJsonObject& root, Page& page)
     page.pageNumber = count(root, "PageNumber");
 }
 
-} // namespace
-
-Page rdsInstances(const QByteArray& body)
+// A page of entries at Items.<entry>, each object among them read by readEntry into page.instances.
+template<typename ReadEntry> Page readPage(const QByteArray& body, const char* entry, ReadEntry readEntry)
 {
     Page page;
     const auto root = readRoot(body, &page.error);
     if (!root)
         return page;
-    const auto list = entries(*root, "DBInstance", &page.error);
+    const auto list = entries(*root, entry, &page.error);
     if (!list)
         return page;
     readCounts(*root, page);
     page.entries = list->size();
     for (const QJsonValue& value : *list) {
-        if (!value.isObject())
-            continue;
-        const QJsonObject object = value.toObject();
+        if (value.isObject())
+            readEntry(value.toObject(), page.instances);
+    }
+    return page;
+}
+
+} // namespace
+
+Page rdsInstances(const QByteArray& body)
+{
+    return readPage(body, "DBInstance", [](const QJsonObject& object, CloudInstanceList& instances) {
         CloudInstance instance;
         instance.kind = CloudInstance::Kind::Rds;
         instance.instanceId = text(object, "DBInstanceId");
         instance.engine = text(object, "Engine");
         if (instance.instanceId.isEmpty() || !isMySql(instance.engine))
-            continue;
+            return;
         if (instance.engine.isEmpty())
             instance.engine = QStringLiteral("MySQL");
         instance.description = text(object, "DBInstanceDescription");
         instance.regionId = text(object, "RegionId");
         instance.engineVersion = text(object, "EngineVersion");
         instance.status = text(object, "DBInstanceStatus");
-        page.instances.append(instance);
-    }
-    return page;
+        instances.append(instance);
+    });
 }
 
 Page polarDbClusters(const QByteArray& body)
 {
-    Page page;
-    const auto root = readRoot(body, &page.error);
-    if (!root)
-        return page;
-    const auto list = entries(*root, "DBCluster", &page.error);
-    if (!list)
-        return page;
-    readCounts(*root, page);
-    page.entries = list->size();
-    for (const QJsonValue& value : *list) {
-        if (!value.isObject())
-            continue;
-        const QJsonObject cluster = value.toObject();
+    return readPage(body, "DBCluster", [](const QJsonObject& cluster, CloudInstanceList& instances) {
         CloudInstance base;
         base.kind = CloudInstance::Kind::PolarDbNode;
         base.instanceId = text(cluster, "DBClusterId");
         base.engine = text(cluster, "DBType");
         if (base.instanceId.isEmpty() || !isMySql(base.engine))
-            continue;
+            return;
         if (base.engine.isEmpty())
             base.engine = QStringLiteral("MySQL");
         base.description = text(cluster, "DBClusterDescription");
@@ -161,10 +155,9 @@ Page polarDbClusters(const QByteArray& body)
             const QString nodeRegion = text(node, "RegionId");
             if (instance.regionId.isEmpty())
                 instance.regionId = nodeRegion;
-            page.instances.append(instance);
+            instances.append(instance);
         }
-    }
-    return page;
+    });
 }
 
 } // namespace InventoryParser

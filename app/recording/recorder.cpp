@@ -56,6 +56,7 @@ public:
             return;
         }
         emit written(m_path, snapshot->snapshotTimeMs);
+        keepWithinLimits(snapshot->snapshotTimeMs);
     }
 
     void recordFailure(qint64 atMs, const QString& instanceId, const QString& nodeId, const QString& error)
@@ -67,6 +68,7 @@ public:
             return;
         }
         emit written(m_path, atMs);
+        keepWithinLimits(atMs);
     }
 
 signals:
@@ -105,11 +107,26 @@ private:
             return nullptr;
         }
         m_writer = std::move(writer);
-        const QStringList removed = Retention::apply(m_directory, m_instance, m_policy, day, m_path);
-        if (!removed.isEmpty())
-            emit this->removed(removed);
+        applyRetention(atMs);
         return m_writer.get();
     }
+
+    // While a day's file grows, the limits are kept every RetentionCheckMs of recorded time too.
+    void keepWithinLimits(qint64 atMs)
+    {
+        if (m_fixedPath.isEmpty() && m_writer && atMs >= m_nextRetentionMs)
+            applyRetention(atMs);
+    }
+
+    void applyRetention(qint64 atMs)
+    {
+        m_nextRetentionMs = atMs + RetentionCheckMs;
+        const QStringList removed = Retention::apply(m_directory, m_instance, m_policy, m_day, m_path);
+        if (!removed.isEmpty())
+            emit this->removed(removed);
+    }
+
+    static constexpr qint64 RetentionCheckMs = 10 * 60 * 1000;
 
     QString m_directory;
     QString m_instance;
@@ -119,6 +136,7 @@ private:
     std::unique_ptr<Writer> m_writer;
     QString m_path;
     QDate m_day;
+    qint64 m_nextRetentionMs = 0;
 };
 
 Recorder::Recorder(QObject* parent)

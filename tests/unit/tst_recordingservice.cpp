@@ -60,6 +60,7 @@ private slots:
     void applyRemovesOnlyThatInstancesFiles();
     void recorderWritesOffTheCallersThreadOneFilePerDay();
     void recorderRemovesOldDaysWhenANewDayStarts();
+    void recorderKeepsTheLimitDuringTheDay();
     void aNamedFileTakesEveryDayAndIsNeverRemoved();
     void recordSettingsSurviveExportAndImport();
     void recordSettingsOutOfRangeAreRefused();
@@ -234,6 +235,37 @@ void TestRecordingService::recorderRemovesOldDaysWhenANewDayStarts()
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.ssrec")}, QDir::Files, QDir::Name),
         QStringList({QStringLiteral("rm-service-2026-11-18.ssrec"), QStringLiteral("rm-service-2026-11-19.ssrec"),
             QStringLiteral("rm-service-2026-11-20.ssrec")}));
+}
+
+void TestRecordingService::recorderKeepsTheLimitDuringTheDay()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDate today(2026, 11, 20);
+    Recording::Recorder recorder;
+    QSignalSpy removed(&recorder, &Recording::Recorder::removed);
+    QSignalSpy written(&recorder, &Recording::Recorder::written);
+    Recording::RetentionPolicy policy;
+    policy.keepBytes = 100'000;
+    recorder.start(dir.path(), QStringLiteral("rm-service"), policy);
+    SessionGenerator generator({6, 20, false});
+    recorder.record(generated(generator, noonMs(today)));
+    QTRY_COMPARE(written.size(), 1);
+    QCOMPARE(removed.size(), 0);
+
+    // The folder outgrows the limit in the middle of the day.
+    const QString yesterday
+        = dir.filePath(Recording::Retention::fileName(QStringLiteral("rm-service"), today.addDays(-1)));
+    makeFile(yesterday, 200'000);
+    // Within ten minutes of recorded time it is brought back under, oldest file first.
+    for (int minute = 1; minute <= 10; ++minute)
+        recorder.record(generated(generator, noonMs(today) + minute * 60'000));
+    QTRY_COMPARE(written.size(), 11);
+    QTRY_COMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(0).toStringList(), QStringList {yesterday});
+    QVERIFY(!QFile::exists(yesterday));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.ssrec")}, QDir::Files),
+        QStringList {QStringLiteral("rm-service-2026-11-20.ssrec")});
 }
 
 void TestRecordingService::aNamedFileTakesEveryDayAndIsNeverRemoved()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -55,6 +56,7 @@ CompareDialog::CompareDialog(ReplaySource* source, const SnapshotPtr& shown, Rep
     , m_source(source)
     , m_timeline(timeline)
     , m_shown(shown)
+    , m_shownLabel(new QLabel(momentText(shown->snapshotTimeMs), this))
     , m_summary(new QLabel(this))
     , m_otherLabel(new QLabel(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
@@ -79,7 +81,8 @@ CompareDialog::CompareDialog(ReplaySource* source, const SnapshotPtr& shown, Rep
     pick->addWidget(m_slider, 1);
     pick->addWidget(m_timeEdit);
     auto* form = new QFormLayout;
-    form->addRow(tr("Shown:"), new QLabel(momentText(shown->snapshotTimeMs), this));
+    m_shownLabel->setObjectName(QStringLiteral("compareShown"));
+    form->addRow(tr("Shown:"), m_shownLabel);
     form->addRow(tr("Compared with:"), m_otherLabel);
     form->addRow(QString(), pick);
 
@@ -97,6 +100,11 @@ CompareDialog::CompareDialog(ReplaySource* source, const SnapshotPtr& shown, Rep
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Return in the time field goes to that moment; it must not close the dialog.
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false);
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -164,11 +172,28 @@ void CompareDialog::compareWith(int index)
     }
 }
 
+void CompareDialog::setShown(const SnapshotPtr& shown)
+{
+    if (!shown || shown == m_shown)
+        return;
+    m_shown = shown;
+    m_shownLabel->setText(momentText(shown->snapshotTimeMs));
+    if (m_other)
+        showDiff();
+}
+
 void CompareDialog::onMomentRead(int index, const SnapshotPtr& other)
 {
     // An answer for a moment since left behind is not shown.
     if (index != m_otherIndex || m_debounce->isActive())
         return;
+    m_other = other;
+    showDiff();
+}
+
+void CompareDialog::showDiff()
+{
+    const SnapshotPtr& other = m_other;
     const bool otherIsEarlier = other->snapshotTimeMs <= m_shown->snapshotTimeMs;
     const SnapshotPtr& earlier = otherIsEarlier ? other : m_shown;
     const SnapshotPtr& later = otherIsEarlier ? m_shown : other;
@@ -189,6 +214,7 @@ void CompareDialog::onMomentFailed(int index, const QString& error)
 {
     if (index != m_otherIndex || m_debounce->isActive())
         return;
+    m_other.reset();
     m_sessions->setDiff({});
     for (DiffCountModel* model : m_counts)
         model->setDiff({});

@@ -20,7 +20,8 @@ class SnapshotDiffModel;
 // "Compare with…" in a recording: the moment shown beside another one the user picks (a slider over
 // the recording, or a time typed in), and what happened between them — the sessions that appeared,
 // vanished and changed (SnapshotDiff), and how many of each per user, client and database. The other
-// moment is rebuilt on the recording's reader thread; the window stays usable meanwhile.
+// moment is rebuilt on the recording's reader thread; the window stays usable meanwhile. When the
+// window moves to another moment, the comparison follows it.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
 
     // Compares with entries()[index] of the recording.
     void compareWith(int index);
+    // The window moved to another moment: that one is compared from now on.
+    void setShown(const SnapshotPtr& shown);
     int otherIndex() const { return m_otherIndex; }
     SnapshotDiffModel* sessionsModel() const { return m_sessions; }
     DiffCountModel* countModel(int dimension) const { return m_counts[dimension]; }
@@ -48,11 +51,15 @@ signals:
 private:
     void onMomentRead(int index, const SnapshotPtr& snapshot);
     void onMomentFailed(int index, const QString& error);
+    void showDiff();
 
     QPointer<ReplaySource> m_source;
     QPointer<ReplayTimeline> m_timeline;
     SnapshotPtr m_shown;
+    // The other moment as read, once it is.
+    SnapshotPtr m_other;
     int m_otherIndex = -1;
+    QLabel* m_shownLabel;
     QLabel* m_summary;
     QLabel* m_otherLabel;
     QSlider* m_slider;

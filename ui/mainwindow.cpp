@@ -604,8 +604,12 @@ void MainWindow::createLayout()
     m_replayBar = new ReplayBar(this);
     connect(m_replayBar, &ReplayBar::positionChanged, m_monitor, &InstanceMonitor::refreshNow);
     connect(m_replayBar, &ReplayBar::compareRequested, this, [this] {
-        if (auto* source = qobject_cast<ReplaySource*>(m_monitor->source()); source && m_monitor->snapshot())
-            CompareDialog::show(source, m_monitor->snapshot(), m_replayBar->timeline(), this);
+        if (m_compare) {
+            m_compare->raise();
+            m_compare->activateWindow();
+        } else if (auto* source = qobject_cast<ReplaySource*>(m_monitor->source()); source && m_monitor->snapshot()) {
+            m_compare = CompareDialog::show(source, m_monitor->snapshot(), m_replayBar->timeline(), this);
+        }
     });
     layout->addWidget(m_replayBar);
     layout->addWidget(m_summary);
@@ -1007,10 +1011,14 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
 {
     // Another instance opened over a recording: the recording's bar goes with it.
     if (m_replayBar->source() && !qobject_cast<ReplaySource*>(m_monitor->source())) {
+        if (m_compare)
+            m_compare->close();
         m_replayBar->setSource(nullptr);
         m_trend->show();
         setWindowTitle(tr("SessionScope"));
     }
+    if (m_compare && qobject_cast<ReplaySource*>(m_monitor->source()))
+        m_compare->setShown(snapshot);
     updateKillActions();
     // currentRowChanged fired by the merge itself (a vanished current row) must not re-point the
     // detail pane at a neighbour.

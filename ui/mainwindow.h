@@ -12,6 +12,7 @@
 
 class AlertCenter;
 class AuditLogWindow;
+class CompareDialog;
 class DemoLauncher;
 class ElidedLabel;
 class KillPlan;
@@ -184,6 +185,8 @@ private:
     SummaryStrip* m_summary;
     ErrorBanner* m_banner;
     ReplayBar* m_replayBar = nullptr;
+    // The recording's Compare dialog while it is open; it follows the moment shown.
+    QPointer<CompareDialog> m_compare;
     QPointer<ReplaySource> m_openingRecording;
     RecordAction* m_recordAction = nullptr;
     FilterBar* m_filterBar;

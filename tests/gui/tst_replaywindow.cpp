@@ -305,6 +305,10 @@ void TestReplayWindow::compareListsWhatChanged()
     QCOMPARE(dialog->otherIndex(), 0);
     QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("40 vanished")),
         qPrintable(dialog->summaryLabel()->text()));
+    // Return took the typed time; it did not close the dialog.
+    QTest::qWait(50);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(window.findChildren<CompareDialog*>().size(), 1);
     // A moment whose fetch failed cannot be compared, and says why.
     compared.clear();
     dialog->compareWith(3);
@@ -312,6 +316,27 @@ void TestReplayWindow::compareListsWhatChanged()
     QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("cannot be compared")),
         qPrintable(dialog->summaryLabel()->text()));
     QCOMPARE(dialog->sessionsModel()->rowCount(), 0);
+
+    // The window moves on and the comparison follows: the first moment (120) against the last (40),
+    // then against the second (100).
+    compared.clear();
+    dialog->compareWith(0);
+    QVERIFY(compared.wait(10'000));
+    compared.clear();
+    bar->seek(4);
+    QTRY_COMPARE(compared.size(), 1);
+    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("80 vanished")),
+        qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("compareShown"))->text().endsWith(QStringLiteral("02:00:40")),
+        qPrintable(dialog->findChild<QLabel*>(QStringLiteral("compareShown"))->text()));
+    QCOMPARE(dialog->otherIndex(), 0);
+    bar->seek(1);
+    QTRY_COMPARE(compared.size(), 2);
+    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("20 vanished")),
+        qPrintable(dialog->summaryLabel()->text()));
+    // Compare again: the same dialog, not a second one.
+    QTest::mouseClick(bar->compareButton(), Qt::LeftButton);
+    QCOMPARE(window.findChildren<CompareDialog*>().size(), 1);
     dialog->close();
 }
 

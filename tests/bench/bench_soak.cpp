@@ -154,6 +154,11 @@ int main(int argc, char** argv)
         }
         if (done % 100 == 0)
             emulator.clearRequests();
+        // A long run says how far it has come.
+        if (done % 500 == 0)
+            out() << "soak_progress refreshes=" << done << " failures=" << failures
+                  << " rss_mib=" << QString::number(rssKib() / 1024, 'f', 1)
+                  << " seconds=" << QString::number(clock.elapsed() / 1000.0, 'f', 0) << Qt::endl;
         if (done >= refreshes) {
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
             return;

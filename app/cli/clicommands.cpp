@@ -22,6 +22,7 @@
 #include "profiles/profilestore.h"
 #include "recording/recording.h"
 #include "sessions/sessionaggregator.h"
+#include "sessions/sessioncells.h"
 #include "sessions/statementstat.h"
 #include "sources/sessionsource.h"
 #include "sources/sourcefactory.h"
@@ -539,8 +540,17 @@ int convert(const QStringList& arguments)
         parser.value(QStringLiteral("node")), QFileInfo(file).lastModified().toMSecsSinceEpoch()};
     // The limit the client applies to a response on the wire, applied to the bytes read.
     constexpr qint64 MaxBytes = 512LL * 1024 * 1024;
-    // Read into one buffer with room for the parser to look past its end, so it is never copied.
-    const std::optional<QByteArray> bytes = BoundedRead::readAll(file, MaxBytes, nullptr, SnapshotParser::InputPadding);
+    // A regular file is mapped, not read: the parser reads a large response's session list in
+    // pieces it copies anyway, so a copy of the whole file would be paid for twice (and its pages
+    // faulted in twice). Anything else (a pipe, a device) is read into one buffer with room for the
+    // parser to look past its end.
+    std::optional<QByteArray> bytes;
+    if (!file.isSequential() && file.size() > SnapshotParser::Context().splitAboveBytes && file.size() <= MaxBytes) {
+        if (const uchar* mapped = file.map(0, file.size()))
+            bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), qsizetype(file.size()));
+    }
+    if (!bytes)
+        bytes = BoundedRead::readAll(file, MaxBytes, nullptr, SnapshotParser::InputPadding);
     if (!bytes) {
         printError(tr("error: %1 is larger than %2 MiB, more than any response the service sends")
                        .arg(path)
@@ -604,8 +614,8 @@ int convert(const QStringList& arguments)
         QByteArray buffer = SessionCsv::sessionsHeader();
         buffer.reserve(Flush + 64 * 1024);
         bool written = true;
-        const bool read = stream.readSessions([&](const Session& session) {
-            rows.append(buffer, session);
+        const bool read = stream.readCells([&](const SessionCells& cells) {
+            rows.append(buffer, cells);
             if (buffer.size() >= Flush) {
                 written = write(buffer);
                 buffer.resize(0);

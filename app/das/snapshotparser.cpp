@@ -2,6 +2,7 @@
 #include "snapshotparser.h"
 
 #include "sessions/sessionaggregator.h"
+#include "sessions/sessioncells.h"
 #include "sessions/sessionfield.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,10 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace SnapshotParser {
 
@@ -404,6 +409,38 @@ struct ListSplit
     std::vector<size_t> cuts;
 };
 
+// Where the string whose content starts at `from` ends: its closing quote, or `size` when it has
+// none. Most of a response is strings, so this is most of the scan: sixteen bytes at a time where
+// SSE2 is there (every x86-64), looking for a quote or a backslash (which escapes the next byte).
+size_t closingQuote(const char* data, size_t from, size_t size)
+{
+    size_t i = from;
+    while (i < size) {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        while (i + 16 <= size) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+            const int mask
+                = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+            if (mask != 0) {
+                i += size_t(__builtin_ctz(unsigned(mask)));
+                break;
+            }
+            i += 16;
+        }
+#endif
+        while (i < size && data[i] != '"' && data[i] != '\\')
+            ++i;
+        if (i >= size)
+            return size;
+        if (data[i] == '"')
+            return i;
+        i += 2;
+    }
+    return size;
+}
+
 std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t pieceBytes)
 {
     static const std::array<QLatin1StringView, 3> path {
@@ -421,19 +458,9 @@ std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t 
     for (size_t i = 0; i < size; ++i) {
         switch (data[i]) {
         case '"': {
-            size_t end = i + 1;
-            for (;;) {
-                const void* quote = std::memchr(data + end, '"', size - end);
-                if (!quote)
-                    return std::nullopt;
-                end = size_t(static_cast<const char*>(quote) - data);
-                size_t backslashes = 0;
-                while (end - backslashes > i + 1 && data[end - backslashes - 1] == '\\')
-                    ++backslashes;
-                if (backslashes % 2 == 0)
-                    break;
-                ++end;
-            }
+            const size_t end = closingQuote(data, i + 1, size);
+            if (end == size)
+                return std::nullopt;
             if (depth >= 1 && depth < ListDepth && isObject[depth] && expectKey[depth]) {
                 expectKey[depth] = false;
                 const std::string_view key(data + i + 1, end - i - 1);
@@ -499,6 +526,7 @@ struct SessionColumns
     struct Column
     {
         QLatin1StringView key;
+        SessionField field;
         SessionFields::Type type;
         qint64 Session::*integer;
         QString Session::*text;
@@ -514,7 +542,7 @@ struct SessionColumns
             if (spec.isDerived())
                 continue;
             const bool unique = spec.field == SessionField::SqlText || spec.field == SessionField::TrxId;
-            columns[size_t(count++)] = {spec.dasKey, spec.type, spec.integer, spec.text, !unique};
+            columns[size_t(count++)] = {spec.dasKey, spec.field, spec.type, spec.integer, spec.text, !unique};
         }
     }
 
@@ -525,10 +553,70 @@ struct SessionColumns
     }
 };
 
+// The text of a field as valid UTF-8 for SessionCells: the bytes between the quotes where there is
+// no escape, else the parser's unescaped copy; a number or boolean as readString would write it
+// (into `scratch`); empty for null.
+std::string_view readText(od::value& value, const Path& path, std::string& scratch)
+{
+    const od::json_type type = typeOf(value);
+    switch (type) {
+    case od::json_type::null:
+        return {};
+    case od::json_type::string:
+        return stringContent(value);
+    case od::json_type::number:
+    case od::json_type::boolean: {
+        const QByteArray text = scalarText(value, type).toUtf8();
+        scratch.assign(text.constData(), size_t(text.size()));
+        return scratch;
+    }
+    case od::json_type::array:
+    case od::json_type::object:
+        break;
+    }
+    fail(path, QT_TRANSLATE_NOOP("SnapshotParser", "a string"), type);
+}
+
 class Reader
 {
 public:
     Session session(od::value& value, const Path& path)
+    {
+        Session session;
+        readSession(value, path, [&](const SessionColumns::Column& spec, od::value& fieldValue, const Path& where) {
+            if (spec.type == SessionFields::Type::Integer) {
+                const std::optional<qint64> number = readInteger(fieldValue, where);
+                session.*spec.integer = number.value_or(0);
+                return number.has_value();
+            }
+            session.*spec.text = readString(fieldValue, where, spec.pooled ? &m_pool : nullptr);
+            return true;
+        });
+        return session;
+    }
+
+    // The same session as cells, valid until the next one is read.
+    const SessionCells& cells(od::value& value, const Path& path)
+    {
+        m_cells = {};
+        readSession(value, path, [&](const SessionColumns::Column& spec, od::value& fieldValue, const Path& where) {
+            const size_t index = size_t(spec.field);
+            if (spec.type == SessionFields::Type::Integer) {
+                const std::optional<qint64> number = readInteger(fieldValue, where);
+                m_cells.integers[index] = number.value_or(0);
+                return number.has_value();
+            }
+            m_cells.texts[index] = readText(fieldValue, where, m_scratch[index]);
+            return true;
+        });
+        return m_cells;
+    }
+
+private:
+    // Hands each reported field of the session at `value` to `read(column, value, path)`, in the
+    // order the response has them, which says whether it was there (not null); a duplicate that
+    // matches a name less well than one already read is skipped. SessionId must be there.
+    template<typename Read> void readSession(od::value& value, const Path& path, Read&& read)
     {
         const od::json_type type = typeOf(value);
         if (type != od::json_type::object)
@@ -536,7 +624,6 @@ public:
         od::object object = take(value.get_object());
         const SessionColumns& columns = SessionColumns::get();
 
-        Session session;
         std::array<int, SessionFields::Count> best;
         best.fill(-1);
         bool haveId = false;
@@ -564,21 +651,16 @@ public:
             next = column + 1;
             const SessionColumns::Column& spec = columns.columns[size_t(column)];
             od::value fieldValue = field.value();
-            if (spec.type == SessionFields::Type::Integer) {
-                const std::optional<qint64> number = readInteger(fieldValue, path.member(spec.key));
-                if (spec.integer == &Session::sessionId)
-                    haveId = number.has_value();
-                session.*spec.integer = number.value_or(0);
-            } else {
-                session.*spec.text = readString(fieldValue, path.member(spec.key), spec.pooled ? &m_pool : nullptr);
-            }
+            const bool present = read(spec, fieldValue, path.member(spec.key));
+            if (spec.field == SessionField::SessionId)
+                haveId = present;
         }
         if (!haveId)
             throw ParseFailure {
                 QCoreApplication::translate("SnapshotParser", "%1: SessionId is missing").arg(path.text())};
-        return session;
     }
 
+public:
     DimensionStat stat(od::value& value, const Path& path)
     {
         const od::json_type type = typeOf(value);
@@ -646,6 +728,8 @@ public:
 
 private:
     TextPool m_pool;
+    SessionCells m_cells;
+    std::array<std::string, SessionFields::Count> m_scratch;
 };
 
 // What SessionData holds, before the rules that complete a snapshot are applied.
@@ -734,27 +818,58 @@ public:
     // After parse() gave a snapshot while streaming: hands each session to `visit`.
     bool visitSessions(const std::function<bool(const Session&)>& visit, QString* error)
     {
+        return visitList(
+            visit, [&](od::value& item, const Path& path) { return visit(m_reader.session(item, path)); }, error);
+    }
+
+    // The same, each session as cells.
+    bool visitCells(const std::function<bool(const SessionCells&)>& visit, QString* error)
+    {
+        return visitList(
+            [&](const Session& session) {
+                SessionCells cells;
+                std::array<QByteArray, SessionFields::Count> texts;
+                for (const SessionFields::Spec& spec : SessionFields::all()) {
+                    const size_t index = size_t(spec.field);
+                    if (spec.isDerived())
+                        continue;
+                    if (spec.type == SessionFields::Type::Integer) {
+                        cells.integers[index] = session.*spec.integer;
+                    } else {
+                        texts[index] = (session.*spec.text).toUtf8();
+                        cells.texts[index] = std::string_view(texts[index].constData(), size_t(texts[index].size()));
+                    }
+                }
+                return visit(cells);
+            },
+            [&](od::value& item, const Path& path) { return visit(m_reader.cells(item, path)); }, error);
+    }
+
+private:
+    // Sessions held since the head (`held`) or read now from the list (`each(value, path)`), until
+    // one of them returns false.
+    template<typename Held, typename Each> bool visitList(Held&& held, Each&& each, QString* error)
+    {
         if (!m_snapshot)
             return false;
         try {
             if (m_heldSessions) {
                 for (const Session& session : std::as_const(m_snapshot->sessions)) {
-                    if (!visit(session))
+                    if (!held(session))
                         return false;
                 }
                 return true;
             }
             if (!m_listPresent)
                 return true;
-            if (m_split) {
-                return forEachPieceSession(ListPath, visit);
-            }
+            if (m_split)
+                return forEachPieceSession(ListPath, each);
             bool completed = true;
             forSessionList([&](od::array& list, const Path& listPath) {
                 qsizetype i = 0;
                 for (auto element : list) {
                     od::value item = take(std::move(element));
-                    if (!visit(m_reader.session(item, listPath.element(i)))) {
+                    if (!each(item, listPath.element(i))) {
                         completed = false;
                         return;
                     }
@@ -776,15 +891,17 @@ private:
         // simdjson reads a little past the end; a body without room for that is copied once.
         m_data = m_body.constData();
         m_size = size_t(m_body.size());
+        // The session list of a large response is read in pieces, beside the rest of it; then the
+        // parser reads copies, and the body itself needs no room past its end (it may be a mapped
+        // file).
+        if (m_context.splitAboveBytes >= 0 && m_size > size_t(m_context.splitAboveBytes))
+            m_split = splitSessionList(m_data, m_size, size_t(std::max<qsizetype>(1, m_context.pieceBytes)));
         size_t room = size_t(m_body.data_ptr().freeSpaceAtEnd());
-        if (room < simdjson::SIMDJSON_PADDING) {
+        if (!m_split && room < simdjson::SIMDJSON_PADDING) {
             m_padded = simdjson::padded_string(m_data, m_size);
             m_data = m_padded.data();
             room = simdjson::SIMDJSON_PADDING;
         }
-        // The session list of a large response is read in pieces, beside the rest of it.
-        if (m_context.splitAboveBytes >= 0 && m_size > size_t(m_context.splitAboveBytes))
-            m_split = splitSessionList(m_data, m_size, size_t(std::max<qsizetype>(1, m_context.pieceBytes)));
         if (m_split) {
             m_rest.reserve(m_size - (m_split->close - m_split->open) + 1 + simdjson::SIMDJSON_PADDING);
             m_rest.append(m_data, m_split->open + 1);
@@ -1059,7 +1176,8 @@ private:
         m_piecesRead = true;
     }
 
-    // The sessions of a split list, piece by piece, each piece read as a document of its own.
+    // The sessions of a split list, piece by piece, each piece read as a document of its own: each
+    // one's value and path to `visit`, until it returns false.
     template<typename Visit> bool forEachPieceSession(const Path& listPath, Visit&& visit)
     {
         const ListSplit& split = *m_split;
@@ -1076,7 +1194,7 @@ private:
                 od::array array = take(document.get_array());
                 for (auto element : array) {
                     od::value item = take(std::move(element));
-                    if (!visit(m_reader.session(item, listPath.element(index))))
+                    if (!visit(item, listPath.element(index)))
                         return false;
                     ++index;
                 }
@@ -1101,8 +1219,8 @@ private:
         qint64 count = expected.value_or(-1);
         if (count >= 0 && count <= qint64(m_size) / SmallestSession)
             into.reserve(qsizetype(count));
-        forEachPieceSession(listPath, [&into](Session&& session) {
-            into.append(std::move(session));
+        forEachPieceSession(listPath, [&](od::value& item, const Path& path) {
+            into.append(m_reader.session(item, path));
             return true;
         });
     }
@@ -1275,6 +1393,12 @@ bool SessionStream::readSessions(const std::function<bool(const Session&)>& visi
 {
     d->error.clear();
     return d->parser.visitSessions(visit, &d->error);
+}
+
+bool SessionStream::readCells(const std::function<bool(const SessionCells&)>& visit)
+{
+    d->error.clear();
+    return d->parser.visitCells(visit, &d->error);
 }
 
 QString SessionStream::error() const

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+struct SessionCells;
+
 // Reads GetMySQLAllSessionAsync responses. Tolerant as the service is inconsistent: keys match
 // case-insensitively (PascalCase and lowerCamel both occur), numbers and booleans may arrive as
 // strings, and any field may be null or missing. What cannot be read is an error naming the field.
@@ -63,7 +65,8 @@ struct Context
 };
 
 // Bytes beyond its size that a body's buffer should have room for (QByteArray::capacity()) to be
-// read where it is; a body without them is copied once first.
+// read where it is; a body without them is copied once first, unless its session list is read in
+// pieces (Context::splitAboveBytes), which are copies anyway: a large body may be a mapped file.
 constexpr qsizetype InputPadding = 64;
 
 Result parseAsyncResponse(const QByteArray& body, const Context& context);
@@ -87,6 +90,9 @@ public:
     // when `visit` stopped, or a session could not be read (error() then says which and why); what
     // was visited before is not taken back.
     bool readSessions(const std::function<bool(const Session&)>& visit);
+    // As readSessions, each session as cells rather than a Session: the same values, read with the
+    // same rules, but no string is made of them.
+    bool readCells(const std::function<bool(const SessionCells&)>& visit);
     QString error() const;
 
 private:

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncsv.h"
 
+#include "sessions/sessioncells.h"
 #include "sessions/sessionfield.h"
 #include "sessions/sessionsnapshot.h"
 #include "sessions/statementstat.h"
 
 #include <QDateTime>
 
+#include <array>
 #include <charconv>
+#include <cstring>
 
 namespace SessionCsv {
 
@@ -34,7 +37,7 @@ bool startsLikeFormula(QStringView text)
 // ends the string in many readers and ESC drives a terminal that shows the file. Each is written as
 // its Unicode control picture (U+2400 + the code, U+2421 for DEL: NUL becomes ␀, ESC ␛), visible in
 // any viewer and mapped back one to one by a reader that wants the original.
-bool isHiddenControl(char16_t c)
+constexpr bool isHiddenControl(char16_t c)
 {
     return (c < 0x20 && c != u'\t' && c != u'\r' && c != u'\n') || c == 0x7f;
 }
@@ -99,11 +102,101 @@ void appendText(QByteArray& out, QStringView text, const Options& options)
     out.resize(p - out.constData());
 }
 
+// What appendUtf8 must look at in a byte: 1 for a byte that makes a cell quoted (, " CR LF), 2 for
+// one written otherwise than as itself (a hidden control, or a quote that is doubled).
+constexpr std::array<quint8, 256> utf8Classes()
+{
+    std::array<quint8, 256> classes {};
+    for (int c = 0; c < 0x20; ++c)
+        classes[size_t(c)] = isHiddenControl(char16_t(c)) ? 2 : 0;
+    classes[0x7f] = 2;
+    classes[size_t(',')] = 1;
+    classes[size_t('\r')] = 1;
+    classes[size_t('\n')] = 1;
+    classes[size_t('"')] = 3;
+    return classes;
+}
+
+constexpr std::array<quint8, 256> Utf8Classes = utf8Classes();
+
+// The most bytes writeUtf8 writes for `size` bytes of text: three for a hidden control, two
+// quotes and a guard.
+constexpr qsizetype utf8Bound(size_t size)
+{
+    return qsizetype(size) * 3 + 3;
+}
+
+// As appendText, for text that is valid UTF-8 already (what the parser hands out): the same bytes
+// as appendText writes for the same text, without going through UTF-16. Writes at `p`, which has
+// room for utf8Bound(text.size()) bytes; returns the end.
+char* writeUtf8(char* p, std::string_view text, const SessionCsv::Options& options)
+{
+    quint8 seen = 0;
+    for (const char c : text)
+        seen |= Utf8Classes[static_cast<unsigned char>(c)];
+    const bool quoted = (seen & 1) != 0;
+    if (quoted)
+        *p++ = '"';
+    if (options.formulaGuard && !text.empty()) {
+        switch (text.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            *p++ = '\'';
+            break;
+        default:
+            break;
+        }
+    }
+    if ((seen & 2) == 0) {
+        std::memcpy(p, text.data(), text.size());
+        p += text.size();
+    } else {
+        for (const char c : text) {
+            const auto u = static_cast<unsigned char>(c);
+            if ((Utf8Classes[u] & 2) == 0) {
+                *p++ = c;
+            } else if (c == '"') {
+                *p++ = '"';
+                *p++ = '"';
+            } else {
+                // U+2400 + the code (U+2421 for DEL), as appendText writes it.
+                *p++ = char(0xe2);
+                *p++ = char(0x90);
+                *p++ = char(u == 0x7f ? 0xa1 : 0x80 + u);
+            }
+        }
+    }
+    if (quoted)
+        *p++ = '"';
+    return p;
+}
+
 void appendNumber(QByteArray& out, qint64 value)
 {
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, value);
     out.append(digits, result.ptr - digits);
+}
+
+// Thread ids, space-separated, written in one go: a stat of a busy user lists tens of thousands.
+void appendIds(QByteArray& out, const QList<qint64>& ids)
+{
+    if (ids.isEmpty())
+        return;
+    const qsizetype start = out.size();
+    out.resize(start + ids.size() * 21);
+    char* p = out.data() + start;
+    char* const end = out.data() + out.size();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            *p++ = ' ';
+        p = std::to_chars(p, end, ids.at(i)).ptr;
+    }
+    out.resize(p - out.constData());
 }
 
 // The cells every row of a snapshot starts with: its time, instance and node.
@@ -154,6 +247,41 @@ void SessionRows::append(QByteArray& out, const Session& session) const
             appendText(out, session.*field.text, m_options);
     }
     out.append("\r\n");
+}
+
+void SessionRows::append(QByteArray& out, const SessionCells& cells) const
+{
+    // One resize for the whole row, to the most it can take, and one back to what it took.
+    constexpr qsizetype NumberBound = 21;
+    qsizetype bound = m_prefix.size() + 2;
+    for (const SessionFields::Spec& field : SessionFields::all()) {
+        if (field.isDerived())
+            continue;
+        bound += 1
+            + (field.type == SessionFields::Type::Integer ? NumberBound
+                                                          : utf8Bound(cells.texts[size_t(field.field)].size()));
+    }
+    const qsizetype start = out.size();
+    out.resize(start + bound);
+    char* p = out.data() + start;
+    char* const end = out.data() + out.size();
+    std::memcpy(p, m_prefix.constData(), size_t(m_prefix.size()));
+    p += m_prefix.size();
+    bool first = true;
+    for (const SessionFields::Spec& field : SessionFields::all()) {
+        if (field.isDerived())
+            continue;
+        if (!first)
+            *p++ = ',';
+        first = false;
+        if (field.type == SessionFields::Type::Integer)
+            p = std::to_chars(p, end, cells.integers[size_t(field.field)]).ptr;
+        else
+            p = writeUtf8(p, cells.texts[size_t(field.field)], m_options);
+    }
+    *p++ = '\r';
+    *p++ = '\n';
+    out.resize(p - out.constData());
 }
 
 QString formulaGuarded(const QString& text)
@@ -213,11 +341,7 @@ QByteArray statements(const SessionSnapshot& snapshot, const QList<StatementStat
         out.append(',');
         appendText(out, stat.databases.join(QLatin1Char(' ')), options);
         out.append(',');
-        for (qsizetype i = 0; i < stat.threadIds.size(); ++i) {
-            if (i > 0)
-                out.append(' ');
-            appendNumber(out, stat.threadIds.at(i));
-        }
+        appendIds(out, stat.threadIds);
         out.append(',');
         appendText(out, stat.text, options);
         out.append("\r\n");
@@ -280,11 +404,7 @@ QByteArray stats(const SessionSnapshot& snapshot, const Options& options)
             out.append(',');
             appendNumber(out, stat.activeCount);
             out.append(',');
-            for (qsizetype i = 0; i < stat.threadIds.size(); ++i) {
-                if (i > 0)
-                    out.append(' ');
-                appendNumber(out, stat.threadIds.at(i));
-            }
+            appendIds(out, stat.threadIds);
             out.append(',');
             appendText(out, stat.users.join(QLatin1Char(' ')), options);
             out.append("\r\n");

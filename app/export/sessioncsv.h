@@ -6,6 +6,7 @@
 #include <QString>
 
 struct Session;
+struct SessionCells;
 struct SessionSnapshot;
 struct StatementStat;
 
@@ -32,6 +33,9 @@ public:
     SessionRows(const SessionSnapshot& snapshot, const Options& options);
     // One session's row, CRLF included.
     void append(QByteArray& out, const Session& session) const;
+    // The same row from the cells a response's reader hands out: the same bytes, without a string
+    // in between.
+    void append(QByteArray& out, const SessionCells& cells) const;
 
 private:
     QByteArray m_prefix;

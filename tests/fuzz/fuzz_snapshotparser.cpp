@@ -10,6 +10,7 @@
 #include "das/snapshotparser.h"
 #include "export/sessioncsv.h"
 #include "export/snapshotjson.h"
+#include "sessions/sessioncells.h"
 #include "sessions/sessionsnapshot.h"
 
 #include <simdjson.h>
@@ -81,7 +82,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return true;
     });
     Fuzz::check(read, "a streamed session fails where the whole response is read");
-    Fuzz::check(sessionRows(*head.response.snapshot, streamed) == sessionRows(snapshot, snapshot.sessions),
-        "the streamed sessions differ");
+    const QByteArray rows = sessionRows(snapshot, snapshot.sessions);
+    Fuzz::check(sessionRows(*head.response.snapshot, streamed) == rows, "the streamed sessions differ");
+
+    // `convert` streams them as cells, written without a QString in between, whole or in pieces:
+    // the same bytes.
+    for (const SnapshotParser::Context& context : {whole, pieces}) {
+        SnapshotParser::SessionStream cellStream(body, context);
+        const SnapshotParser::Result cellHead = cellStream.readHead();
+        Fuzz::check(cellHead.ok() && cellHead.response.snapshot, "the head streamed for cells fails");
+        const SessionCsv::SessionRows writer(snapshot, {});
+        QByteArray cellRows;
+        const bool cellsRead = cellStream.readCells([&](const SessionCells& cells) {
+            writer.append(cellRows, cells);
+            return true;
+        });
+        Fuzz::check(cellsRead, "a session streamed as cells fails where the whole response is read");
+        Fuzz::check(cellRows == rows, "the sessions streamed as cells are written otherwise");
+    }
     return 0;
 }

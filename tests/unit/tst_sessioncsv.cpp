@@ -2,6 +2,7 @@
 #include "export/sessioncsv.h"
 #include "export/snapshotexporter.h"
 #include "sessions/sessionaggregator.h"
+#include "sessions/sessioncells.h"
 #include "sessions/sessionsnapshot.h"
 
 #include <QDir>
@@ -67,6 +68,8 @@ private slots:
     void headers();
     void textField_data();
     void textField();
+    void rowFromCells_data();
+    void rowFromCells();
     void sessionsBytes();
     void formulaGuardCanBeTurnedOff();
     void statsBytes();
@@ -131,6 +134,47 @@ void TestSessionCsv::textField()
     QFETCH(bool, guard);
     QFETCH(QByteArray, expected);
     QCOMPARE(SessionCsv::textField(text, SessionCsv::Options {guard}), expected);
+}
+
+void TestSessionCsv::rowFromCells_data()
+{
+    textField_data();
+    // Texts only UTF-8 can tell apart from their neighbours in UTF-16.
+    QTest::addRow("emoji") << QStringLiteral("a\U0001F600b") << true << QByteArray();
+    QTest::addRow("noncharacters") << QString(QChar(0xfffe) + QChar(0xffff) + QChar(0xfdd0)) << true << QByteArray();
+    QTest::addRow("last code point") << QStringLiteral("\U0010FFFF") << true << QByteArray();
+    QTest::addRow("quote first") << QStringLiteral("\"=x\"") << true << QByteArray();
+}
+
+void TestSessionCsv::rowFromCells()
+{
+    // `convert` writes the rows straight from the parser's UTF-8: every text must come out as the
+    // same bytes as from a session, in every text column.
+    QFETCH(QString, text);
+    QFETCH(bool, guard);
+    const SessionSnapshot snapshot = sampleSnapshot();
+    const SessionCsv::SessionRows rows(snapshot, SessionCsv::Options {guard});
+    Session session;
+    session.sessionId = -3;
+    session.time = 1'234'567'890'123;
+    session.trxDuration = 9;
+    SessionCells cells;
+    cells.integers[size_t(SessionField::SessionId)] = session.sessionId;
+    cells.integers[size_t(SessionField::Time)] = session.time;
+    cells.integers[size_t(SessionField::TrxDuration)] = session.trxDuration;
+    const QByteArray utf8 = text.toUtf8();
+    for (const SessionFields::Spec& spec : SessionFields::all()) {
+        if (spec.isDerived() || spec.type != SessionFields::Type::Text)
+            continue;
+        session.*spec.text = text;
+        cells.texts[size_t(spec.field)] = std::string_view(utf8.constData(), size_t(utf8.size()));
+    }
+    QByteArray fromSession = "x";
+    QByteArray fromCells = "x";
+    rows.append(fromSession, session);
+    rows.append(fromCells, cells);
+    QCOMPARE(fromCells, fromSession);
+    QVERIFY(fromCells.contains("-3,"));
 }
 
 void TestSessionCsv::sessionsBytes()

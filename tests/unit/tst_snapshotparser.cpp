@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "das/snapshotparser.h"
+#include "sessions/sessioncells.h"
+#include "sessions/sessionfield.h"
 
 #include <QFile>
 #include <QSet>
@@ -55,6 +57,8 @@ private slots:
     void streamingVisitsEverySessionOnce();
     void streamingKeepsSessionsWhenFiguresAreMissing();
     void streamingStops();
+    void cellsHoldWhatSessionsHold_data();
+    void cellsHoldWhatSessionsHold();
     void largeResponseReadInPieces();
     void largeResponseErrorsNameTheirSession();
 };
@@ -501,9 +505,102 @@ void TestSnapshotParser::streamingStops()
 
 namespace {
 
+// A session's fields as cells hold them: integers, and texts as UTF-8 (null as empty).
+QList<QByteArray> fieldsOf(const Session& session)
+{
+    QList<QByteArray> fields;
+    for (const SessionFields::Spec& spec : SessionFields::all()) {
+        if (spec.isDerived())
+            continue;
+        fields.append(spec.type == SessionFields::Type::Integer ? QByteArray::number(session.*spec.integer)
+                                                                : (session.*spec.text).toUtf8());
+    }
+    return fields;
+}
+
+QList<QByteArray> fieldsOf(const SessionCells& cells)
+{
+    QList<QByteArray> fields;
+    for (const SessionFields::Spec& spec : SessionFields::all()) {
+        if (spec.isDerived())
+            continue;
+        const size_t i = size_t(spec.field);
+        fields.append(spec.type == SessionFields::Type::Integer
+                ? QByteArray::number(cells.integers[i])
+                : QByteArray(cells.texts[i].data(), qsizetype(cells.texts[i].size())));
+    }
+    return fields;
+}
+
+QByteArray largeResponse(int count, const QByteArray& sessionAt = {}, int at = -1);
+
+} // namespace
+
+void TestSnapshotParser::cellsHoldWhatSessionsHold_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("inPieces");
+    QTest::addRow("documented sample") << readData(QStringLiteral("seed-sample-response.json")) << false;
+    QTest::addRow("tolerant reading") << finished(
+        R"({"TotalSessionCount":3,"ActiveSessionCount":1,"MaxActiveTime":4,"UserStats":[],)"
+        R"("ClientStats":[],"DbStats":[],"SessionList":[)"
+        R"({"sessionId":"1","user":"a\"b\\c\u0000\u00e9\ud83d\ude00","Time":"4","TrxId":12345678901,)"
+        R"("DbName":null,"Command":"Query","State":true,"SqlText":"=1,\r\n","SqlTemplateId":1.5},)"
+        R"({"SessionId":2,"sessionid":3,"User":"\ufeffbob","Client":"","trxDuration":2.0},)"
+        R"({"SESSIONID":4,"SessionId":5,"Command":"Sleep","Time":null}]})")
+                                      << false;
+    QTest::addRow("figures missing: sessions held")
+        << finished(R"({"SessionList":[{"SessionId":1,"User":"a\tb","Command":"Query","Time":4},)"
+                    R"({"SessionId":2,"User":"\u001b[2J","Command":"Sleep"}],"TimeStamp":1659581514})")
+        << false;
+    QTest::addRow("large, in pieces") << largeResponse(40'000) << true;
+}
+
+void TestSnapshotParser::cellsHoldWhatSessionsHold()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, inPieces);
+    QList<QList<QByteArray>> sessions;
+    QList<QList<QByteArray>> cells;
+    {
+        SnapshotParser::SessionStream stream(body, context);
+        const auto head = stream.readHead();
+        QVERIFY2(head.ok(), qPrintable(head.error));
+        QVERIFY(stream.readSessions([&](const Session& session) {
+            sessions.append(fieldsOf(session));
+            return true;
+        }));
+    }
+    SnapshotParser::SessionStream stream(body, context);
+    const auto head = stream.readHead();
+    QVERIFY2(head.ok(), qPrintable(head.error));
+    QVERIFY(stream.readCells([&](const SessionCells& session) {
+        cells.append(fieldsOf(session));
+        return true;
+    }));
+    QVERIFY(!sessions.isEmpty());
+    QCOMPARE(cells.size(), sessions.size());
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        QCOMPARE(cells.at(i), sessions.at(i));
+    QCOMPARE(body.size() > context.splitAboveBytes, inPieces);
+
+    // A session that cannot be read stops the cells as it stops the sessions, with its place.
+    SnapshotParser::SessionStream bad(
+        finished(R"({"TotalSessionCount":2,"ActiveSessionCount":0,"MaxActiveTime":0,"UserStats":[],"ClientStats":[],)"
+                 R"("DbStats":[],"SessionList":[{"SessionId":1},{"SessionId":2,"User":[]}]})"),
+        context);
+    QVERIFY(bad.readHead().ok());
+    int visits = 0;
+    QVERIFY(!bad.readCells([&](const SessionCells&) { return ++visits > 0; }));
+    QCOMPARE(visits, 1);
+    QVERIFY2(bad.error().contains(QLatin1String("SessionList[1].User: expected a string")), qPrintable(bad.error()));
+}
+
+namespace {
+
 // A response of `count` sessions, several megabytes: large enough that its session list is read in
 // pieces. Every session differs, some texts have escapes, some keys another casing.
-QByteArray largeResponse(int count, const QByteArray& sessionAt = {}, int at = -1)
+QByteArray largeResponse(int count, const QByteArray& sessionAt, int at)
 {
     QByteArray list;
     list.reserve(count * 120);

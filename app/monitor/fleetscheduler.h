@@ -53,8 +53,16 @@ public:
     const Options& options() const { return m_options; }
     FleetClock* clock() const { return m_clock; }
 
+    enum class FirstFetch
+    {
+        // At a random moment within Options::firstSpreadMs.
+        Spread,
+        // One (jittered) cadence from now: the instance was just fetched by someone else.
+        AfterInterval,
+    };
+
     // Adds an instance (or changes its key and cadence). `intervalMs` 0 takes the default.
-    void add(const QUuid& id, const QString& backoffKey, int intervalMs = 0);
+    void add(const QUuid& id, const QString& backoffKey, int intervalMs = 0, FirstFetch first = FirstFetch::Spread);
     void remove(const QUuid& id);
     bool contains(const QUuid& id) const { return m_entries.contains(id); }
     void setIntervalMs(const QUuid& id, int intervalMs);

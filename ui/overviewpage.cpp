@@ -206,12 +206,21 @@ void OverviewPage::saveLayout() const
 {
     m_saveLayout->stop();
     QSettings settings;
+    // Written only when changed: every write is a file rewritten on the UI thread.
+    const auto put = [&settings](const QString& key, const QVariant& value) {
+        // The settings file gives numbers back as text.
+        const QVariant stored = settings.value(key);
+        const bool same = value.typeId() == QMetaType::QByteArray ? stored.toByteArray() == value.toByteArray()
+                                                                  : stored.toString() == value.toString();
+        if (!same)
+            settings.setValue(key, value);
+    };
     const QHeaderView* header = m_table->horizontalHeader();
-    settings.setValue(LayoutKey, viewLayout() == Layout::Tiles ? QStringLiteral("tiles") : QStringLiteral("table"));
-    settings.setValue(SortColumnKey, header->sortIndicatorSection());
-    settings.setValue(SortOrderKey, int(header->sortIndicatorOrder()));
-    settings.setValue(GroupByTagKey, m_groupByTag->isChecked());
-    settings.setValue(HeaderKey, header->saveState());
+    put(LayoutKey, viewLayout() == Layout::Tiles ? QStringLiteral("tiles") : QStringLiteral("table"));
+    put(SortColumnKey, header->sortIndicatorSection());
+    put(SortOrderKey, int(header->sortIndicatorOrder()));
+    put(GroupByTagKey, m_groupByTag->isChecked());
+    put(HeaderKey, header->saveState());
 }
 
 void OverviewPage::reloadProfiles()

@@ -117,8 +117,16 @@ void FleetMonitor::follow(InstanceMonitor* monitor)
                 emit snapshotTaken(m_open, snapshot);
         });
         connect(monitor, &InstanceMonitor::errorOccurred, this, [this](const FetchError& error) {
-            if (isFollowed(m_open))
-                emit fetchFailed(m_open, error);
+            if (!isFollowed(m_open))
+                return;
+            // The service throttling the monitor throttles the others with the same key as well.
+            if (error.category() == FetchError::Category::Throttling)
+                m_scheduler->throttledKey(backoffKey(m_entries.value(m_open).profile), error);
+            emit fetchFailed(m_open, error);
+        });
+        connect(monitor, &InstanceMonitor::retrying, this, [this](const FetchError& error) {
+            if (isFollowed(m_open) && error.category() == FetchError::Category::Throttling)
+                m_scheduler->throttledKey(backoffKey(m_entries.value(m_open).profile), error);
         });
         connect(monitor, &InstanceMonitor::stateChanged, this, [this](InstanceMonitor::State state) {
             if (state == InstanceMonitor::State::Fetching && isFollowed(m_open))

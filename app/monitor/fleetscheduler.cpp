@@ -100,6 +100,12 @@ void FleetScheduler::throttled(const QUuid& id, const FetchError& error)
     schedule();
 }
 
+void FleetScheduler::throttledKey(const QString& backoffKey, const FetchError& error)
+{
+    backOff(backoffKey, error);
+    schedule();
+}
+
 bool FleetScheduler::isInFlight(const QUuid& id) const
 {
     const auto it = m_entries.constFind(id);

@@ -74,6 +74,9 @@ public:
     // The running fetch of `id` was throttled and is retrying on its own: the others sharing its key
     // back off now rather than be throttled too.
     void throttled(const QUuid& id, const FetchError& error);
+    // Someone else fetching for `backoffKey` (the monitor) was throttled: the instances sharing it
+    // back off too.
+    void throttledKey(const QString& backoffKey, const FetchError& error);
 
     int inFlightCount() const { return m_inFlight; }
     bool isInFlight(const QUuid& id) const;

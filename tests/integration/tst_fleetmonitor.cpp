@@ -140,6 +140,17 @@ void TestFleetMonitor::openInstanceIsFetchedOnce()
         15'000);
     service->setPersistentFault(QStringLiteral("rm-open"), std::nullopt);
 
+    // The service throttling the monitor holds back the fleet's fetches with the same AccessKey.
+    const QString sharedKey = FleetMonitor::backoffKey(profiles.at(1));
+    QCOMPARE(FleetMonitor::backoffKey(profiles.at(0)), sharedKey);
+    QCOMPARE(fleet.scheduler()->backoffUntilMs(sharedKey), 0);
+    EmulatorFault throttled;
+    throttled.type = EmulatorFault::Type::Throttling;
+    throttled.retryAfterMs = 3'000;
+    throttled.times = 1;
+    service->injectFaults(QStringLiteral("rm-open"), {throttled});
+    QTRY_VERIFY_WITH_TIMEOUT(fleet.scheduler()->backoffUntilMs(sharedKey) > 0, 15'000);
+
     // Another instance opened: the first is fetched by the fleet again, a cadence later, and the
     // new one only by the monitor.
     monitorSnapshots.clear();

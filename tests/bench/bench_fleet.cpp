@@ -10,8 +10,9 @@
 // set-up, every glyph drawn once) on a line of its own, fleet_startup_ui_stall_ms, and the UI
 // thread's CPU time for the longest single event it handled while watching,
 // fleet_max_ui_slice_cpu_ms: what the overview does in one go, whatever waiting for a core on a busy
-// machine adds to the lateness. It measures; it does not judge. --smoke runs three instances briefly and
-// fails only when an instance got no snapshot at all.
+// machine adds to the lateness (with the event it was: receiver class / event type). It measures;
+// it does not judge. --smoke runs three instances briefly and fails only when an instance got no
+// snapshot at all.
 #include "base/credential.h"
 #include "models/fleetmodel.h"
 #include "monitor/fleetmonitor.h"
@@ -68,17 +69,32 @@ public:
         // Events sent while another is handled are part of its slice.
         const bool outermost = m_depth++ == 0;
         const double before = outermost ? threadCpuMs() : 0.0;
+        // Read now: the receiver may be gone once the event is handled.
+        const char* receiverClass = outermost ? receiver->metaObject()->className() : nullptr;
+        const int type = event->type();
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
-        if (outermost)
-            m_maxSliceMs = std::max(m_maxSliceMs, threadCpuMs() - before);
+        if (outermost) {
+            const double slice = threadCpuMs() - before;
+            if (slice > m_maxSliceMs) {
+                m_maxSliceMs = slice;
+                m_maxSliceEvent = QString::fromLatin1(receiverClass) + QLatin1Char('/') + QString::number(type);
+            }
+        }
         return result;
     }
-    double splitMaxSliceMs() { return std::exchange(m_maxSliceMs, 0.0); }
+    double splitMaxSliceMs()
+    {
+        m_maxSliceEvent.clear();
+        return std::exchange(m_maxSliceMs, 0.0);
+    }
+    // The receiver's class and the event's type of the longest slice.
+    QString maxSliceEvent() const { return m_maxSliceEvent; }
 
 private:
     int m_depth = 0;
     double m_maxSliceMs = 0;
+    QString m_maxSliceEvent;
 };
 
 // The longest the event loop was late to a precise 50 ms timer: a coarse period keeps the probe's
@@ -263,6 +279,7 @@ int main(int argc, char* argv[])
     QTimer::singleShot(runMs, &app, &QCoreApplication::quit);
     app.exec();
     const double stall = probe.stop();
+    const QString sliceEvent = app.maxSliceEvent();
     const double slice = app.splitMaxSliceMs();
     const double cpu = (cpuSeconds() - cpuBefore) / (wall.nsecsElapsed() / 1e9) * 100.0;
 
@@ -277,7 +294,8 @@ int main(int argc, char* argv[])
     out << "fleet_cpu_percent instances=" << instances << " value=" << QString::number(cpu, 'f', 2) << '\n';
     out << "fleet_startup_ui_stall_ms instances=" << instances << " value=" << QString::number(startupStall, 'f', 1)
         << '\n';
-    out << "fleet_max_ui_slice_cpu_ms instances=" << instances << " value=" << QString::number(slice, 'f', 1) << '\n';
+    out << "fleet_max_ui_slice_cpu_ms instances=" << instances << " value=" << QString::number(slice, 'f', 1)
+        << " event=" << sliceEvent << '\n';
     out << "fleet_snapshots instances=" << instances << " value=" << total << " least_per_instance=" << least
         << " failures=" << failures << " seconds=" << QString::number(wall.elapsed() / 1000.0, 'f', 0) << '\n';
     out.flush();

@@ -41,24 +41,19 @@ void FleetTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QFont nameFont = option.font;
     nameFont.setBold(true);
     const QFontMetrics nameMetrics(nameFont);
-    painter->setFont(nameFont);
     painter->setPen(palette.color(QPalette::Text));
     const QRectF nameRect(area.left(), area.top(), area.width(), nameMetrics.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(text(FleetModel::NameColumn), Qt::ElideRight, int(nameRect.width())));
+    m_texts.draw(painter, nameRect, text(FleetModel::NameColumn), nameFont, Qt::AlignLeft | Qt::AlignVCenter);
 
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     const QFontMetrics smallMetrics(small);
-    painter->setFont(small);
     painter->setPen(statusColor);
     const QRectF statusRect(area.left(), nameRect.bottom() + 1, area.width(), smallMetrics.height());
-    painter->drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
-        smallMetrics.elidedText(text(FleetModel::StatusColumn), Qt::ElideRight, int(statusRect.width())));
+    m_texts.draw(painter, statusRect, text(FleetModel::StatusColumn), small, Qt::AlignLeft | Qt::AlignVCenter);
 
     QFont figures = option.font;
     figures.setItalic(stale);
-    painter->setFont(figures);
     painter->setPen(stale ? palette.color(QPalette::PlaceholderText) : palette.color(QPalette::Text));
     const QFontMetrics figureMetrics(figures);
     const QString line = text(FleetModel::SessionsColumn).isEmpty()
@@ -67,8 +62,7 @@ void FleetTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
               .arg(text(FleetModel::ActiveColumn), text(FleetModel::SessionsColumn),
                   text(FleetModel::LongestActiveColumn));
     const QRectF figureRect(area.left(), statusRect.bottom() + 2, area.width(), figureMetrics.height());
-    painter->drawText(figureRect, Qt::AlignLeft | Qt::AlignVCenter,
-        figureMetrics.elidedText(line, Qt::ElideRight, int(figureRect.width())));
+    m_texts.draw(painter, figureRect, line, figures, Qt::AlignLeft | Qt::AlignVCenter);
 
     const QRectF sparkRect(area.left(), figureRect.bottom() + 4, area.width(), area.bottom() - figureRect.bottom() - 4);
     SparklineDelegate::drawSparkline(painter, sparkRect, index.data(FleetModel::TrendRole).value<QList<qint64>>(),

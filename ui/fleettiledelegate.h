@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statictextcache.h"
+
 #include <QStyledItemDelegate>
 
 // One instance of the overview as a tile: its name and status, active and total sessions, the
@@ -19,4 +21,7 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    mutable StaticTextCache m_texts;
 };

@@ -25,6 +25,7 @@
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
 #include "models/statementmodel.h"
+#include "monitor/fleetmonitor.h"
 #include "monitor/instancecontroller.h"
 #include "monitor/instancemonitor.h"
 #include "overviewpage.h"
@@ -666,6 +667,8 @@ void MainWindow::attachInstances(
     // Every profile's rules are watched, the ones not shown on the overview's fetches.
     connect(m_alertCenter, &AlertCenter::raisedCountChanged, m_overview, &OverviewPage::setRaisedAlerts);
     m_alertCenter->watchProfiles(store, m_overview->fleetMonitor());
+    // The instance open in the monitor is fetched once: the overview takes the monitor's snapshots of it.
+    m_overview->fleetMonitor()->follow(m_monitor);
     m_overviewAction = new QAction(tr("&Overview"), this);
     m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
     m_overviewAction->setCheckable(true);

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -30,6 +31,12 @@ qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+const QString LayoutKey = QStringLiteral("overview/layout");
+const QString SortColumnKey = QStringLiteral("overview/sortColumn");
+const QString SortOrderKey = QStringLiteral("overview/sortOrder");
+const QString GroupByTagKey = QStringLiteral("overview/groupByTag");
+const QString HeaderKey = QStringLiteral("overview/header");
 
 } // namespace
 
@@ -49,6 +56,7 @@ OverviewPage::OverviewPage(
     , m_tagFilter(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_staleness(new QTimer(this))
+    , m_saveLayout(new QTimer(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_proxy->setSourceModel(m_model);
@@ -132,8 +140,12 @@ OverviewPage::OverviewPage(
         });
 
     connect(m_fleet, &FleetMonitor::snapshotTaken, this, [this](const QUuid& id, const SnapshotPtr& snapshot) {
-        if (snapshot)
-            m_model->applySnapshot(id, *snapshot, now());
+        if (!snapshot)
+            return;
+        // The monitor's interval may have been changed since the instance was opened.
+        if (id == m_openProfile)
+            m_model->setCadenceMs(id, m_fleet->intervalMs(id));
+        m_model->applySnapshot(id, *snapshot, now());
     });
     connect(m_fleet, &FleetMonitor::fetchFailed, this,
         [this](const QUuid& id, const FetchError& error) { m_model->applyFailure(id, error, now()); });
@@ -147,6 +159,18 @@ OverviewPage::OverviewPage(
     connect(m_staleness, &QTimer::timeout, this, [this] { m_model->updateStaleness(now()); });
     m_staleness->start();
 
+    restoreLayout();
+    m_saveLayout->setSingleShot(true);
+    m_saveLayout->setInterval(500);
+    connect(m_saveLayout, &QTimer::timeout, this, &OverviewPage::saveLayout);
+    const auto saveSoon = [this] { m_saveLayout->start(); };
+    QHeaderView* header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, saveSoon);
+    connect(header, &QHeaderView::sectionResized, this, saveSoon);
+    connect(header, &QHeaderView::sectionMoved, this, saveSoon);
+    connect(m_groupByTag, &QCheckBox::toggled, this, saveSoon);
+    connect(layoutGroup, &QButtonGroup::buttonToggled, this, saveSoon);
+
     if (m_store) {
         connect(m_store, &ProfileStore::profileAdded, this, &OverviewPage::reloadProfiles);
         connect(m_store, &ProfileStore::profileUpdated, this, &OverviewPage::reloadProfiles);
@@ -155,7 +179,49 @@ OverviewPage::OverviewPage(
     reloadProfiles();
 }
 
-OverviewPage::~OverviewPage() = default;
+OverviewPage::~OverviewPage()
+{
+    saveLayout();
+}
+
+void OverviewPage::restoreLayout()
+{
+    const QSettings settings;
+    QHeaderView* header = m_table->horizontalHeader();
+    // A header saved by a version with other columns does not restore: the default widths stay, and
+    // the sort is read on its own.
+    const QByteArray state = settings.value(HeaderKey).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state)) {
+        const int column = settings.value(SortColumnKey, int(FleetModel::StatusColumn)).toInt();
+        const auto order = Qt::SortOrder(settings.value(SortOrderKey, int(Qt::DescendingOrder)).toInt());
+        if (column >= 0 && column < FleetModel::ColumnCount
+            && (order == Qt::AscendingOrder || order == Qt::DescendingOrder))
+            m_table->sortByColumn(column, order);
+    }
+    m_groupByTag->setChecked(settings.value(GroupByTagKey, false).toBool());
+    setViewLayout(settings.value(LayoutKey).toString() == QLatin1String("tiles") ? Layout::Tiles : Layout::Table);
+}
+
+void OverviewPage::saveLayout() const
+{
+    m_saveLayout->stop();
+    QSettings settings;
+    // Written only when changed: every write is a file rewritten on the UI thread.
+    const auto put = [&settings](const QString& key, const QVariant& value) {
+        // The settings file gives numbers back as text.
+        const QVariant stored = settings.value(key);
+        const bool same = value.typeId() == QMetaType::QByteArray ? stored.toByteArray() == value.toByteArray()
+                                                                  : stored.toString() == value.toString();
+        if (!same)
+            settings.setValue(key, value);
+    };
+    const QHeaderView* header = m_table->horizontalHeader();
+    put(LayoutKey, viewLayout() == Layout::Tiles ? QStringLiteral("tiles") : QStringLiteral("table"));
+    put(SortColumnKey, header->sortIndicatorSection());
+    put(SortOrderKey, int(header->sortIndicatorOrder()));
+    put(GroupByTagKey, m_groupByTag->isChecked());
+    put(HeaderKey, header->saveState());
+}
 
 void OverviewPage::reloadProfiles()
 {
@@ -257,14 +323,12 @@ void OverviewPage::setFetchOptions(const FetchOptions& options)
 
 void OverviewPage::setOpenProfile(const QUuid& id, int intervalMs)
 {
-    if (!m_openProfile.isNull() && m_openProfile != id) {
-        m_fleet->setIntervalMs(m_openProfile, 0);
-        m_model->setCadenceMs(m_openProfile, m_fleet->intervalMs(m_openProfile));
-    }
+    const QUuid previous = m_openProfile;
     m_openProfile = id;
-    if (!id.isNull()) {
-        m_fleet->setIntervalMs(id, intervalMs);
-        m_model->setCadenceMs(id, m_fleet->intervalMs(id));
+    m_fleet->setOpenProfile(id, intervalMs);
+    for (const QUuid& changed : {previous, id}) {
+        if (!changed.isNull())
+            m_model->setCadenceMs(changed, m_fleet->intervalMs(changed));
     }
 }
 

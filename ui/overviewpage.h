@@ -26,7 +26,8 @@ class QToolButton;
 // figures, the most severe first, optionally grouped by tag. Fetches in the background with sources
 // of its own (FleetMonitor), a few at a time, whatever page the window shows. Double-clicking an
 // instance asks to open it in the monitor; the page itself (sort, selection, scroll position,
-// layout) is kept while the monitor is shown.
+// layout) is kept while the monitor is shown, and its layout (table or tiles, sort, grouping, columns)
+// across restarts, in QSettings under "overview/".
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -74,6 +75,8 @@ private:
     void reloadProfiles();
     void updateSummary();
     void updateTagChoices();
+    void restoreLayout();
+    void saveLayout() const;
 
     QPointer<ProfileStore> m_store;
     FleetMonitor* m_fleet;
@@ -88,5 +91,7 @@ private:
     QComboBox* m_tagFilter;
     QLabel* m_summary;
     QTimer* m_staleness;
+    // Coalesces the saves of a header being dragged.
+    QTimer* m_saveLayout;
     QUuid m_openProfile;
 };

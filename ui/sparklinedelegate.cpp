@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <utility>
 
 SparklineDelegate::SparklineDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
@@ -51,20 +52,34 @@ void SparklineDelegate::initStyleOption(QStyleOptionViewItem* option, const QMod
 
 void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    if (index.column() != FleetModel::TrendColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QWidget* widget = opt.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
+    // The style draws the cell without its text (which it would lay out anew every time); the text
+    // comes from the cache.
+    const QString text = std::exchange(opt.text, QString());
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    const QColor color = index.data(FleetModel::FiguresStaleRole).toBool()
-        ? opt.palette.color(QPalette::PlaceholderText)
-        : ChartStyle::activeColor;
-    drawSparkline(painter, QRectF(opt.rect).adjusted(4, 4, -4, -4),
-        index.data(FleetModel::TrendRole).value<QList<qint64>>(), color);
+    if (index.column() == FleetModel::TrendColumn) {
+        const QColor color = index.data(FleetModel::FiguresStaleRole).toBool()
+            ? opt.palette.color(QPalette::PlaceholderText)
+            : ChartStyle::activeColor;
+        drawSparkline(painter, QRectF(opt.rect).adjusted(4, 4, -4, -4),
+            index.data(FleetModel::TrendRole).value<QList<qint64>>(), color);
+        return;
+    }
+    if (text.isEmpty())
+        return;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : !(opt.state & QStyle::State_Active)                               ? QPalette::Inactive
+                                                                            : QPalette::Normal;
+    painter->save();
+    painter->setPen(
+        opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    m_texts.draw(painter, QRectF(opt.rect).adjusted(margin, 0, -margin, 0), text, opt.font, opt.displayAlignment,
+        opt.textElideMode);
+    painter->restore();
 }
 
 QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

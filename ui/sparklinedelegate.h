@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "statictextcache.h"
+
 #include <QStyledItemDelegate>
 
 // The overview table's cells: the trend column as a sparkline of the last hour's active sessions
 // (FleetModel::TrendRole); figures that are no longer current in italics and dimmed, and the status
-// coloured when the row is stale or failing.
+// coloured when the row is stale or failing. Text is drawn from a StaticTextCache, so a repaint after
+// the rows moved lays out only the cells whose text changed.
 class SparklineDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,4 +26,7 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+private:
+    mutable StaticTextCache m_texts;
 };

@@ -2,6 +2,7 @@
 #include "fleetmonitor.h"
 
 #include "credentials/credentialresolver.h"
+#include "instancemonitor.h"
 #include "sources/sessionsource.h"
 #include "sources/sourcefactory.h"
 
@@ -61,7 +62,8 @@ void FleetMonitor::setProfiles(const QList<InstanceProfile>& profiles)
             if (m_scheduler->isInFlight(profile.id))
                 m_scheduler->finished(profile.id);
         }
-        m_scheduler->add(profile.id, backoffKey(profile), m_scheduler->intervalMs(profile.id));
+        if (!isFollowed(profile.id))
+            m_scheduler->add(profile.id, backoffKey(profile), m_scheduler->intervalMs(profile.id));
     }
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (wanted.contains(it.key())) {
@@ -88,6 +90,98 @@ QList<QUuid> FleetMonitor::profileIds() const
 void FleetMonitor::setIntervalMs(const QUuid& id, int intervalMs)
 {
     m_scheduler->setIntervalMs(id, intervalMs);
+}
+
+int FleetMonitor::intervalMs(const QUuid& id) const
+{
+    // Until the monitor watches the instance, its interval is still the previous one's.
+    if (isFollowed(id))
+        return m_monitor->source() && m_monitor->refreshIntervalMs() > 0 ? m_monitor->refreshIntervalMs()
+                                                                         : m_openIntervalMs;
+    return m_scheduler->intervalMs(id);
+}
+
+void FleetMonitor::follow(InstanceMonitor* monitor)
+{
+    if (m_monitor == monitor)
+        return;
+    const bool wasFollowed = isFollowed(m_open);
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    m_monitor = monitor;
+    if (monitor) {
+        // A switch of instance clears the monitor (a null snapshot) before the profile open changes,
+        // so whatever arrives while a profile is open is that profile's.
+        connect(monitor, &InstanceMonitor::snapshotChanged, this, [this](const SnapshotPtr& snapshot) {
+            if (snapshot && isFollowed(m_open))
+                emit snapshotTaken(m_open, snapshot);
+        });
+        connect(monitor, &InstanceMonitor::errorOccurred, this, [this](const FetchError& error) {
+            if (!isFollowed(m_open))
+                return;
+            // The service throttling the monitor throttles the others with the same key as well.
+            if (error.category() == FetchError::Category::Throttling)
+                m_scheduler->throttledKey(backoffKey(m_entries.value(m_open).profile), error);
+            emit fetchFailed(m_open, error);
+        });
+        connect(monitor, &InstanceMonitor::retrying, this, [this](const FetchError& error) {
+            if (isFollowed(m_open) && error.category() == FetchError::Category::Throttling)
+                m_scheduler->throttledKey(backoffKey(m_entries.value(m_open).profile), error);
+        });
+        connect(monitor, &InstanceMonitor::stateChanged, this, [this](InstanceMonitor::State state) {
+            if (state == InstanceMonitor::State::Fetching && isFollowed(m_open))
+                emit fetchStarted(m_open);
+        });
+    }
+    if (wasFollowed && !isFollowed(m_open))
+        resume(m_open);
+    else if (!wasFollowed && isFollowed(m_open))
+        suspend(m_open);
+}
+
+void FleetMonitor::setOpenProfile(const QUuid& id, int intervalMs)
+{
+    const QUuid previous = m_open;
+    const bool wasFollowed = isFollowed(previous);
+    m_open = id;
+    m_openIntervalMs = intervalMs;
+    if (!previous.isNull() && previous != id) {
+        if (wasFollowed)
+            resume(previous);
+        else
+            m_scheduler->setIntervalMs(previous, 0);
+    }
+    if (id.isNull())
+        return;
+    if (isFollowed(id))
+        suspend(id);
+    else
+        m_scheduler->setIntervalMs(id, intervalMs);
+}
+
+bool FleetMonitor::isFollowed(const QUuid& id) const
+{
+    return !id.isNull() && id == m_open && m_monitor && m_entries.contains(id);
+}
+
+void FleetMonitor::suspend(const QUuid& id)
+{
+    auto it = m_entries.find(id);
+    if (it == m_entries.end() || !m_scheduler->contains(id))
+        return;
+    if (it->source)
+        it->source->cancel();
+    it->resolving = 0;
+    m_scheduler->remove(id);
+}
+
+void FleetMonitor::resume(const QUuid& id)
+{
+    const auto it = m_entries.constFind(id);
+    if (it == m_entries.constEnd() || m_scheduler->contains(id))
+        return;
+    // The monitor has just fetched it: the fleet's next fetch is a cadence away, not at once.
+    m_scheduler->add(id, backoffKey(it->profile), 0, FleetScheduler::FirstFetch::AfterInterval);
 }
 
 void FleetMonitor::onFetchDue(const QUuid& id)

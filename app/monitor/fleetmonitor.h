@@ -16,6 +16,7 @@
 
 class CredentialResolver;
 class FleetClock;
+class InstanceMonitor;
 class KeychainStore;
 class SessionSource;
 
@@ -23,6 +24,8 @@ class SessionSource;
 // SourceFactory from the credential CredentialResolver finds), at the moments a FleetScheduler
 // chooses. Sources parse on worker threads, so nothing here blocks the event loop for long.
 // Reports every snapshot and every failure by profile id; keeps nothing but the sources.
+// The instance open in the monitor it follows is not fetched a second time: while it is open, its
+// snapshots and failures are the monitor's, reported under its profile id.
 class FleetMonitor : public QObject
 {
     Q_OBJECT
@@ -43,8 +46,21 @@ public:
     // Fetch `id` every `intervalMs` (0: the fleet's default), e.g. the profile's own interval while
     // it is open in the monitor.
     void setIntervalMs(const QUuid& id, int intervalMs);
-    int intervalMs(const QUuid& id) const { return m_scheduler->intervalMs(id); }
+    // How often `id` is fetched: by the followed monitor while it is open there.
+    int intervalMs(const QUuid& id) const;
     FleetScheduler* scheduler() const { return m_scheduler; }
+
+    // Takes the news of the instance open in `monitor` from it (not owned; null: none) instead of
+    // fetching that instance as well.
+    void follow(InstanceMonitor* monitor);
+    // The profile open in the followed monitor, fetched at `intervalMs` (its profile's); null: none
+    // (or an instance that is not a saved profile). The fleet stops fetching it while it is open and
+    // takes it back on its own schedule when another is opened. Without a followed monitor the
+    // fleet fetches it itself, at `intervalMs`.
+    void setOpenProfile(const QUuid& id, int intervalMs);
+    QUuid openProfile() const { return m_open; }
+    // Whether `id`'s news comes from the followed monitor rather than from fetches of the fleet's own.
+    bool isFollowed(const QUuid& id) const;
 
     // Which profiles share a backoff: the same AccessKey reference for DAS; a direct connection
     // has its own.
@@ -68,9 +84,15 @@ private:
     void startFetch(const QUuid& id);
     void fail(const QUuid& id, const FetchError& error);
     void dropSource(Entry& entry);
+    // Stops fetching `id` (a running fetch is cancelled, its slot freed) / fetches it again.
+    void suspend(const QUuid& id);
+    void resume(const QUuid& id);
 
     CredentialResolver* m_resolver;
     FleetScheduler* m_scheduler;
     FetchOptions m_fetchOptions;
     QHash<QUuid, Entry> m_entries;
+    QPointer<InstanceMonitor> m_monitor;
+    QUuid m_open;
+    int m_openIntervalMs = 0;
 };

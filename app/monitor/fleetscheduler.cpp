@@ -24,7 +24,7 @@ FleetScheduler::FleetScheduler(FleetClock* clock, const Options& options, QObjec
 
 FleetScheduler::~FleetScheduler() = default;
 
-void FleetScheduler::add(const QUuid& id, const QString& backoffKey, int intervalMs)
+void FleetScheduler::add(const QUuid& id, const QString& backoffKey, int intervalMs, FirstFetch first)
 {
     const int interval = intervalMs > 0 ? intervalMs : m_options.defaultIntervalMs;
     if (auto it = m_entries.find(id); it != m_entries.end()) {
@@ -37,7 +37,8 @@ void FleetScheduler::add(const QUuid& id, const QString& backoffKey, int interva
     entry.key = backoffKey;
     entry.intervalMs = interval;
     const int spread = std::max(1, std::min(m_options.firstSpreadMs, interval));
-    entry.dueAtMs = m_clock->nowMs() + m_random.bounded(spread);
+    entry.dueAtMs
+        = m_clock->nowMs() + (first == FirstFetch::AfterInterval ? jittered(interval) : m_random.bounded(spread));
     m_entries.insert(id, entry);
     schedule();
 }
@@ -96,6 +97,12 @@ void FleetScheduler::throttled(const QUuid& id, const FetchError& error)
     if (it == m_entries.constEnd())
         return;
     backOff(it->key, error);
+    schedule();
+}
+
+void FleetScheduler::throttledKey(const QString& backoffKey, const FetchError& error)
+{
+    backOff(backoffKey, error);
     schedule();
 }
 

@@ -53,8 +53,16 @@ public:
     const Options& options() const { return m_options; }
     FleetClock* clock() const { return m_clock; }
 
+    enum class FirstFetch
+    {
+        // At a random moment within Options::firstSpreadMs.
+        Spread,
+        // One (jittered) cadence from now: the instance was just fetched by someone else.
+        AfterInterval,
+    };
+
     // Adds an instance (or changes its key and cadence). `intervalMs` 0 takes the default.
-    void add(const QUuid& id, const QString& backoffKey, int intervalMs = 0);
+    void add(const QUuid& id, const QString& backoffKey, int intervalMs = 0, FirstFetch first = FirstFetch::Spread);
     void remove(const QUuid& id);
     bool contains(const QUuid& id) const { return m_entries.contains(id); }
     void setIntervalMs(const QUuid& id, int intervalMs);
@@ -66,6 +74,9 @@ public:
     // The running fetch of `id` was throttled and is retrying on its own: the others sharing its key
     // back off now rather than be throttled too.
     void throttled(const QUuid& id, const FetchError& error);
+    // Someone else fetching for `backoffKey` (the monitor) was throttled: the instances sharing it
+    // back off too.
+    void throttledKey(const QString& backoffKey, const FetchError& error);
 
     int inFlightCount() const { return m_inFlight; }
     bool isInFlight(const QUuid& id) const;

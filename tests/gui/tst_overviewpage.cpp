@@ -22,10 +22,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -65,6 +67,7 @@ class TestOverviewPage : public QObject
 private slots:
     void initTestCase();
     void fleetAtAGlance();
+    void layoutKeptAcrossRestarts();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +194,99 @@ void TestOverviewPage::fleetAtAGlance()
     page->setViewLayout(OverviewPage::Layout::Table);
     page->groupByTagBox()->setChecked(true);
     QCOMPARE(table->model()->index(3, 0).data(FleetModel::IdRole).toUuid(), ids.value(QStringLiteral("rm-legacy")));
+}
+
+void TestOverviewPage::layoutKeptAcrossRestarts()
+{
+    // Instances that are never reached (nothing listens on the discard port): only their names and
+    // tags matter here.
+    ProfileStore profiles(m_dir.filePath(QStringLiteral("layout.ini")));
+    for (const auto& [name, tag] : {std::pair {QStringLiteral("charlie"), QStringLiteral("prod")},
+             std::pair {QStringLiteral("alpha"), QStringLiteral("staging")},
+             std::pair {QStringLiteral("bravo"), QStringLiteral("prod")}}) {
+        InstanceProfile profile;
+        profile.displayName = name;
+        profile.instanceId = QStringLiteral("rm-") + name;
+        profile.endpointKind = InstanceProfile::EndpointKind::Custom;
+        profile.customEndpoint = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        profile.credential = {CredentialReference::Kind::Environment, {}};
+        profile.tags = {tag};
+        QVERIFY(profiles.add(profile).ok());
+    }
+    QSettings().remove(QStringLiteral("overview"));
+    const auto names = [](const QAbstractItemModel* model) {
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row)
+            names.append(model->index(row, FleetModel::NameColumn).data().toString());
+        return names;
+    };
+
+    auto page = std::make_unique<OverviewPage>(&profiles, nullptr);
+    page->resize(1000, 500);
+    page->show();
+    QHeaderView* header = page->tableView()->horizontalHeader();
+    // A first start: the table, the most severe first, no grouping.
+    QCOMPARE(page->viewLayout(), OverviewPage::Layout::Table);
+    QCOMPARE(header->sortIndicatorSection(), int(FleetModel::StatusColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(!page->groupByTagBox()->isChecked());
+
+    // The user sorts by name, widens the tags, groups by tag and switches to tiles.
+    header->setSortIndicator(FleetModel::NameColumn, Qt::AscendingOrder);
+    header->resizeSection(FleetModel::TagsColumn, 233);
+    page->groupByTagBox()->setChecked(true);
+    page->findChild<QToolButton*>(QStringLiteral("overviewTilesButton"))->click();
+    QCOMPARE(page->viewLayout(), OverviewPage::Layout::Tiles);
+    QCOMPARE(names(page->proxy()),
+        (QStringList {QStringLiteral("bravo"), QStringLiteral("charlie"), QStringLiteral("alpha")}));
+    page.reset();
+
+    // The next start shows it as it was left.
+    page = std::make_unique<OverviewPage>(&profiles, nullptr);
+    QAbstractItemModelTester proxyTester(page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page->resize(1000, 500);
+    page->show();
+    header = page->tableView()->horizontalHeader();
+    QCOMPARE(page->viewLayout(), OverviewPage::Layout::Tiles);
+    QVERIFY(page->tileView()->isVisible());
+    QVERIFY(page->findChild<QToolButton*>(QStringLiteral("overviewTilesButton"))->isChecked());
+    QCOMPARE(header->sortIndicatorSection(), int(FleetModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(header->sectionSize(FleetModel::TagsColumn), 233);
+    QVERIFY(page->groupByTagBox()->isChecked());
+    QCOMPARE(names(page->proxy()),
+        (QStringList {QStringLiteral("bravo"), QStringLiteral("charlie"), QStringLiteral("alpha")}));
+
+    // Back to the table, ungrouped, by name the other way round: kept too.
+    page->setViewLayout(OverviewPage::Layout::Table);
+    page->groupByTagBox()->setChecked(false);
+    header->setSortIndicator(FleetModel::NameColumn, Qt::DescendingOrder);
+    page.reset();
+    page = std::make_unique<OverviewPage>(&profiles, nullptr);
+    QCOMPARE(page->viewLayout(), OverviewPage::Layout::Table);
+    QVERIFY(!page->groupByTagBox()->isChecked());
+    QCOMPARE(names(page->proxy()),
+        (QStringList {QStringLiteral("charlie"), QStringLiteral("bravo"), QStringLiteral("alpha")}));
+    page.reset();
+
+    // A header saved with other columns is not restored; the sort still is.
+    QSettings().setValue(QStringLiteral("overview/header"), QByteArray("not a header"));
+    page = std::make_unique<OverviewPage>(&profiles, nullptr);
+    header = page->tableView()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(FleetModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(names(page->proxy()),
+        (QStringList {QStringLiteral("charlie"), QStringLiteral("bravo"), QStringLiteral("alpha")}));
+    page.reset();
+
+    // Nothing but the layout is kept there.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("overview"));
+    QStringList keys = settings.allKeys();
+    keys.sort();
+    QCOMPARE(keys,
+        (QStringList {QStringLiteral("groupByTag"), QStringLiteral("header"), QStringLiteral("layout"),
+            QStringLiteral("sortColumn"), QStringLiteral("sortOrder")}));
 }
 
 QTEST_MAIN(TestOverviewPage)

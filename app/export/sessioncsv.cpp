@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -152,8 +153,8 @@ char* writeUtf8(char* p, std::string_view text, const SessionCsv::Options& optio
         }
     }
     if ((seen & 2) == 0) {
-        std::memcpy(p, text.data(), text.size());
-        p += text.size();
+        // An empty view may hold no pointer at all: copy, not memcpy.
+        p = std::copy(text.begin(), text.end(), p);
     } else {
         for (const char c : text) {
             const auto u = static_cast<unsigned char>(c);

@@ -17,11 +17,10 @@ namespace SessionCsv {
 
 namespace {
 
-bool startsLikeFormula(QStringView text)
+// The characters a spreadsheet takes as the start of a formula (or, for TAB and CR, skips to one).
+bool isFormulaStart(char32_t c)
 {
-    if (text.isEmpty())
-        return false;
-    switch (text.front().unicode()) {
+    switch (c) {
     case '=':
     case '+':
     case '-':
@@ -32,6 +31,11 @@ bool startsLikeFormula(QStringView text)
     default:
         return false;
     }
+}
+
+bool startsLikeFormula(QStringView text)
+{
+    return !text.isEmpty() && isFormulaStart(text.front().unicode());
 }
 
 // C0 control characters other than TAB, CR and LF, and DEL, are no text a cell should carry: a NUL
@@ -138,20 +142,8 @@ char* writeUtf8(char* p, std::string_view text, const SessionCsv::Options& optio
     const bool quoted = (seen & 1) != 0;
     if (quoted)
         *p++ = '"';
-    if (options.formulaGuard && !text.empty()) {
-        switch (text.front()) {
-        case '=':
-        case '+':
-        case '-':
-        case '@':
-        case '\t':
-        case '\r':
-            *p++ = '\'';
-            break;
-        default:
-            break;
-        }
-    }
+    if (options.formulaGuard && !text.empty() && isFormulaStart(static_cast<unsigned char>(text.front())))
+        *p++ = '\'';
     if ((seen & 2) == 0) {
         // An empty view may hold no pointer at all: copy, not memcpy.
         p = std::copy(text.begin(), text.end(), p);

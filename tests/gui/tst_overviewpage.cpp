@@ -14,6 +14,7 @@
 #include "profiles/profilestore.h"
 #include "sources/demolauncher.h"
 #include "support/emulatorfixture.h"
+#include "support/windowapp.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -33,29 +34,21 @@ namespace {
 
 const AccessKey key {QStringLiteral("LTAIoverview0001"), QStringLiteral("overview-secret-0001"), {}};
 
-struct App
+// Fetches are not retried, and the overview fetches as the monitor does.
+struct App : WindowApp
 {
-    explicit App(ProfileStore* profiles)
-        : monitor(new InstanceMonitor)
-        , controller(monitor, &keychain)
-        , window(monitor)
+    static FetchOptions options()
     {
-        monitor->setParent(&window);
-        FetchOptions options;
-        options.pollIntervalMs = 10;
+        FetchOptions options = quickOptions();
         options.maxRetries = 0;
-        controller.setFetchOptions(options);
-        window.attachInstances(profiles, &keychain, &controller, &demo);
-        window.overviewPage()->setFetchOptions(options);
-        window.resize(1300, 700);
-        window.show();
+        return options;
     }
 
-    KeychainStore keychain;
-    InstanceMonitor* monitor;
-    InstanceController controller;
-    DemoLauncher demo;
-    MainWindow window;
+    explicit App(ProfileStore* profiles)
+        : WindowApp(profiles, options(), {1300, 700})
+    {
+        window.overviewPage()->setFetchOptions(options());
+    }
 };
 
 } // namespace

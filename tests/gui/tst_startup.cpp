@@ -142,8 +142,10 @@ void TestStartup::reopensTheLastInstance()
 
     start({});
     QTRY_VERIFY_WITH_TIMEOUT(m_log.contains("snapshot of rm-last: 30 sessions"), 20'000);
+    // The overview watches every profile in the background, on its own spread-out schedule, so the
+    // emulator may see rm-other's first call; what the window opens is what the monitor logs, and
+    // the overview follows the open instance rather than fetching it a second time.
     QCOMPARE(firstCalls(*m_emulator, QStringLiteral("rm-last")).size(), 1);
-    QCOMPARE(firstCalls(*m_emulator, QStringLiteral("rm-other")).size(), 0);
     QVERIFY(!m_log.contains("rm-other"));
     QCOMPARE(m_app->state(), QProcess::Running);
 }
@@ -166,7 +168,7 @@ void TestStartup::instanceAndIntervalFromTheCommandLine()
         QVERIFY2(gap >= 900 && gap < 5'000, qPrintable(QString::number(gap)));
     }
     QVERIFY(m_log.contains("snapshot of rm-cli: 10 sessions"));
-    QCOMPARE(firstCalls(*m_emulator, QStringLiteral("rm-other")).size(), 0);
+    QVERIFY(!m_log.contains("rm-other"));
 }
 
 void TestStartup::demoOpensTheEmulatorsInstance()

@@ -11,11 +11,14 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <optional>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -1136,17 +1139,17 @@ private:
         }
     }
 
-    // Piece `piece` of the split list as a document of its own, in m_piece; returns where it begins.
-    size_t preparePiece(size_t piece)
+    // Piece `piece` of the split list as a document of its own, in `buffer`; returns where it begins.
+    size_t preparePiece(size_t piece, std::string& buffer) const
     {
         const ListSplit& split = *m_split;
         const size_t begin = piece == 0 ? split.open + 1 : split.cuts[piece - 1] + 1;
         const size_t end = piece == split.cuts.size() ? split.close : split.cuts[piece];
-        m_piece.clear();
-        m_piece.reserve(end - begin + 2 + simdjson::SIMDJSON_PADDING);
-        m_piece.push_back('[');
-        m_piece.append(m_data + begin, end - begin);
-        m_piece.push_back(']');
+        buffer.clear();
+        buffer.reserve(end - begin + 2 + simdjson::SIMDJSON_PADDING);
+        buffer.push_back('[');
+        buffer.append(m_data + begin, end - begin);
+        buffer.push_back(']');
         return begin;
     }
 
@@ -1165,7 +1168,7 @@ private:
     void checkPieces()
     {
         for (size_t piece = 0; piece <= m_split->cuts.size(); ++piece) {
-            const size_t begin = preparePiece(piece);
+            const size_t begin = preparePiece(piece, m_piece);
             const simdjson::error_code code
                 = m_pieceParser
                       .iterate(simdjson::padded_string_view(m_piece.data(), m_piece.size(), m_piece.capacity()))
@@ -1180,16 +1183,28 @@ private:
     // one's value and path to `visit`, until it returns false.
     template<typename Visit> bool forEachPieceSession(const Path& listPath, Visit&& visit)
     {
-        const ListSplit& split = *m_split;
-        qsizetype index = 0;
-        for (size_t piece = 0; piece <= split.cuts.size(); ++piece) {
-            const size_t begin = preparePiece(piece);
+        if (!forEachPieceSession(
+                0, m_split->cuts.size() + 1, m_pieceParser, m_piece, listPath, 0, std::forward<Visit>(visit)))
+            return false;
+        m_piecesRead = true;
+        return true;
+    }
+
+    // The same for pieces [first, last), read with `parser` in `buffer`, the first session's place in
+    // the list being `firstIndex`.
+    template<typename Visit>
+    bool forEachPieceSession(size_t first, size_t last, od::parser& parser, std::string& buffer, const Path& listPath,
+        qsizetype firstIndex, Visit&& visit) const
+    {
+        qsizetype index = firstIndex;
+        for (size_t piece = first; piece < last; ++piece) {
+            const size_t begin = preparePiece(piece, buffer);
             od::document document;
             // A piece the parser refused outright (invalid UTF-8, say) has no document to ask where.
             bool iterated = false;
             try {
-                document = take(m_pieceParser.iterate(
-                    simdjson::padded_string_view(m_piece.data(), m_piece.size(), m_piece.capacity())));
+                document = take(
+                    parser.iterate(simdjson::padded_string_view(buffer.data(), buffer.size(), buffer.capacity())));
                 iterated = true;
                 od::array array = take(document.get_array());
                 for (auto element : array) {
@@ -1204,17 +1219,25 @@ private:
             } catch (const SyntaxFailure& failure) {
                 const char* where = nullptr;
                 qsizetype offset = qsizetype(begin);
-                if (iterated && document.current_location().get(where) == simdjson::SUCCESS && where > m_piece.data())
-                    offset = qsizetype(begin + size_t(where - m_piece.data()) - 1);
+                if (iterated && document.current_location().get(where) == simdjson::SUCCESS && where > buffer.data())
+                    offset = qsizetype(begin + size_t(where - buffer.data()) - 1);
                 throw ParseFailure {pieceSyntaxMessage(failure.code, size_t(offset))};
             }
         }
-        m_piecesRead = true;
         return true;
     }
 
     void readPieces(const Path& listPath, QList<Session>& into, std::optional<qint64> expected)
     {
+        const size_t pieces = m_split->cuts.size() + 1;
+        const size_t readers = std::min(pieces, pieceReaders());
+        if (readers >= 2 && readPiecesTogether(listPath, into, readers)) {
+            m_piecesRead = true;
+            return;
+        }
+        // One reader, or a piece that could not be read: read in order, which finds the first
+        // session that cannot be read, with its place in the list.
+        into.clear();
         constexpr qint64 SmallestSession = 16;
         qint64 count = expected.value_or(-1);
         if (count >= 0 && count <= qint64(m_size) / SmallestSession)
@@ -1223,6 +1246,64 @@ private:
             into.append(m_reader.session(item, path));
             return true;
         });
+    }
+
+    size_t pieceReaders() const
+    {
+        if (m_context.pieceReaders > 0)
+            return size_t(m_context.pieceReaders);
+        constexpr size_t MostReaders = 4;
+        return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, MostReaders);
+    }
+
+    // The pieces cut into `readers` runs, each run read on a thread of its own (the first on this
+    // one) with its own parser and its own pool of texts, the sessions then put together in order.
+    // False when any run could not be read; nothing is then in `into`.
+    bool readPiecesTogether(const Path& listPath, QList<Session>& into, size_t readers)
+    {
+        const size_t pieces = m_split->cuts.size() + 1;
+        std::vector<QList<Session>> runs(readers);
+        std::vector<char> done(readers, 0);
+        const auto readRun = [&](size_t run) {
+            od::parser parser;
+            std::string buffer;
+            Reader reader;
+            QList<Session>& sessions = runs[run];
+            try {
+                // The places in the list are known only once the runs before are read; a session
+                // that cannot be read is then found again by reading in order.
+                done[run] = forEachPieceSession(pieces * run / readers, pieces * (run + 1) / readers, parser, buffer,
+                    listPath, 0, [&](od::value& item, const Path& path) {
+                        sessions.append(reader.session(item, path));
+                        return true;
+                    });
+            } catch (...) {
+                sessions.clear();
+            }
+        };
+        {
+            std::vector<std::jthread> threads;
+            std::vector<size_t> here {0};
+            for (size_t run = 1; run < readers; ++run) {
+                try {
+                    threads.emplace_back(readRun, run);
+                } catch (const std::system_error&) {
+                    here.push_back(run);
+                }
+            }
+            for (const size_t run : here)
+                readRun(run);
+        }
+        if (std::find(done.begin(), done.end(), 0) != done.end())
+            return false;
+        qsizetype total = 0;
+        for (const QList<Session>& sessions : runs)
+            total += sessions.size();
+        into.clear();
+        into.reserve(total);
+        for (QList<Session>& sessions : runs)
+            into.append(std::move(sessions));
+        return true;
     }
 
     // Applies the rules that complete a snapshot. Streaming, the sessions are read only when figures

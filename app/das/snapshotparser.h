@@ -62,6 +62,10 @@ struct Context
     // Tests and fuzzing lower both to read small responses in pieces.
     qsizetype splitAboveBytes = 2 * 1024 * 1024;
     qsizetype pieceBytes = 256 * 1024;
+    // How many threads read the pieces of a session list read whole (the calling thread among
+    // them); 0 is one per core, at most four. The sessions, and any error, are the same whatever
+    // the number.
+    int pieceReaders = 0;
 };
 
 // Bytes beyond its size that a body's buffer should have room for (QByteArray::capacity()) to be

@@ -7,6 +7,9 @@
 //   max_ui_stall_ms sessions=<N> value=<ms> ratio_to_baseline=<r>
 //   clear_filter_stall_ms / clear_drilldown_stall_ms sessions=<N> value=<ms> ratio_to_baseline=<r>
 //   retained_snapshot_mib sessions=<N> value=<MiB> ratio_to_json=<r>
+//   max_ui_slice_cpu_ms sessions=<N> value=<ms> ratio_to_baseline=<r> event=<receiver class>/<event type>
+// (the UI thread's CPU time for the longest single event it handled during a refresh: what the
+// window does in one go, without what waiting for a core on a busy machine adds to the stall)
 // and merge, apply, parse and baseline lines. It measures; it does not judge.
 #include "base/credential.h"
 #include "das/dasclient.h"
@@ -15,6 +18,7 @@
 #include "emulator/sessiongenerator.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "meteredapplication.h"
 #include "models/sessionfilterproxy.h"
 #include "models/sessiontablemodel.h"
 #include "monitor/instancemonitor.h"
@@ -36,6 +40,7 @@
 #include <algorithm>
 
 #include <malloc.h>
+#include <time.h>
 
 namespace {
 
@@ -56,6 +61,14 @@ double heapBytes()
 {
     const struct mallinfo2 info = mallinfo2();
     return double(info.uordblks + info.hblkhd);
+}
+
+// CPU time of every thread of this process so far.
+double processCpuMs()
+{
+    timespec time {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+    return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
 }
 
 template<typename F> double timeMs(F&& work)
@@ -133,7 +146,7 @@ bool startEmulator(Emulator& emulator, const QString& binary, const QString& sce
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    MeteredApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated session counts."), QStringLiteral("n"),
@@ -142,7 +155,15 @@ int main(int argc, char* argv[])
         QStringLiteral("4")});
     parser.addOption({QStringLiteral("emulator"), QStringLiteral("Path of das-emulator."), QStringLiteral("path"),
         QStringLiteral(SESSIONSCOPE_BINARY_DIR "/app/emulator/das-emulator")});
+    parser.addOption({QStringLiteral("parse-only"),
+        QStringLiteral("Only parse each size's response this many times (for a profiler), then exit."),
+        QStringLiteral("n")});
+    parser.addOption({QStringLiteral("parse-readers"),
+        QStringLiteral("Threads that read a large session list with --parse-only (0: one per core)."),
+        QStringLiteral("n"), QStringLiteral("0")});
     parser.process(app);
+    const int parseReaders = parser.value(QStringLiteral("parse-readers")).toInt();
+    const int parseOnly = parser.value(QStringLiteral("parse-only")).toInt();
     const int refreshes = std::max(2, parser.value(QStringLiteral("refreshes")).toInt());
     QList<int> sizes;
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
@@ -179,6 +200,21 @@ int main(int argc, char* argv[])
         const DasResponseWriter::Envelope envelope {QStringLiteral("R"), QStringLiteral("async__bench"), 0};
         const QByteArray bytes = DasResponseWriter::finished(envelope, first, 1'700'000'000'000'000, {});
         const QByteArray nextBytes = DasResponseWriter::finished(envelope, second, 1'700'000'005'000'000, {});
+
+        if (parseOnly > 0) {
+            QList<double> parse;
+            SnapshotParser::Context context {instance, {}, 0};
+            context.pieceReaders = parseReaders;
+            QList<double> cpu;
+            for (int i = 0; i < parseOnly; ++i) {
+                const double before = processCpuMs();
+                parse.append(timeMs([&] { (void)SnapshotParser::parseAsyncResponse(bytes, context); }));
+                cpu.append(processCpuMs() - before);
+            }
+            out() << "parse_ms sessions=" << size << " median=" << QString::number(median(parse), 'f', 1)
+                  << " cpu_median=" << QString::number(median(cpu), 'f', 1) << '\n';
+            continue;
+        }
 
         QList<double> baseline;
         QList<double> parse;
@@ -234,6 +270,8 @@ int main(int argc, char* argv[])
         window.show();
         StallProbe probe;
         double maxStall = 0;
+        double maxSlice = 0;
+        QString maxSliceEvent;
         for (int i = 0; i < refreshes; ++i) {
             bool done = false;
             const auto connection
@@ -242,6 +280,7 @@ int main(int argc, char* argv[])
                           done = true;
                   });
             probe.start();
+            app.splitMaxSliceMs();
             monitor->refreshNow();
             QElapsedTimer wait;
             wait.start();
@@ -253,14 +292,21 @@ int main(int argc, char* argv[])
             while (settle.elapsed() < 300)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             const double stall = probe.stop();
+            const QString sliceEvent = app.maxSliceEvent();
+            const double slice = app.splitMaxSliceMs();
             QObject::disconnect(connection);
             if (monitor->state() != InstanceMonitor::State::UpToDate) {
                 QTextStream(stderr) << "bench_refresh: refresh failed: " << monitor->lastError().summary() << '\n';
                 return 1;
             }
             // The first fill resets the model; only the refreshes after it are what a DBA lives with.
-            if (i > 0)
+            if (i > 0) {
                 maxStall = std::max(maxStall, stall);
+                if (slice > maxSlice) {
+                    maxSlice = slice;
+                    maxSliceEvent = sliceEvent;
+                }
+            }
         }
 
         // Clearing a filter, and a drill-down, shows every session again in one step.
@@ -300,6 +346,9 @@ int main(int argc, char* argv[])
         applies.removeFirst();
         line("apply_ms", median(applies));
         line("max_ui_stall_ms", maxStall);
+        out() << "max_ui_slice_cpu_ms sessions=" << size << " value=" << QString::number(maxSlice, 'f', 1)
+              << " ratio_to_baseline=" << QString::number(base > 0 ? maxSlice / base : 0, 'f', 2)
+              << " event=" << maxSliceEvent << '\n';
         if (search)
             line("clear_filter_stall_ms", clearFilter);
         line("clear_drilldown_stall_ms", clearDrillDown);

@@ -60,6 +60,7 @@ private slots:
     void cellsHoldWhatSessionsHold_data();
     void cellsHoldWhatSessionsHold();
     void largeResponseReadInPieces();
+    void piecesReadTogetherAsInOrder();
     void largeResponseErrorsNameTheirSession();
 };
 
@@ -654,6 +655,32 @@ void TestSnapshotParser::largeResponseReadInPieces()
     }));
     QCOMPARE(seen, Count);
     QVERIFY(same);
+}
+
+void TestSnapshotParser::piecesReadTogetherAsInOrder()
+{
+    // However many threads read the pieces, the snapshot is the one read in order, session for
+    // session, and an unreadable session is named by its place in the whole list.
+    SnapshotParser::Context inOrder = context;
+    inOrder.pieceReaders = 1;
+    const QByteArray body = largeResponse(40'000);
+    const auto expected = parseAsyncResponse(body, inOrder);
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    const QByteArray badBody = largeResponse(40'000, R"({"SessionId":1,"User":{}})", 29'999);
+    const auto expectedError = parseAsyncResponse(badBody, inOrder);
+    QVERIFY(!expectedError.ok());
+    QVERIFY2(expectedError.error.contains(QLatin1String("SessionList[29999].User: expected a string")),
+        qPrintable(expectedError.error));
+    for (const int readers : {2, 3, 4, 7}) {
+        SnapshotParser::Context together = context;
+        together.pieceReaders = readers;
+        const auto result = parseAsyncResponse(body, together);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.response.snapshot->sessions.size(), expected.response.snapshot->sessions.size());
+        QVERIFY(result.response.snapshot->sessions == expected.response.snapshot->sessions);
+        QCOMPARE(result.response.snapshot->userStats.size(), expected.response.snapshot->userStats.size());
+        QCOMPARE(parseAsyncResponse(badBody, together).error, expectedError.error);
+    }
 }
 
 void TestSnapshotParser::largeResponseErrorsNameTheirSession()

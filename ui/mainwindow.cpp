@@ -78,6 +78,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 QString dimensionName(Dimension dimension)
@@ -112,6 +114,7 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
     , m_interval(new QComboBox(this))
     , m_pauseAction(nullptr)
     , m_clock(new QTimer(this))
+    , m_chartsUpdate(new QTimer(this))
     , m_exporter(new SnapshotExporter(this))
     , m_auditPath(AuditLog::defaultPath())
 {
@@ -147,7 +150,15 @@ MainWindow::MainWindow(InstanceMonitor* monitor, QWidget* parent)
         updateStatus();
     });
     connect(m_monitor, &InstanceMonitor::notice, this, [this](const QString& message) { m_notice->setText(message); });
-    connect(m_monitor, &InstanceMonitor::historyChanged, this, [this] { m_trend->setHistory(m_monitor->history()); });
+    // The charts follow the table a turn of the event loop later, in an event of their own: a large
+    // snapshot's arrival is then two shorter waits for the user instead of one long one.
+    m_chartsUpdate->setSingleShot(true);
+    m_chartsUpdate->setInterval(0);
+    connect(m_chartsUpdate, &QTimer::timeout, this, &MainWindow::updateCharts);
+    connect(m_monitor, &InstanceMonitor::historyChanged, this, [this] {
+        m_historyChanged = true;
+        m_chartsUpdate->start();
+    });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         // Nothing to refresh when the instance could not even be opened (no credential): open again.
         if (!m_monitor->source() && m_controller && m_controller->current())
@@ -1080,9 +1091,29 @@ void MainWindow::onSnapshot(const SnapshotPtr& snapshot)
         else
             m_detail->markEnded();
     }
-    for (DimensionChartView* view : std::as_const(m_dimensionViews))
-        view->setSnapshot(snapshot);
+    if (snapshot) {
+        m_chartsSnapshot = snapshot;
+        m_chartsUpdate->start();
+    } else {
+        // Nothing of the previous instance may stay on screen, not even for a turn.
+        m_chartsSnapshot.reset();
+        m_chartsUpdate->stop();
+        for (DimensionChartView* view : std::as_const(m_dimensionViews))
+            view->setSnapshot(nullptr);
+        m_trend->setHistory(m_monitor->history());
+        m_historyChanged = false;
+    }
     updateStatus();
+}
+
+void MainWindow::updateCharts()
+{
+    if (const SnapshotPtr snapshot = std::exchange(m_chartsSnapshot, nullptr)) {
+        for (DimensionChartView* view : std::as_const(m_dimensionViews))
+            view->setSnapshot(snapshot);
+    }
+    if (std::exchange(m_historyChanged, false))
+        m_trend->setHistory(m_monitor->history());
 }
 
 void MainWindow::onCurrentChanged()

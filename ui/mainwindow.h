@@ -163,6 +163,7 @@ private:
     void updatePauseAction();
     void updateChartSelection();
     void onSnapshot(const SnapshotPtr& snapshot);
+    void updateCharts();
     void onCurrentChanged();
     void updateStatus();
     void updateDrillDownLabel();
@@ -209,6 +210,10 @@ private:
     // Meaningful only while an instance is open.
     QList<QAction*> m_monitorActions;
     QTimer* m_clock;
+    // Applies m_chartsSnapshot and the monitor's history to the charts, a turn after the table.
+    QTimer* m_chartsUpdate;
+    SnapshotPtr m_chartsSnapshot;
+    bool m_historyChanged = false;
     SnapshotExporter* m_exporter;
     QString m_auditPath;
     ElidedLabel* m_notice = nullptr;

@@ -13,6 +13,18 @@
 #include <QLabel>
 #include <QLocale>
 
+namespace {
+
+// A style sheet set again re-polishes its widget even when it is the same one, which on every
+// refresh costs more than the rest of the strip: set only when it changes.
+void restyle(QWidget* widget, const QString& styleSheet)
+{
+    if (widget->styleSheet() != styleSheet)
+        widget->setStyleSheet(styleSheet);
+}
+
+} // namespace
+
 SummaryStrip::SummaryStrip(QWidget* parent)
     : QFrame(parent)
 {
@@ -84,20 +96,20 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
     m_stale = monitor.isStale();
     const QString staleStyle = m_stale ? QStringLiteral("color: #9a9a9a;") : QString();
     for (QLabel* label : {m_total, m_active, m_idleInTransaction, m_longest})
-        label->setStyleSheet(staleStyle);
+        restyle(label, staleStyle);
     if (snapshot) {
         m_total->setText(locale.toString(snapshot->totalSessionCount));
         m_active->setText(locale.toString(snapshot->activeSessionCount));
         m_idleInTransaction->setText(locale.toString(snapshot->idleInTransactionCount));
-        m_idleInTransaction->setStyleSheet(
+        restyle(m_idleInTransaction,
             snapshot->idleInTransactionCount > 0 && !m_stale ? QStringLiteral("color: #a15c00;") : staleStyle);
         const int longest = int(std::min<qint64>(snapshot->maxActiveTime, INT_MAX));
         m_longest->setText(CountText::grouped(tr("%n s", nullptr, longest), longest));
         // Only a direct connection sees lock waits; DAS snapshots do not report them.
         m_lockWaits->parentWidget()->setVisible(snapshot->lockWaitsKnown);
         m_lockWaits->setText(locale.toString(snapshot->lockWaits.size()));
-        m_lockWaits->setStyleSheet(
-            !snapshot->lockWaits.isEmpty() && !m_stale ? QStringLiteral("color: #b3261e;") : staleStyle);
+        restyle(
+            m_lockWaits, !snapshot->lockWaits.isEmpty() && !m_stale ? QStringLiteral("color: #b3261e;") : staleStyle);
         m_visibility->setText(snapshot->visibleOnlyToUser.isEmpty()
                 ? QString()
                 : tr("You see only %1's sessions: grant PROCESS to see all.").arg(snapshot->visibleOnlyToUser));
@@ -143,7 +155,7 @@ void SummaryStrip::showMonitor(const InstanceMonitor& monitor)
     if (monitor.isPaused() && !past)
         state += tr(" · paused");
     m_state->setText(state);
-    m_state->setStyleSheet(
+    restyle(m_state,
         m_stale || monitor.state() == InstanceMonitor::State::Failed ? QStringLiteral("color: #b3261e;") : QString());
 }
 
@@ -159,7 +171,7 @@ void SummaryStrip::setShownCount(int shown, bool filtered, int hiddenSystem)
 void SummaryStrip::showState(const QString& text, bool problem)
 {
     m_state->setText(text);
-    m_state->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    restyle(m_state, problem ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 QString SummaryStrip::shownText() const

@@ -47,6 +47,15 @@ SessionTableModel::SessionTableModel(QObject* parent)
 
 SessionTableModel::~SessionTableModel() = default;
 
+// A sorting proxy asks for two indexes per comparison, millions for a large snapshot: checked here
+// directly rather than through the virtual rowCount() and columnCount().
+QModelIndex SessionTableModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int SessionTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -55,6 +55,7 @@ public:
     explicit SessionTableModel(QObject* parent = nullptr);
     ~SessionTableModel() override;
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -1196,6 +1196,9 @@ void DasEmulator::deliver(QTcpSocket* socket, const Reply& reply, bool closeAfte
     for (const auto& [name, value] : reply.extraHeaders)
         head += name + ": " + value + "\r\n";
     head += "\r\n";
+    // Head and body go out as two writes: with Nagle's algorithm the body's segment waits for the
+    // client's delayed ACK of the head, some 40 ms on Linux, on every answer.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->write(head);
     socket->write(truncate ? reply.body.left(reply.body.size() / 2) : reply.body);
     if (closeAfter || truncate)

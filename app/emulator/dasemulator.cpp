@@ -60,6 +60,8 @@ struct DasEmulator::AsyncResult
     bool neverFinish = false;
     // Finished, then its snapshot was dropped to bound memory: polling it says "expired".
     bool evicted = false;
+    // Counted among the results that can only answer "expired" (m_expiredOrder).
+    bool counted = false;
     // Set once finished.
     std::shared_ptr<const SessionSnapshot> snapshot;
     qint64 sessionTimeStampUs = 0;
@@ -310,6 +312,7 @@ void DasEmulator::setScenario(const EmulatorScenario& scenario)
     m_clockSkewSeconds = scenario.clockSkewSeconds;
     m_instances.clear();
     m_results.clear();
+    m_expiredOrder.clear();
     m_killTasks.clear();
     m_killTaskOrder.clear();
     for (const EmulatorInstance& config : std::as_const(m_scenario.instances))
@@ -1148,7 +1151,16 @@ void DasEmulator::pruneResults(const QDateTime& now)
         }
         if (age > ttlMs)
             (*it)->snapshot.reset();
+        if ((age > ttlMs || (*it)->evicted) && !(*it)->counted) {
+            (*it)->counted = true;
+            m_expiredOrder.push_back((*it)->id);
+        }
         ++it;
+    }
+    // Erasing an id that an hour's pruning took already does nothing.
+    while (qsizetype(m_expiredOrder.size()) > MaxExpiredResults) {
+        m_results.remove(m_expiredOrder.front());
+        m_expiredOrder.pop_front();
     }
 }
 
@@ -1184,6 +1196,9 @@ void DasEmulator::deliver(QTcpSocket* socket, const Reply& reply, bool closeAfte
     for (const auto& [name, value] : reply.extraHeaders)
         head += name + ": " + value + "\r\n";
     head += "\r\n";
+    // Head and body go out as two writes: with Nagle's algorithm the body's segment waits for the
+    // client's delayed ACK of the head, some 40 ms on Linux, on every answer.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->write(head);
     socket->write(truncate ? reply.body.left(reply.body.size() / 2) : reply.body);
     if (closeAfter || truncate)

@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -38,8 +39,9 @@ struct AccessKey;
 // The asynchronous flow: a call without ResultId creates `async__<32 hex>` for the instance and
 // node; the first `runningPolls` answers of a result (counting that first call) are RUNNING, the
 // next is the finished snapshot, which every later poll of that ResultId gets again. A result
-// lives `resultTtlSeconds` on the emulator clock. Each finished result takes the node's current
-// sessions and then advances them by `tickSeconds` (SessionGenerator).
+// lives `resultTtlSeconds` on the emulator clock, then answers "expired" for an hour (the newest
+// MaxExpiredResults of those do; older ones are forgotten). Each finished result takes the node's
+// current sessions and then advances them by `tickSeconds` (SessionGenerator).
 //
 // Faults (EmulatorFault) are applied after the signature and parameter checks: first the
 // instance's persistent fault if it matches the phase, else the first matching queued one.
@@ -79,6 +81,10 @@ public:
     static constexpr qsizetype MaxRecords = 10000;
     // Finished results per instance whose snapshot is kept; older ones answer "expired".
     static constexpr size_t MaxFinishedPerInstance = 4;
+    // Results that can only answer "expired" (past their time to live, or evicted by newer ones)
+    // are remembered for an hour, but no more than this many: older ones are forgotten and answer
+    // "does not exist", so that a client polling many times a second does not grow the emulator.
+    static constexpr qsizetype MaxExpiredResults = 1000;
 
     struct RequestRecord
     {
@@ -203,6 +209,9 @@ private:
     EmulatorScenario m_scenario;
     QHash<QString, std::shared_ptr<InstanceState>> m_instances;
     QHash<QString, std::shared_ptr<AsyncResult>> m_results;
+    // The ids of the results that can only answer "expired", in the order they came to; bounds
+    // them to MaxExpiredResults.
+    std::deque<QString> m_expiredOrder;
     QHash<QString, std::shared_ptr<KillTask>> m_killTasks;
     // Oldest first, to bound m_killTasks.
     QList<QString> m_killTaskOrder;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "instancemonitor.h"
 
+#include "base/heaptrim.h"
 #include "sources/sessionsource.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QTimer>
 
 // Off unless asked for (QT_LOGGING_RULES="sessionscope.monitor.info=true"): one line per snapshot
@@ -146,6 +148,10 @@ void InstanceMonitor::onSnapshot(const SnapshotPtr& snapshot)
     if (m_source != source)
         return;
     emit snapshotChanged(m_snapshot);
+    // Once the views have let go of the snapshot this one replaced, and the parse of its
+    // response has been freed; on a worker, as walking the heap takes milliseconds.
+    QTimer::singleShot(0, this,
+        [] { QThreadPool::globalInstance()->start([] { HeapTrim::releaseFreeAtMostEvery(HeapTrimIntervalMs); }); });
     if (m_source != source || m_fetchSerial != fetch)
         return;
     armTimer();

@@ -33,6 +33,9 @@ public:
 
     static constexpr qint64 HistoryWindowMs = 60 * 60 * 1000;
     static constexpr int MaxHistoryPoints = 3600;
+    // Once a new snapshot is shown, the heap's free pages go back to the system (HeapTrim), at
+    // most this often across all monitors of the process.
+    static constexpr qint64 HeapTrimIntervalMs = 10 * 1000;
 
     explicit InstanceMonitor(QObject* parent = nullptr);
     ~InstanceMonitor() override;

@@ -221,6 +221,7 @@ private slots:
     void securityToken();
     void invalidParams_data();
     void invalidParams();
+    void forgetsExpiredResultsBeyondTheBound();
     void unusualInstanceIdSignsAndVerifies();
     void rawQueryIsRecordedAsSent();
     void requestsAreRecordedAndAnnounced();
@@ -869,6 +870,37 @@ void TestDasEmulator::invalidParams()
     QCOMPARE(result.code(), QStringLiteral("InvalidParams"));
     if (!namedResult.isEmpty())
         QVERIFY2(result.message().contains(namedResult), qPrintable(result.message()));
+}
+
+void TestDasEmulator::forgetsExpiredResultsBeyondTheBound()
+{
+    // A client fetching many times a second: each fetch is a new result, finished at once, which
+    // evicts the one MaxFinishedPerInstance fetches before it.
+    const auto fresh = [this] {
+        const HttpResult result = call(instanceParams(QStringLiteral("rm-zero")));
+        [&] { QCOMPARE(result.state(), QStringLiteral("SUCCESS")); }();
+        return result.resultId();
+    };
+    const QString first = fresh();
+    const QString second = fresh();
+    for (qsizetype i = 0; i < DasEmulator::MaxExpiredResults + qsizetype(DasEmulator::MaxFinishedPerInstance) - 2; ++i)
+        fresh();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString newest = fresh();
+
+    // MaxExpiredResults + 1 results are evicted now: the oldest is forgotten, the next still
+    // answers "expired", the newest its snapshot.
+    const HttpResult forgotten = call(instanceParams(QStringLiteral("rm-zero"), first));
+    QCOMPARE(forgotten.status, 400);
+    QCOMPARE(forgotten.code(), QStringLiteral("InvalidParams"));
+    QVERIFY2(forgotten.message().contains(QLatin1String("does not exist")), qPrintable(forgotten.message()));
+    const HttpResult expired = call(instanceParams(QStringLiteral("rm-zero"), second));
+    QCOMPARE(expired.status, 400);
+    QVERIFY2(expired.message().contains(QLatin1String("has expired")), qPrintable(expired.message()));
+    const HttpResult kept = call(instanceParams(QStringLiteral("rm-zero"), newest));
+    QCOMPARE(kept.status, 200);
+    QCOMPARE(kept.state(), QStringLiteral("SUCCESS"));
+    QCOMPARE(kept.resultId(), newest);
 }
 
 void TestDasEmulator::unusualInstanceIdSignsAndVerifies()

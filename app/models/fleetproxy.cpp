@@ -40,14 +40,17 @@ FleetProxy::~FleetProxy() = default;
 
 void FleetProxy::setSourceModel(QAbstractItemModel* model)
 {
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
+    if (model == sourceModel())
+        return;
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
     // New rows come in unsorted, changed ones stay where they were: both until the next pass.
-    connect(model, &QAbstractItemModel::dataChanged, this, &FleetProxy::resortSoon);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &FleetProxy::resortSoon);
+    m_sourceConnections = {connect(model, &QAbstractItemModel::dataChanged, this, &FleetProxy::resortSoon),
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FleetProxy::resortSoon)};
 }
 
 void FleetProxy::setResortDelayMs(int delayMs)

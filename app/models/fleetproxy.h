@@ -48,4 +48,5 @@ private:
     bool m_groupByTag = false;
     QString m_tagFilter;
     QTimer* m_resort;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };

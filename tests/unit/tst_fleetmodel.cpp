@@ -289,6 +289,28 @@ private slots:
         QTRY_COMPARE(namesInOrder(proxy).first(), QStringLiteral("0-new"));
     }
 
+    void proxyResortsForItsCurrentSource()
+    {
+        FleetModel first;
+        FleetModel second;
+        FleetProxy proxy;
+        proxy.setSourceModel(&first);
+        proxy.setSourceModel(&second);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const InstanceProfile calm = profile(QStringLiteral("calm"));
+        const InstanceProfile loud = profile(QStringLiteral("loud"));
+        second.setProfiles({calm, loud});
+        second.applySnapshot(calm.id, *snapshot(10, 1, 0, 1), T0);
+        second.applySnapshot(loud.id, *snapshot(10, 30, 0, 1), T0);
+        QTRY_COMPARE(namesInOrder(proxy), QStringList({QStringLiteral("loud"), QStringLiteral("calm")}));
+        QTRY_VERIFY(!proxy.isResortPending());
+        // The model it no longer shows moves nothing.
+        const InstanceProfile gone = profile(QStringLiteral("gone"));
+        first.setProfiles({gone});
+        first.applySnapshot(gone.id, *snapshot(10, 99, 0, 1), T0);
+        QVERIFY(!proxy.isResortPending());
+    }
+
     void proxyGroupsAndFiltersByTag()
     {
         FleetModel model;

@@ -65,7 +65,7 @@ void FleetTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     m_texts.draw(painter, figureRect, line, figures, Qt::AlignLeft | Qt::AlignVCenter);
 
     const QRectF sparkRect(area.left(), figureRect.bottom() + 4, area.width(), area.bottom() - figureRect.bottom() - 4);
-    SparklineDelegate::drawSparkline(painter, sparkRect, index.data(FleetModel::TrendRole).value<QList<qint64>>(),
+    m_sparklines.draw(painter, sparkRect, index.data(FleetModel::TrendRole).value<QList<qint64>>(),
         stale ? palette.color(QPalette::PlaceholderText) : ChartStyle::activeColor);
     painter->restore();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sparklinecache.h"
 #include "statictextcache.h"
 
 #include <QStyledItemDelegate>
@@ -24,4 +25,5 @@ public:
 
 private:
     mutable StaticTextCache m_texts;
+    mutable SparklineCache m_sparklines;
 };

@@ -37,6 +37,7 @@ const QString SortColumnKey = QStringLiteral("overview/sortColumn");
 const QString SortOrderKey = QStringLiteral("overview/sortOrder");
 const QString GroupByTagKey = QStringLiteral("overview/groupByTag");
 const QString HeaderKey = QStringLiteral("overview/header");
+const QString TagFilterKey = QStringLiteral("overview/tagFilter");
 
 } // namespace
 
@@ -169,6 +170,7 @@ OverviewPage::OverviewPage(
     connect(header, &QHeaderView::sectionResized, this, saveSoon);
     connect(header, &QHeaderView::sectionMoved, this, saveSoon);
     connect(m_groupByTag, &QCheckBox::toggled, this, saveSoon);
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, saveSoon);
     connect(layoutGroup, &QButtonGroup::buttonToggled, this, saveSoon);
 
     if (m_store) {
@@ -199,6 +201,9 @@ void OverviewPage::restoreLayout()
             m_table->sortByColumn(column, order);
     }
     m_groupByTag->setChecked(settings.value(GroupByTagKey, false).toBool());
+    // Chosen in the list of tags once the profiles are read (updateTagChoices); shown in full when
+    // no profile carries it any more.
+    m_proxy->setTagFilter(settings.value(TagFilterKey).toString());
     setViewLayout(settings.value(LayoutKey).toString() == QLatin1String("tiles") ? Layout::Tiles : Layout::Table);
 }
 
@@ -220,6 +225,7 @@ void OverviewPage::saveLayout() const
     put(SortColumnKey, header->sortIndicatorSection());
     put(SortOrderKey, int(header->sortIndicatorOrder()));
     put(GroupByTagKey, m_groupByTag->isChecked());
+    put(TagFilterKey, m_proxy->tagFilter());
     put(HeaderKey, header->saveState());
 }
 
@@ -247,19 +253,18 @@ void OverviewPage::updateTagChoices()
         }
     }
     tags.sort(Qt::CaseInsensitive);
-    const QString chosen = m_tagFilter->currentData().toString();
+    const QString chosen = m_proxy->tagFilter();
     QStringList shown;
     for (int i = 1; i < m_tagFilter->count(); ++i)
         shown.append(m_tagFilter->itemData(i).toString());
-    if (shown == tags)
-        return;
     const QSignalBlocker blocker(m_tagFilter);
-    while (m_tagFilter->count() > 1)
-        m_tagFilter->removeItem(1);
-    for (const QString& tag : std::as_const(tags))
-        m_tagFilter->addItem(tag, tag);
-    const int index = m_tagFilter->findData(chosen);
-    m_tagFilter->setCurrentIndex(std::max(0, index));
+    if (shown != tags) {
+        while (m_tagFilter->count() > 1)
+            m_tagFilter->removeItem(1);
+        for (const QString& tag : std::as_const(tags))
+            m_tagFilter->addItem(tag, tag);
+    }
+    m_tagFilter->setCurrentIndex(std::max(0, m_tagFilter->findData(chosen)));
     m_proxy->setTagFilter(m_tagFilter->currentData().toString());
 }
 

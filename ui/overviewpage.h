@@ -26,8 +26,8 @@ class QToolButton;
 // figures, the most severe first, optionally grouped by tag. Fetches in the background with sources
 // of its own (FleetMonitor), a few at a time, whatever page the window shows. Double-clicking an
 // instance asks to open it in the monitor; the page itself (sort, selection, scroll position,
-// layout) is kept while the monitor is shown, and its layout (table or tiles, sort, grouping, columns)
-// across restarts, in QSettings under "overview/".
+// layout) is kept while the monitor is shown, and its layout (table or tiles, sort, grouping, tag
+// filter, columns) across restarts, in QSettings under "overview/".
 class OverviewPage : public QWidget
 {
     Q_OBJECT

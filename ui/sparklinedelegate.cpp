@@ -64,7 +64,7 @@ void SparklineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         const QColor color = index.data(FleetModel::FiguresStaleRole).toBool()
             ? opt.palette.color(QPalette::PlaceholderText)
             : ChartStyle::activeColor;
-        drawSparkline(painter, QRectF(opt.rect).adjusted(4, 4, -4, -4),
+        m_sparklines.draw(painter, QRectF(opt.rect).adjusted(4, 4, -4, -4),
             index.data(FleetModel::TrendRole).value<QList<qint64>>(), color);
         return;
     }

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sparklinecache.h"
 #include "statictextcache.h"
 
 #include <QStyledItemDelegate>
 
 // The overview table's cells: the trend column as a sparkline of the last hour's active sessions
 // (FleetModel::TrendRole); figures that are no longer current in italics and dimmed, and the status
-// coloured when the row is stale or failing. Text is drawn from a StaticTextCache, so a repaint after
-// the rows moved lays out only the cells whose text changed.
+// coloured when the row is stale or failing. Text is drawn from a StaticTextCache and sparklines from
+// a SparklineCache, so a repaint after the rows moved lays out and draws only the cells that changed.
 class SparklineDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,4 +30,5 @@ protected:
 
 private:
     mutable StaticTextCache m_texts;
+    mutable SparklineCache m_sparklines;
 };

@@ -125,13 +125,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
         return int(rowStatus);
     case ErrorCodeRole:
         return row.error.isError() ? row.error.code() : QString();
-    case TrendRole: {
-        QList<qint64> values;
-        values.reserve(qsizetype(row.trend.size()));
-        for (const auto& point : row.trend)
-            values.append(point.second);
-        return QVariant::fromValue(values);
-    }
+    case TrendRole:
+        return QVariant::fromValue(row.trend);
     case TagsRole:
         return row.tags;
     case FiguresStaleRole:
@@ -174,7 +169,7 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
         case AlertsColumn:
             return row.alerts;
         case TrendColumn:
-            return row.trend.empty() ? qint64(-1) : row.trend.back().second;
+            return row.trend.isEmpty() ? qint64(-1) : row.trend.constLast();
         default:
             return {};
         }
@@ -301,9 +296,12 @@ void FleetModel::applySnapshot(const QUuid& id, const SessionSnapshot& snapshot,
     row.error = {};
     row.errorAtMs = 0;
     row.stale = false;
-    row.trend.emplace_back(nowMs, snapshot.activeSessionCount);
-    while (!row.trend.empty() && nowMs - row.trend.front().first > TrendWindowMs)
-        row.trend.pop_front();
+    row.trend.append(snapshot.activeSessionCount);
+    row.trendTimes.push_back(nowMs);
+    while (!row.trendTimes.empty() && nowMs - row.trendTimes.front() > TrendWindowMs) {
+        row.trendTimes.pop_front();
+        row.trend.removeFirst();
+    }
     announce(index);
 }
 

@@ -122,7 +122,10 @@ private:
         FetchError error;
         qint64 errorAtMs = 0;
         bool stale = false;
-        std::deque<std::pair<qint64, qint64>> trend;
+        // The last hour's active sessions, oldest first, as TrendRole hands them out (shared, not
+        // copied, on every paint), and the epoch ms each was taken at.
+        QList<qint64> trend;
+        std::deque<qint64> trendTimes;
     };
     struct MergeHooks;
 

@@ -3,6 +3,8 @@
 
 #include "fleetmodel.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace {
@@ -21,14 +23,81 @@ int compareValues(const QVariant& left, const QVariant& right)
 
 FleetProxy::FleetProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
+    , m_resort(new QTimer(this))
 {
     setSortRole(FleetModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setDynamicSortFilter(true);
+    // Not at every change of the source, which would move rows (and repaint a whole view) at every
+    // arrival: resortIfNeeded does it, once per burst.
+    setDynamicSortFilter(false);
     sort(FleetModel::StatusColumn, Qt::DescendingOrder);
+    m_resort->setSingleShot(true);
+    m_resort->setInterval(DefaultResortDelayMs);
+    connect(m_resort, &QTimer::timeout, this, &FleetProxy::resortIfNeeded);
 }
 
 FleetProxy::~FleetProxy() = default;
+
+void FleetProxy::setSourceModel(QAbstractItemModel* model)
+{
+    if (model == sourceModel())
+        return;
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // New rows come in unsorted, changed ones stay where they were: both until the next pass.
+    m_sourceConnections = {connect(model, &QAbstractItemModel::dataChanged, this, &FleetProxy::resortSoon),
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FleetProxy::resortSoon)};
+}
+
+void FleetProxy::setResortDelayMs(int delayMs)
+{
+    m_resort->setInterval(std::max(0, delayMs));
+}
+
+bool FleetProxy::isResortPending() const
+{
+    return m_resort->isActive();
+}
+
+void FleetProxy::resortSoon()
+{
+    // Not restarted by further changes: a steady trickle of arrivals still moves rows on time.
+    if (!m_resort->isActive())
+        m_resort->start();
+}
+
+void FleetProxy::resortIfNeeded()
+{
+    const QAbstractItemModel* source = sourceModel();
+    if (!source)
+        return;
+    if (!m_tagFilter.isEmpty()) {
+        for (int row = 0; row < source->rowCount(); ++row) {
+            const bool shown = mapFromSource(source->index(row, 0)).isValid();
+            if (shown != filterAcceptsRow(row, {})) {
+                invalidateFilter();
+                break;
+            }
+        }
+    }
+    const int column = sortColumn();
+    if (column < 0)
+        return;
+    const bool descending = sortOrder() == Qt::DescendingOrder;
+    for (int row = 0; row + 1 < rowCount(); ++row) {
+        const QModelIndex upper = mapToSource(index(row, column));
+        const QModelIndex lower = mapToSource(index(row + 1, column));
+        // In order when the lower row does not belong above the upper one.
+        if (descending ? lessThan(upper, lower) : lessThan(lower, upper)) {
+            sort(column, sortOrder());
+            return;
+        }
+    }
+}
 
 void FleetProxy::setGroupByTag(bool group)
 {

@@ -6,9 +6,12 @@
 // first paint on, and this process's mean CPU over the whole run, page creation included, and prints:
 //   fleet_max_ui_stall_ms instances=<N> value=<ms>
 //   fleet_cpu_percent instances=<N> value=<% of one core>
-// a line of counts, the lateness until the first paint was done (showing the page: font and style
-// set-up, every glyph drawn once) on a line of its own, fleet_startup_ui_stall_ms, and the UI
-// thread's CPU time for the longest single event it handled while watching,
+// what the UI thread did in that worst period (fleet_max_ui_stall_period: its CPU time, and how
+// long it was ready to run but waited for a core, from /proc/thread-self/schedstat; the rest of the
+// period it slept or was blocked), a line of counts, the lateness until the first paint was done
+// (showing the page: font and style set-up, every glyph drawn once) on a line of its own,
+// fleet_startup_ui_stall_ms, and the UI thread's CPU time for the longest single event it handled
+// while watching,
 // fleet_max_ui_slice_cpu_ms: what the overview does in one go, whatever waiting for a core on a busy
 // machine adds to the lateness (with the event it was: receiver class / event type). It measures;
 // it does not judge. --smoke runs three instances briefly and fails only when an instance got no
@@ -97,11 +100,35 @@ private:
     QString m_maxSliceEvent;
 };
 
+// What the UI thread did over a stretch of time, from the kernel's scheduler statistics: the CPU it
+// ran on, and how long it was ready to run but waited for a core (what a loaded machine adds).
+struct ThreadTimes
+{
+    double cpuMs = 0;
+    double runQueueMs = 0;
+};
+
+ThreadTimes uiThreadTimes()
+{
+    // Read through the open file on every probe tick: a few microseconds, not a file opened anew.
+    static QFile schedstat(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!schedstat.isOpen() && !schedstat.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return {};
+    schedstat.seek(0);
+    const QList<QByteArray> fields = schedstat.read(128).simplified().split(' ');
+    if (fields.size() < 2)
+        return {};
+    return {fields.at(0).toDouble() / 1e6, fields.at(1).toDouble() / 1e6};
+}
+
 // The longest the event loop was late to a precise 50 ms timer: a coarse period keeps the probe's
-// own cost out of the CPU figure, and lateness, not the period, is what a user feels.
+// own cost out of the CPU figure, and lateness, not the period, is what a user feels. For the
+// worst period, what the UI thread did in it: ran, or waited for a core (the rest: asleep or blocked).
 class StallProbe : public QObject
 {
 public:
+    static constexpr int Period = 50;
+
     explicit StallProbe(QObject* parent = nullptr)
         : QObject(parent)
     {
@@ -109,31 +136,46 @@ public:
         m_timer.setInterval(Period);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const double now = m_clock.nsecsElapsed() / 1e6;
-            m_max = std::max(m_max, now - m_last - Period);
+            const ThreadTimes times = uiThreadTimes();
+            const double late = now - m_last - Period;
+            if (late > m_max) {
+                m_max = late;
+                m_maxTimes = {times.cpuMs - m_lastTimes.cpuMs, times.runQueueMs - m_lastTimes.runQueueMs};
+            }
             m_last = now;
+            m_lastTimes = times;
         });
     }
     void start()
     {
         m_clock.start();
         m_last = 0;
+        m_lastTimes = uiThreadTimes();
         m_max = 0;
+        m_maxTimes = {};
         m_timer.start();
     }
     // The longest lateness so far, which the next one starts again from.
-    double split() { return std::exchange(m_max, 0.0); }
+    double split()
+    {
+        m_maxTimes = {};
+        return std::exchange(m_max, 0.0);
+    }
     double stop()
     {
         m_timer.stop();
         return m_max;
     }
+    // The UI thread's CPU and run-queue wait over the worst period (its 50 ms and the lateness).
+    ThreadTimes worstPeriod() const { return m_maxTimes; }
 
 private:
-    static constexpr int Period = 50;
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_last = 0;
+    ThreadTimes m_lastTimes;
     double m_max = 0;
+    ThreadTimes m_maxTimes;
 };
 
 // Calls `done` once, when `widget` has finished its first paint.
@@ -279,6 +321,7 @@ int main(int argc, char* argv[])
     QTimer::singleShot(runMs, &app, &QCoreApplication::quit);
     app.exec();
     const double stall = probe.stop();
+    const ThreadTimes stallTimes = probe.worstPeriod();
     const QString sliceEvent = app.maxSliceEvent();
     const double slice = app.splitMaxSliceMs();
     const double cpu = (cpuSeconds() - cpuBefore) / (wall.nsecsElapsed() / 1e9) * 100.0;
@@ -291,6 +334,10 @@ int main(int argc, char* argv[])
     }
     QTextStream out(stdout);
     out << "fleet_max_ui_stall_ms instances=" << instances << " value=" << QString::number(stall, 'f', 1) << '\n';
+    out << "fleet_max_ui_stall_period instances=" << instances
+        << " length_ms=" << QString::number(stall + StallProbe::Period, 'f', 1)
+        << " ui_cpu_ms=" << QString::number(stallTimes.cpuMs, 'f', 1)
+        << " waiting_for_core_ms=" << QString::number(stallTimes.runQueueMs, 'f', 1) << '\n';
     out << "fleet_cpu_percent instances=" << instances << " value=" << QString::number(cpu, 'f', 2) << '\n';
     out << "fleet_startup_ui_stall_ms instances=" << instances << " value=" << QString::number(startupStall, 'f', 1)
         << '\n';

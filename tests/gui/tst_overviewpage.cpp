@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -135,8 +136,8 @@ void TestOverviewPage::fleetAtAGlance()
 
     // The failing one shows its code and comes first.
     QTableView* table = page->tableView();
+    QTRY_COMPARE(table->model()->index(0, 0).data(FleetModel::IdRole).toUuid(), ids.value(QStringLiteral("rm-legacy")));
     const QModelIndex first = table->model()->index(0, FleetModel::StatusColumn);
-    QCOMPARE(first.data(FleetModel::IdRole).toUuid(), ids.value(QStringLiteral("rm-legacy")));
     QCOMPARE(first.data().toString(), QStringLiteral("Failing: ServiceUnavailable"));
     QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("1 failing")));
 
@@ -224,14 +225,16 @@ void TestOverviewPage::layoutKeptAcrossRestarts()
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QVERIFY(!page->groupByTagBox()->isChecked());
 
-    // The user sorts by name, widens the tags, groups by tag and switches to tiles.
+    // The user sorts by name, widens the tags, groups by tag, shows prod only and switches to tiles.
     header->setSortIndicator(FleetModel::NameColumn, Qt::AscendingOrder);
     header->resizeSection(FleetModel::TagsColumn, 233);
     page->groupByTagBox()->setChecked(true);
+    QComboBox* tags = page->tagFilterCombo();
+    QCOMPARE(tags->currentText(), QStringLiteral("All tags"));
+    tags->setCurrentIndex(tags->findText(QStringLiteral("prod")));
     page->findChild<QToolButton*>(QStringLiteral("overviewTilesButton"))->click();
     QCOMPARE(page->viewLayout(), OverviewPage::Layout::Tiles);
-    QCOMPARE(names(page->proxy()),
-        (QStringList {QStringLiteral("bravo"), QStringLiteral("charlie"), QStringLiteral("alpha")}));
+    QCOMPARE(names(page->proxy()), (QStringList {QStringLiteral("bravo"), QStringLiteral("charlie")}));
     page.reset();
 
     // The next start shows it as it was left.
@@ -247,19 +250,28 @@ void TestOverviewPage::layoutKeptAcrossRestarts()
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     QCOMPARE(header->sectionSize(FleetModel::TagsColumn), 233);
     QVERIFY(page->groupByTagBox()->isChecked());
-    QCOMPARE(names(page->proxy()),
-        (QStringList {QStringLiteral("bravo"), QStringLiteral("charlie"), QStringLiteral("alpha")}));
+    QCOMPARE(page->tagFilterCombo()->currentText(), QStringLiteral("prod"));
+    QCOMPARE(names(page->proxy()), (QStringList {QStringLiteral("bravo"), QStringLiteral("charlie")}));
 
-    // Back to the table, ungrouped, by name the other way round: kept too.
+    // Back to the table, ungrouped, every tag, by name the other way round: kept too.
     page->setViewLayout(OverviewPage::Layout::Table);
     page->groupByTagBox()->setChecked(false);
+    page->tagFilterCombo()->setCurrentIndex(0);
     header->setSortIndicator(FleetModel::NameColumn, Qt::DescendingOrder);
     page.reset();
     page = std::make_unique<OverviewPage>(&profiles, nullptr);
     QCOMPARE(page->viewLayout(), OverviewPage::Layout::Table);
     QVERIFY(!page->groupByTagBox()->isChecked());
+    QCOMPARE(page->tagFilterCombo()->currentText(), QStringLiteral("All tags"));
     QCOMPARE(names(page->proxy()),
         (QStringList {QStringLiteral("charlie"), QStringLiteral("bravo"), QStringLiteral("alpha")}));
+    page.reset();
+
+    // A tag no profile carries any more: every instance shows.
+    QSettings().setValue(QStringLiteral("overview/tagFilter"), QStringLiteral("retired"));
+    page = std::make_unique<OverviewPage>(&profiles, nullptr);
+    QCOMPARE(page->tagFilterCombo()->currentText(), QStringLiteral("All tags"));
+    QCOMPARE(names(page->proxy()).size(), 3);
     page.reset();
 
     // A header saved with other columns is not restored; the sort still is.
@@ -279,7 +291,7 @@ void TestOverviewPage::layoutKeptAcrossRestarts()
     keys.sort();
     QCOMPARE(keys,
         (QStringList {QStringLiteral("groupByTag"), QStringLiteral("header"), QStringLiteral("layout"),
-            QStringLiteral("sortColumn"), QStringLiteral("sortOrder")}));
+            QStringLiteral("sortColumn"), QStringLiteral("sortOrder"), QStringLiteral("tagFilter")}));
 }
 
 QTEST_MAIN(TestOverviewPage)

@@ -214,7 +214,7 @@ private slots:
         model.applyFailure(broken.id, throttled(), T0);
         model.updateStaleness(T0 + 1'000);
         // Failing, stale, then by active sessions, then by the longest active time.
-        QCOMPARE(namesInOrder(proxy),
+        QTRY_COMPARE(namesInOrder(proxy),
             QStringList({QStringLiteral("broken"), QStringLiteral("old"), QStringLiteral("busy"),
                 QStringLiteral("fresh"), QStringLiteral("quiet")}));
 
@@ -223,16 +223,92 @@ private slots:
         QCOMPARE(selection.currentIndex().data(FleetModel::IdRole).toUuid(), busy.id);
         // busy fails: it moves up; the selection follows it, not the row number.
         model.applyFailure(busy.id, throttled(), T0 + 2'000);
+        QTRY_COMPARE(proxy.index(1, 0).data(FleetModel::StatusRole).toInt(), int(FleetModel::Status::Failing));
+        QCOMPARE(proxy.index(0, 0).data(FleetModel::StatusRole).toInt(), int(FleetModel::Status::Failing));
         QCOMPARE(selection.currentIndex().data(FleetModel::IdRole).toUuid(), busy.id);
         QCOMPARE(selection.selectedRows().value(0).data(FleetModel::IdRole).toUuid(), busy.id);
-        QCOMPARE(proxy.index(0, 0).data(FleetModel::StatusRole).toInt(), int(FleetModel::Status::Failing));
-        QCOMPARE(proxy.index(1, 0).data(FleetModel::StatusRole).toInt(), int(FleetModel::Status::Failing));
 
         // A user's sort by name holds through refreshes.
         proxy.sort(FleetModel::NameColumn, Qt::AscendingOrder);
         model.applySnapshot(quiet.id, *snapshot(10, 500, 0, 1), T0 + 3'000);
+        QTRY_VERIFY(!proxy.isResortPending());
         QCOMPARE(namesInOrder(proxy).first(), QStringLiteral("broken"));
         QCOMPARE(namesInOrder(proxy).last(), QStringLiteral("quiet"));
+    }
+
+    void burstOfArrivalsMovesRowsOnce()
+    {
+        FleetModel model;
+        FleetProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<InstanceProfile> fleet {profile(QStringLiteral("a")), profile(QStringLiteral("b")),
+            profile(QStringLiteral("c")), profile(QStringLiteral("d")), profile(QStringLiteral("e"))};
+        model.setProfiles(fleet);
+        for (int i = 0; i < fleet.size(); ++i)
+            model.applySnapshot(fleet.at(i).id, *snapshot(100, 10 + i, 0, 1), T0);
+        // The busiest first.
+        const QStringList busiestFirst {
+            QStringLiteral("e"), QStringLiteral("d"), QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")};
+        QTRY_COMPARE(namesInOrder(proxy), busiestFirst);
+        QTRY_VERIFY(!proxy.isResortPending());
+        QItemSelectionModel selection(&proxy);
+        selection.setCurrentIndex(proxy.index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        QSignalSpy layouts(&proxy, &FleetProxy::layoutChanged);
+        QSignalSpy changed(&proxy, &FleetProxy::dataChanged);
+        // Every instance reports at once, the quietest now the busiest.
+        for (int i = 0; i < fleet.size(); ++i)
+            model.applySnapshot(fleet.at(i).id, *snapshot(100, 50 - i, 0, 1), T0 + 30'000);
+        // The figures show at once, where the rows were.
+        QCOMPARE(changed.count(), fleet.size());
+        QCOMPARE(proxy.index(0, FleetModel::ActiveColumn).data().toString(), QStringLiteral("46"));
+        QCOMPARE(layouts.count(), 0);
+        // Then the rows move, in one go, and the selection goes with its instance.
+        QTRY_COMPARE(namesInOrder(proxy),
+            (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                QStringLiteral("e")}));
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(selection.currentIndex().data(FleetModel::IdRole).toUuid(), fleet.at(4).id);
+        QCOMPARE(selection.currentIndex().row(), 4);
+
+        // An arrival that leaves the order as it is moves nothing: only its row changes.
+        model.applySnapshot(fleet.at(2).id, *snapshot(100, 47, 0, 1), T0 + 60'000);
+        QVERIFY(proxy.isResortPending());
+        QTRY_VERIFY(!proxy.isResortPending());
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(changed.count(), fleet.size() + 1);
+        QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), 2);
+
+        // A new instance takes its place in the order too.
+        proxy.sort(FleetModel::NameColumn, Qt::AscendingOrder);
+        QList<InstanceProfile> grown = fleet;
+        grown.append(profile(QStringLiteral("0-new")));
+        model.setProfiles(grown);
+        QTRY_COMPARE(namesInOrder(proxy).first(), QStringLiteral("0-new"));
+    }
+
+    void proxyResortsForItsCurrentSource()
+    {
+        FleetModel first;
+        FleetModel second;
+        FleetProxy proxy;
+        proxy.setSourceModel(&first);
+        proxy.setSourceModel(&second);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const InstanceProfile calm = profile(QStringLiteral("calm"));
+        const InstanceProfile loud = profile(QStringLiteral("loud"));
+        second.setProfiles({calm, loud});
+        second.applySnapshot(calm.id, *snapshot(10, 1, 0, 1), T0);
+        second.applySnapshot(loud.id, *snapshot(10, 30, 0, 1), T0);
+        QTRY_COMPARE(namesInOrder(proxy), QStringList({QStringLiteral("loud"), QStringLiteral("calm")}));
+        QTRY_VERIFY(!proxy.isResortPending());
+        // The model it no longer shows moves nothing.
+        const InstanceProfile gone = profile(QStringLiteral("gone"));
+        first.setProfiles({gone});
+        first.applySnapshot(gone.id, *snapshot(10, 99, 0, 1), T0);
+        QVERIFY(!proxy.isResortPending());
     }
 
     void proxyGroupsAndFiltersByTag()
@@ -255,6 +331,11 @@ private slots:
             QStringList({QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}));
         proxy.setTagFilter(QStringLiteral("prod"));
         QCOMPARE(namesInOrder(proxy), QStringList({QStringLiteral("d"), QStringLiteral("b")}));
+        // Re-tagged, an instance joins the tag it now carries.
+        InstanceProfile retagged = a;
+        retagged.tags = {QStringLiteral("prod")};
+        model.setProfiles({retagged, b, c, d});
+        QTRY_COMPARE(namesInOrder(proxy), QStringList({QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("a")}));
         proxy.setTagFilter({});
         proxy.setGroupByTag(false);
         QCOMPARE(namesInOrder(proxy).first(), QStringLiteral("c"));

@@ -8,9 +8,11 @@
 
 namespace {
 
+// Case folding keeps every UTF-16 unit one unit long, so texts of other lengths never match: the
+// window asks this of every session after every refresh, most of them of another length.
 bool equalsIgnoringCase(const QString& text, QLatin1String other)
 {
-    return text.compare(other, Qt::CaseInsensitive) == 0;
+    return text.size() == other.size() && text.compare(other, Qt::CaseInsensitive) == 0;
 }
 
 // Accounts the cloud service keeps for itself on RDS and PolarDB; the DAS console does not let

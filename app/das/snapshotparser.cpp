@@ -1230,7 +1230,7 @@ private:
     void readPieces(const Path& listPath, QList<Session>& into, std::optional<qint64> expected)
     {
         const size_t pieces = m_split->cuts.size() + 1;
-        const size_t readers = std::min(pieces, pieceReaders());
+        const size_t readers = pieceReaders(pieces);
         if (readers >= 2 && readPiecesTogether(listPath, into, readers)) {
             m_piecesRead = true;
             return;
@@ -1248,12 +1248,16 @@ private:
         });
     }
 
-    size_t pieceReaders() const
+    // How many threads read `pieces` pieces. Unless told, a thread is worth starting only for a few
+    // megabytes of sessions: below that, starting it and waiting for a busy core cost more.
+    size_t pieceReaders(size_t pieces) const
     {
         if (m_context.pieceReaders > 0)
-            return size_t(m_context.pieceReaders);
+            return std::min(pieces, size_t(m_context.pieceReaders));
         constexpr size_t MostReaders = 4;
-        return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, MostReaders);
+        constexpr size_t LeastPiecesPerReader = 8;
+        return std::clamp<size_t>(
+            std::min<size_t>(std::thread::hardware_concurrency(), pieces / LeastPiecesPerReader), 1, MostReaders);
     }
 
     // The pieces cut into `readers` runs, each run read on a thread of its own (the first on this

@@ -63,8 +63,8 @@ struct Context
     qsizetype splitAboveBytes = 2 * 1024 * 1024;
     qsizetype pieceBytes = 256 * 1024;
     // How many threads read the pieces of a session list read whole (the calling thread among
-    // them); 0 is one per core, at most four. The sessions, and any error, are the same whatever
-    // the number.
+    // them); 0 is one per core, at most four, and one per eight pieces. The sessions, and any
+    // error, are the same whatever the number.
     int pieceReaders = 0;
 };
 

@@ -17,6 +17,7 @@
 // it does not judge. --smoke runs three instances briefly and fails only when an instance got no
 // snapshot at all.
 #include "base/credential.h"
+#include "meteredapplication.h"
 #include "models/fleetmodel.h"
 #include "monitor/fleetmonitor.h"
 #include "overviewpage.h"
@@ -51,54 +52,6 @@ double cpuSeconds()
     const auto seconds = [](const timeval& time) { return double(time.tv_sec) + double(time.tv_usec) / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
-
-double threadCpuMs()
-{
-    timespec time {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
-    return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
-}
-
-// Times every event the UI thread handles from its event loop, in CPU time of that thread.
-class MeteredApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    bool notify(QObject* receiver, QEvent* event) override
-    {
-        if (QThread::currentThread() != thread())
-            return QApplication::notify(receiver, event);
-        // Events sent while another is handled are part of its slice.
-        const bool outermost = m_depth++ == 0;
-        const double before = outermost ? threadCpuMs() : 0.0;
-        // Read now: the receiver may be gone once the event is handled.
-        const char* receiverClass = outermost ? receiver->metaObject()->className() : nullptr;
-        const int type = event->type();
-        const bool result = QApplication::notify(receiver, event);
-        --m_depth;
-        if (outermost) {
-            const double slice = threadCpuMs() - before;
-            if (slice > m_maxSliceMs) {
-                m_maxSliceMs = slice;
-                m_maxSliceEvent = QString::fromLatin1(receiverClass) + QLatin1Char('/') + QString::number(type);
-            }
-        }
-        return result;
-    }
-    double splitMaxSliceMs()
-    {
-        m_maxSliceEvent.clear();
-        return std::exchange(m_maxSliceMs, 0.0);
-    }
-    // The receiver's class and the event's type of the longest slice.
-    QString maxSliceEvent() const { return m_maxSliceEvent; }
-
-private:
-    int m_depth = 0;
-    double m_maxSliceMs = 0;
-    QString m_maxSliceEvent;
-};
 
 // What the UI thread did over a stretch of time, from the kernel's scheduler statistics: the CPU it
 // ran on, and how long it was ready to run but waited for a core (what a loaded machine adds).

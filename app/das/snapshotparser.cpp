@@ -14,7 +14,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -444,6 +446,149 @@ size_t closingQuote(const char* data, size_t from, size_t size)
     return size;
 }
 
+// The bytes of a 64-byte block that are each of the characters the scan follows, one bit per byte.
+struct BlockMasks
+{
+    uint64_t quote = 0;
+    uint64_t backslash = 0;
+    uint64_t open = 0;
+    uint64_t close = 0;
+    uint64_t comma = 0;
+};
+
+BlockMasks blockMasks(const char* block)
+{
+    BlockMasks masks;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i comma = _mm_set1_epi8(',');
+    // '{' and '[' differ only in 0x20, as do '}' and ']'; no other byte becomes either with it set.
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    for (int part = 0; part < 4; ++part) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + part * 16));
+        const __m128i folded = _mm_or_si128(bytes, caseBit);
+        const int shift = part * 16;
+        const auto bits = [shift](__m128i equal) { return uint64_t(uint32_t(_mm_movemask_epi8(equal))) << shift; };
+        masks.quote |= bits(_mm_cmpeq_epi8(bytes, quote));
+        masks.backslash |= bits(_mm_cmpeq_epi8(bytes, backslash));
+        masks.comma |= bits(_mm_cmpeq_epi8(bytes, comma));
+        masks.open |= bits(_mm_cmpeq_epi8(folded, open));
+        masks.close |= bits(_mm_cmpeq_epi8(folded, close));
+    }
+#else
+    for (int i = 0; i < 64; ++i) {
+        const uint64_t bit = uint64_t(1) << i;
+        switch (block[i]) {
+        case '"':
+            masks.quote |= bit;
+            break;
+        case '\\':
+            masks.backslash |= bit;
+            break;
+        case ',':
+            masks.comma |= bit;
+            break;
+        case '{':
+        case '[':
+            masks.open |= bit;
+            break;
+        case '}':
+        case ']':
+            masks.close |= bit;
+            break;
+        default:
+            break;
+        }
+    }
+#endif
+    return masks;
+}
+
+// The bytes a backslash escapes, given the block's backslashes and whether the previous block
+// ended on an unfinished escape (carried in and out). A run of backslashes escapes its every second
+// byte and, when its length is odd, the byte after it.
+uint64_t escapedBytes(uint64_t backslash, uint64_t& carry)
+{
+    constexpr uint64_t EvenBits = 0x5555555555555555ULL;
+    backslash &= ~carry;
+    const uint64_t followsEscape = (backslash << 1) | carry;
+    const uint64_t oddStarts = backslash & ~EvenBits & ~followsEscape;
+    uint64_t evenStarts = 0;
+    // Adding a run's start to the run carries to the byte past its end.
+    carry = __builtin_add_overflow(oddStarts, backslash, &evenStarts) ? 1 : 0;
+    const uint64_t invert = evenStarts << 1;
+    return (EvenBits ^ invert) & followsEscape;
+}
+
+// Each bit the XOR of itself and every lower bit: from the quotes, the bytes inside strings
+// (an opening quote counts as inside, a closing one as outside).
+uint64_t prefixXor(uint64_t bits)
+{
+    bits ^= bits << 1;
+    bits ^= bits << 2;
+    bits ^= bits << 4;
+    bits ^= bits << 8;
+    bits ^= bits << 16;
+    bits ^= bits << 32;
+    return bits;
+}
+
+// From `from` (outside any string, in a container's contents), the first comma at that level at or
+// after `earliest`, or the bracket that closes the container. Sixty-four bytes at a time: strings
+// and escapes found with bit arithmetic, brackets only counted until one might close the container
+// or a comma might count. `size` when the bytes end first; nullopt on a backslash outside a string
+// (the caller then reads the response as one document, which reports it).
+std::optional<size_t> nextBoundary(const char* data, size_t from, size_t size, size_t earliest)
+{
+    uint64_t escapeCarry = 0;
+    uint64_t inStringCarry = 0;
+    int64_t depth = 0;
+    for (size_t block = from; block < size; block += 64) {
+        char tail[64];
+        const char* bytes = data + block;
+        if (size - block < 64) {
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, bytes, size - block);
+            bytes = tail;
+        }
+        const BlockMasks masks = blockMasks(bytes);
+        const uint64_t escaped = escapedBytes(masks.backslash, escapeCarry);
+        const uint64_t inString = prefixXor(masks.quote & ~escaped) ^ inStringCarry;
+        inStringCarry = uint64_t(int64_t(inString) >> 63);
+        const uint64_t outside = ~inString;
+        if ((masks.backslash & outside) != 0)
+            return std::nullopt;
+        const uint64_t open = masks.open & outside;
+        const uint64_t close = masks.close & outside;
+        uint64_t comma = masks.comma & outside;
+        if (block + 64 <= earliest)
+            comma = 0;
+        else if (block < earliest)
+            comma &= ~uint64_t(0) << (earliest - block);
+        const int closes = __builtin_popcountll(close);
+        if (comma == 0 && depth - closes >= 0) {
+            depth += __builtin_popcountll(open) - closes;
+            continue;
+        }
+        for (uint64_t events = open | close | comma; events != 0; events &= events - 1) {
+            const uint64_t bit = events & (~events + 1);
+            const size_t at = block + size_t(__builtin_ctzll(events));
+            if (open & bit) {
+                ++depth;
+            } else if (close & bit) {
+                if (--depth < 0)
+                    return at;
+            } else if (depth == 0) {
+                return at;
+            }
+        }
+    }
+    return size;
+}
+
 std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t pieceBytes)
 {
     static const std::array<QLatin1StringView, 3> path {
@@ -456,8 +601,7 @@ std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t 
     // How many leading names of `path` the current position is under.
     size_t matched = 0;
     std::optional<ListSplit> split;
-    bool inList = false;
-    size_t pieceStart = 0;
+    constexpr size_t NoComma = std::numeric_limits<size_t>::max();
     for (size_t i = 0; i < size; ++i) {
         switch (data[i]) {
         case '"': {
@@ -476,28 +620,46 @@ std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t 
             break;
         }
         case '{':
-        case '[':
-            ++depth;
-            if (depth <= ListDepth) {
-                isObject[depth] = data[i] == '{';
-                expectKey[depth] = isObject[depth];
-            }
-            if (depth == ListDepth && data[i] == '[' && matched == ListDepth - 1 && isObject[ListDepth - 1]) {
-                if (split)
+        case '[': {
+            if (depth >= ListDepth) {
+                // Deeper than the list: nothing in it counts but where it ends.
+                const std::optional<size_t> end = nextBoundary(data, i + 1, size, NoComma);
+                if (!end || *end >= size)
                     return std::nullopt;
-                split = ListSplit {i, 0, {}};
-                inList = true;
-                pieceStart = i;
+                i = *end;
+                break;
             }
+            ++depth;
+            isObject[depth] = data[i] == '{';
+            expectKey[depth] = isObject[depth];
+            if (depth < ListDepth || data[i] != '[' || matched != ListDepth - 1 || !isObject[ListDepth - 1])
+                break;
+            if (split)
+                return std::nullopt;
+            // The list: cut at the first comma between elements at least `pieceBytes` past the last
+            // cut, up to its closing bracket.
+            split = ListSplit {i, 0, {}};
+            size_t pieceStart = i;
+            for (;;) {
+                const std::optional<size_t> boundary = nextBoundary(data, pieceStart + 1, size, pieceStart + pieceBytes);
+                if (!boundary || *boundary >= size)
+                    return std::nullopt;
+                if (data[*boundary] != ',') {
+                    split->close = *boundary;
+                    break;
+                }
+                split->cuts.push_back(*boundary);
+                pieceStart = *boundary;
+            }
+            i = split->close;
+            --depth;
+            matched = std::min(matched, depth);
             break;
+        }
         case '}':
         case ']':
             if (depth == 0)
                 return std::nullopt;
-            if (inList && depth == ListDepth) {
-                split->close = i;
-                inList = false;
-            }
             --depth;
             matched = std::min(matched, depth);
             break;
@@ -507,18 +669,14 @@ std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t 
             // document, which reports it.
             return std::nullopt;
         case ',':
-            if (depth >= 1 && depth <= ListDepth && isObject[depth])
+            if (depth >= 1 && isObject[depth])
                 expectKey[depth] = true;
-            if (inList && depth == ListDepth && i - pieceStart >= pieceBytes) {
-                split->cuts.push_back(i);
-                pieceStart = i;
-            }
             break;
         default:
             break;
         }
     }
-    if (!split || inList || depth != 0)
+    if (!split || depth != 0)
         return std::nullopt;
     return split;
 }
@@ -1450,6 +1608,18 @@ qint64 normalizeTimestampToMs(qint64 raw)
     if (raw >= 1'000'000'000'000LL)
         return raw;
     return raw * 1000;
+}
+
+std::optional<QList<qsizetype>> sessionListCuts(const QByteArray& body, qsizetype pieceBytes)
+{
+    const std::optional<ListSplit> split
+        = splitSessionList(body.constData(), size_t(body.size()), size_t(std::max<qsizetype>(1, pieceBytes)));
+    if (!split)
+        return std::nullopt;
+    QList<qsizetype> cuts;
+    for (const size_t cut : split->cuts)
+        cuts.append(qsizetype(cut));
+    return cuts;
 }
 
 Result parseAsyncResponse(const QByteArray& body, const Context& context)

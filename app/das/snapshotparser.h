@@ -4,10 +4,12 @@
 #include "sessions/sessionsnapshot.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct SessionCells;
 
@@ -103,6 +105,11 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// Where a response's session list is cut to be read in pieces of about `pieceBytes`: the offsets of
+// the commas that end each piece but the last. Nullopt when the list is not plainly where the
+// service puts it, and the response is read as one document. For tests.
+std::optional<QList<qsizetype>> sessionListCuts(const QByteArray& body, qsizetype pieceBytes);
 
 // SessionData.TimeStamp's unit is not what the documentation says; decide it by magnitude.
 qint64 normalizeTimestampToMs(qint64 raw);

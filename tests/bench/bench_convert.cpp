@@ -120,6 +120,25 @@ QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Writes a response of `sessions` sessions as the service sends it (the emulator's generator and
+// writer, compact JSON) to `path`, and gives its size. The snapshot and the bytes are gone when it
+// returns: every tool is then started from a small process, and the fork that starts it copies
+// little.
+std::optional<qint64> writeResponse(int sessions, const QString& path)
+{
+    SessionGenerator generator({7, sessions, false});
+    const QByteArray body = DasResponseWriter::finished(
+        {QStringLiteral("R-bench"), QStringLiteral("async__bench"), 1'700'000'000'000}, generator.snapshot(),
+        1'700'000'000'123'000, {});
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.flush())
+        return std::nullopt;
+    // On disk before any tool is timed: otherwise the first tool runs beside the kernel writing
+    // the response back.
+    ::fsync(file.handle());
+    return body.size();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -172,19 +191,11 @@ int main(int argc, char* argv[])
     const auto path
         = [&](const QString& name) { return keep.isEmpty() ? dir.filePath(name) : QDir(keep).filePath(name); };
     for (const int size : std::as_const(sizes)) {
-        // A response as the service sends it: the emulator's generator and writer, compact JSON.
-        SessionGenerator generator({7, size, false});
-        const SessionSnapshot snapshot = generator.snapshot();
-        const QByteArray body = DasResponseWriter::finished(
-            {QStringLiteral("R-bench"), QStringLiteral("async__bench"), 1'700'000'000'000}, snapshot,
-            1'700'000'000'123'000, {});
         const QString response = path(QStringLiteral("response-%1.json").arg(size));
-        {
-            QFile file(response);
-            if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
-                return 2;
-        }
-        const double responseMib = body.size() / (1024.0 * 1024.0);
+        const std::optional<qint64> responseBytes = writeResponse(size, response);
+        if (!responseBytes)
+            return 2;
+        const double responseMib = double(*responseBytes) / (1024.0 * 1024.0);
         const QString instance = QStringLiteral("rm-bench");
 
         const std::optional<Run> cliRun = measure(runs, cli,

@@ -61,6 +61,7 @@ private slots:
     void cellsHoldWhatSessionsHold();
     void largeResponseReadInPieces();
     void piecesReadTogetherAsInOrder();
+    void piecesCutRightWhateverTheStringsHold();
     void largeResponseErrorsNameTheirSession();
 };
 
@@ -681,6 +682,87 @@ void TestSnapshotParser::piecesReadTogetherAsInOrder()
         QCOMPARE(result.response.snapshot->userStats.size(), expected.response.snapshot->userStats.size());
         QCOMPARE(parseAsyncResponse(badBody, together).error, expectedError.error);
     }
+}
+
+void TestSnapshotParser::piecesCutRightWhateverTheStringsHold()
+{
+    // The scan that cuts the list into pieces follows strings and escapes sixty-four bytes at a
+    // time. Texts full of what it must see through (runs of backslashes of every length, escaped
+    // and closing quotes, brackets and commas), shifted by one byte per session so that each falls
+    // on every place in a block and across blocks, must be read in pieces exactly as read whole.
+    QByteArray list;
+    for (int i = 0; i < 600; ++i) {
+        if (i > 0)
+            list += ',';
+        const QByteArray run(1 + i % 9, '\\');
+        // An odd run escapes the quote after it; an even run is itself escaped, so the quote needs
+        // one more backslash to stay in the text.
+        const QByteArray escapedQuote = run + (run.size() % 2 ? "\"" : "\\\"");
+        list += R"({"SessionId":)" + QByteArray::number(i + 1) + R"(,"User":")" + QByteArray(i % 64, 'u')
+            + R"(","SqlText":"x)" + escapedQuote + R"(},{\"SessionId\":9}],[)" + run + run + R"(", "Command":"Query",)"
+            + R"("Info":{"nested":[1,{"a":"]}\\"}],"b":"\u005c"}})";
+    }
+    const QByteArray body = finished(R"({"TotalSessionCount":600,"ActiveSessionCount":0,"MaxActiveTime":0,)"
+                                     R"("SessionList":[)"
+        + list + R"(],"UserStats":[{"Key":"u","TotalCount":1,"ThreadIdList":[1,2]}],"ClientStats":[],"DbStats":[]})");
+    // The cuts are where a byte-by-byte reading finds the commas between elements.
+    const qsizetype open = body.indexOf(R"("SessionList":[)") + 14;
+    const auto cutsOneByteAtATime = [&body, open](qsizetype pieceBytes) {
+        QList<qsizetype> cuts;
+        bool inString = false;
+        int depth = 0;
+        for (qsizetype i = open + 1, pieceStart = open; depth >= 0; ++i) {
+            const char c = body.at(i);
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                --depth;
+            } else if (c == ',' && depth == 0 && i - pieceStart >= pieceBytes) {
+                cuts.append(i);
+                pieceStart = i;
+            }
+        }
+        return cuts;
+    };
+    for (const qsizetype pieceBytes : {1, 63, 64, 65, 1000}) {
+        const std::optional<QList<qsizetype>> cuts = SnapshotParser::sessionListCuts(body, pieceBytes);
+        QVERIFY(cuts);
+        QVERIFY(!cuts->isEmpty());
+        QCOMPARE(*cuts, cutsOneByteAtATime(pieceBytes));
+    }
+
+    SnapshotParser::Context whole = context;
+    whole.splitAboveBytes = std::numeric_limits<qsizetype>::max();
+    const auto expected = parseAsyncResponse(body, whole);
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    QCOMPARE(expected.response.snapshot->sessions.size(), 600);
+    QVERIFY(expected.response.snapshot->sessions.at(1).sqlText.startsWith(QLatin1String("x\\\"},{\"SessionId\":9}],[\\\\")));
+    for (const qsizetype pieceBytes : {1, 63, 64, 65, 1000}) {
+        SnapshotParser::Context pieces = context;
+        pieces.splitAboveBytes = 0;
+        pieces.pieceBytes = pieceBytes;
+        const auto result = parseAsyncResponse(body, pieces);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.response.snapshot->sessions == expected.response.snapshot->sessions);
+        QCOMPARE(result.response.snapshot->userStats.first().threadIds, QList<qint64>({1, 2}));
+    }
+
+    // A backslash outside any string is not JSON, and is reported as it is when read whole.
+    QByteArray broken = body;
+    broken.replace(R"("Command":"Query",)", R"("Command":"Query",\)");
+    SnapshotParser::Context pieces = context;
+    pieces.splitAboveBytes = 0;
+    const auto error = parseAsyncResponse(broken, pieces);
+    QVERIFY(!error.ok());
+    QCOMPARE(error.error, parseAsyncResponse(broken, whole).error);
+    QVERIFY(!SnapshotParser::sessionListCuts(broken, 64));
 }
 
 void TestSnapshotParser::largeResponseErrorsNameTheirSession()

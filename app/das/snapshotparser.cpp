@@ -641,7 +641,8 @@ std::optional<ListSplit> splitSessionList(const char* data, size_t size, size_t 
             split = ListSplit {i, 0, {}};
             size_t pieceStart = i;
             for (;;) {
-                const std::optional<size_t> boundary = nextBoundary(data, pieceStart + 1, size, pieceStart + pieceBytes);
+                const std::optional<size_t> boundary
+                    = nextBoundary(data, pieceStart + 1, size, pieceStart + pieceBytes);
                 if (!boundary || *boundary >= size)
                     return std::nullopt;
                 if (data[*boundary] != ',') {

@@ -127,9 +127,9 @@ QByteArray readFile(const QString& path)
 std::optional<qint64> writeResponse(int sessions, const QString& path)
 {
     SessionGenerator generator({7, sessions, false});
-    const QByteArray body = DasResponseWriter::finished(
-        {QStringLiteral("R-bench"), QStringLiteral("async__bench"), 1'700'000'000'000}, generator.snapshot(),
-        1'700'000'000'123'000, {});
+    const QByteArray body
+        = DasResponseWriter::finished({QStringLiteral("R-bench"), QStringLiteral("async__bench"), 1'700'000'000'000},
+            generator.snapshot(), 1'700'000'000'123'000, {});
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.flush())
         return std::nullopt;

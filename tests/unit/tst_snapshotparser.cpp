@@ -743,7 +743,8 @@ void TestSnapshotParser::piecesCutRightWhateverTheStringsHold()
     const auto expected = parseAsyncResponse(body, whole);
     QVERIFY2(expected.ok(), qPrintable(expected.error));
     QCOMPARE(expected.response.snapshot->sessions.size(), 600);
-    QVERIFY(expected.response.snapshot->sessions.at(1).sqlText.startsWith(QLatin1String("x\\\"},{\"SessionId\":9}],[\\\\")));
+    QVERIFY(expected.response.snapshot->sessions.at(1).sqlText.startsWith(
+        QLatin1String("x\\\"},{\"SessionId\":9}],[\\\\")));
     for (const qsizetype pieceBytes : {1, 63, 64, 65, 1000}) {
         SnapshotParser::Context pieces = context;
         pieces.splitAboveBytes = 0;

@@ -6,10 +6,12 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFontMetrics>
+#include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QPen>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -58,6 +60,93 @@ QValueAxis* createValueAxis(const QString& title, QObject* parent)
 
 } // namespace
 
+// Over the lines, inside the plot area: where fetches failed, the chart's background and a faint red
+// hatch from the last good point before to the first one after, so that an outage reads as a break
+// rather than as a straight line between two snapshots. A run of one good fetch between two failures
+// would keep nothing of its lines; its values are drawn as dots.
+class TrendGapsItem : public QGraphicsItem
+{
+public:
+    TrendGapsItem(QChart* chart, QList<QLineSeries*> lines)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+        , m_lines(std::move(lines))
+    {
+        // Above the series, below nothing else that is drawn inside the plot area.
+        setZValue(1000);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+
+    // `gaps` in the lines' x values (ms); `lonePoints` as indexes into the lines' points.
+    void set(QList<std::pair<qreal, qreal>> gaps, QList<qsizetype> lonePoints)
+    {
+        m_gaps = std::move(gaps);
+        m_lonePoints = std::move(lonePoints);
+        update();
+    }
+
+    void plotAreaChanged()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
+    const QList<std::pair<qreal, qreal>>& gaps() const { return m_gaps; }
+    const QList<qsizetype>& lonePoints() const { return m_lonePoints; }
+
+    QRectF boundingRect() const override { return m_chart->plotArea(); }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        if (m_lines.isEmpty() || (m_gaps.isEmpty() && m_lonePoints.isEmpty()))
+            return;
+        const QRectF plot = m_chart->plotArea();
+        painter->save();
+        painter->setClipRect(plot);
+        QLineSeries* timeLine = m_lines.constFirst();
+        const QBrush background = m_chart->backgroundBrush();
+        const QBrush hatch(QColor(0xdc, 0x26, 0x26, 90), Qt::BDiagPattern);
+        // Bands closer than a pixel are painted as one: an hour of a failing link every other
+        // fetch is a few hundred rectangles at most, not thousands.
+        qreal left = 0;
+        qreal right = -1;
+        const auto flush = [&] {
+            if (right < left)
+                return;
+            const QRectF band(left, plot.top(), right - left, plot.height());
+            painter->fillRect(band, background);
+            painter->fillRect(band, hatch);
+        };
+        for (const auto& [from, to] : std::as_const(m_gaps)) {
+            const qreal x0 = m_chart->mapToPosition(QPointF(from, 0), timeLine).x();
+            const qreal x1 = m_chart->mapToPosition(QPointF(to, 0), timeLine).x();
+            if (x0 - right > 1) {
+                flush();
+                left = x0;
+            }
+            right = x1;
+        }
+        flush();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        for (QLineSeries* line : std::as_const(m_lines)) {
+            painter->setBrush(line->pen().color());
+            const qreal radius = std::max<qreal>(2.5, line->pen().widthF() * 1.5);
+            for (const qsizetype index : std::as_const(m_lonePoints)) {
+                if (index < line->count())
+                    painter->drawEllipse(m_chart->mapToPosition(line->at(int(index)), line), radius, radius);
+            }
+        }
+        painter->restore();
+    }
+
+private:
+    QChart* m_chart;
+    QList<QLineSeries*> m_lines;
+    QList<std::pair<qreal, qreal>> m_gaps;
+    QList<qsizetype> m_lonePoints;
+};
+
 TrendChartView::TrendChartView(QWidget* parent)
     : QWidget(parent)
     , m_chart(new QChart)
@@ -99,6 +188,13 @@ TrendChartView::TrendChartView(QWidget* parent)
         series->attachAxis(series == m_maxActiveTime ? m_durationAxis : m_countAxis);
     }
 
+    // The bands that break the lines are painted in the chart's background: one plain colour.
+    const QBrush background = m_chart->backgroundBrush();
+    if (const QGradient* gradient = background.gradient(); gradient && !gradient->stops().isEmpty())
+        m_chart->setBackgroundBrush(gradient->stops().constFirst().second);
+    m_gaps = new TrendGapsItem(m_chart, {m_total, m_active, m_maxActiveTime});
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_gaps->plotAreaChanged(); });
+
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(240, 150);
 
@@ -139,20 +235,35 @@ void TrendChartView::resizeEvent(QResizeEvent* event)
 
 int TrendChartView::segmentCount() const
 {
-    return int(m_olderSegments.size() / 3) + (m_total->count() > 0 ? 1 : 0);
+    return m_total->count() > 0 ? int(m_gaps->gaps().size()) + 1 : 0;
+}
+
+QList<std::pair<qint64, qint64>> TrendChartView::gaps() const
+{
+    QList<std::pair<qint64, qint64>> gaps;
+    for (const auto& [from, to] : m_gaps->gaps())
+        gaps.append({qint64(from), qint64(to)});
+    return gaps;
+}
+
+QList<qint64> TrendChartView::lonePoints() const
+{
+    QList<qint64> times;
+    for (const qsizetype index : m_gaps->lonePoints())
+        times.append(qint64(m_total->at(int(index)).x()));
+    return times;
 }
 
 void TrendChartView::redraw()
 {
-    // One stretch of points per run of good fetches: where fetches failed, the lines break
-    // instead of joining the last point before the outage to the first one after it.
-    struct Stretch
-    {
-        QList<QPointF> total;
-        QList<QPointF> active;
-        QList<QPointF> maxActiveTime;
-    };
-    QList<Stretch> stretches;
+    // Every point of the hour in one line per figure; where fetches failed, a band over the lines
+    // breaks them (TrendGapsItem) instead of a straight line joining the last point before the outage
+    // to the first one after it.
+    QList<QPointF> total;
+    QList<QPointF> active;
+    QList<QPointF> maxActiveTime;
+    QList<std::pair<qreal, qreal>> gaps;
+    QList<qsizetype> lonePoints;
     qint64 first = 0;
     qint64 last = 0;
     qint64 maxCount = 0;
@@ -160,62 +271,36 @@ void TrendChartView::redraw()
     if (!m_history.empty()) {
         last = m_history.back().timeMs;
         const qint64 windowStart = last - WindowMs;
+        // Where the current run of good fetches began.
+        qsizetype runStart = 0;
         for (const TrendPoint& point : m_history) {
             if (point.timeMs < windowStart)
                 continue;
-            if (stretches.isEmpty())
-                first = point.timeMs;
-            if (stretches.isEmpty() || point.afterGap)
-                stretches.append(Stretch {});
             const auto x = qreal(point.timeMs);
-            Stretch& stretch = stretches.last();
-            stretch.total.append(QPointF(x, qreal(point.total)));
-            stretch.active.append(QPointF(x, qreal(point.active)));
-            stretch.maxActiveTime.append(QPointF(x, qreal(point.maxActiveTime)));
+            if (total.isEmpty()) {
+                first = point.timeMs;
+            } else if (point.afterGap) {
+                gaps.append({total.constLast().x(), x});
+                if (total.size() - runStart == 1)
+                    lonePoints.append(runStart);
+                runStart = total.size();
+            }
+            total.append(QPointF(x, qreal(point.total)));
+            active.append(QPointF(x, qreal(point.active)));
+            maxActiveTime.append(QPointF(x, qreal(point.maxActiveTime)));
             maxCount = std::max({maxCount, point.total, point.active});
             maxSeconds = std::max(maxSeconds, point.maxActiveTime);
         }
+        if (!total.isEmpty() && total.size() - runStart == 1)
+            lonePoints.append(runStart);
     }
+    // replace() swaps the whole point list in one go: one repaint instead of one per point.
+    m_total->replace(total);
+    m_active->replace(active);
+    m_maxActiveTime->replace(maxActiveTime);
+    m_gaps->set(std::move(gaps), std::move(lonePoints));
 
-    // The newest stretch is drawn by the three named series (the legend's); older ones by copies
-    // of them, without legend entries.
-    const qsizetype older = std::max<qsizetype>(0, stretches.size() - 1);
-    while (m_olderSegments.size() > older * 3) {
-        QLineSeries* series = m_olderSegments.takeLast();
-        m_chart->removeSeries(series);
-        delete series;
-    }
-    while (m_olderSegments.size() < older * 3) {
-        QLineSeries* model = QList<QLineSeries*> {m_total, m_active, m_maxActiveTime}.at(m_olderSegments.size() % 3);
-        auto* series = new QLineSeries(this);
-        series->setPen(model->pen());
-        m_chart->addSeries(series);
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(model == m_maxActiveTime ? m_durationAxis : m_countAxis);
-        m_olderSegments.append(series);
-    }
-    const auto fill = [](QLineSeries* series, const QList<QPointF>& points) {
-        // replace() swaps the whole point list in one go: one repaint instead of one per point.
-        series->replace(points);
-        // A line needs two points; a lone one is drawn as a dot.
-        series->setPointsVisible(points.size() == 1);
-    };
-    for (qsizetype i = 0; i < older; ++i) {
-        fill(m_olderSegments[i * 3], stretches[i].total);
-        fill(m_olderSegments[i * 3 + 1], stretches[i].active);
-        fill(m_olderSegments[i * 3 + 2], stretches[i].maxActiveTime);
-    }
-    const Stretch newest = stretches.isEmpty() ? Stretch {} : stretches.last();
-    fill(m_total, newest.total);
-    fill(m_active, newest.active);
-    fill(m_maxActiveTime, newest.maxActiveTime);
-    // The legend names each line once. Its markers are made again when series come and go, so
-    // they are sorted out after every change.
-    const QList<QLegendMarker*> markers = m_chart->legend()->markers();
-    for (QLegendMarker* marker : markers)
-        marker->setVisible(!m_olderSegments.contains(static_cast<QLineSeries*>(marker->series())));
-
-    if (stretches.isEmpty())
+    if (total.isEmpty())
         return;
     first = std::min(first, last - MinimumSpanMs);
     m_timeAxis->setFormat(last - first <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));

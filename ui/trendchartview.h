@@ -3,9 +3,11 @@
 
 #include "monitor/trendpoint.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <deque>
+#include <utility>
 
 class QChart;
 class QChartView;
@@ -13,6 +15,7 @@ class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 class StaleBadge;
+class TrendGapsItem;
 
 // The last hour of an instance: total and active sessions against the left axis, the longest running
 // statement against the right one.
@@ -40,8 +43,15 @@ public:
     QDateTimeAxis* timeAxis() const { return m_timeAxis; }
     QValueAxis* countAxis() const { return m_countAxis; }
     QValueAxis* durationAxis() const { return m_durationAxis; }
-    // Runs of good fetches drawn, each its own line: 2 after one outage.
+    // Runs of good fetches drawn: 2 after one outage. Each line runs through every point of the hour;
+    // where fetches failed, a band over it, from the last point before to the first one after,
+    // breaks it. However often fetches fail, the chart has its three lines and one layer of bands.
     int segmentCount() const;
+    // The bands, as times (ms since the epoch): from the last good point before each outage to the
+    // first one after it.
+    QList<std::pair<qint64, qint64>> gaps() const;
+    // The points of runs of one good fetch, which have no line to show them: each is drawn as a dot.
+    QList<qint64> lonePoints() const;
     // The newest point is from the last good snapshot, taken at `lastGoodMs` (0: current).
     void setStaleSince(qint64 lastGoodMs);
     bool isStaleShown() const;
@@ -61,7 +71,6 @@ private:
     QDateTimeAxis* m_timeAxis;
     QValueAxis* m_countAxis;
     QValueAxis* m_durationAxis;
-    // The lines of the stretches before the newest, three per stretch (total, active, longest).
-    QList<QLineSeries*> m_olderSegments;
+    TrendGapsItem* m_gaps = nullptr;
     StaleBadge* m_staleBadge = nullptr;
 };

@@ -2,7 +2,9 @@
 #include "trendchartview.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QDateTimeAxis>
+#include <QGraphicsScene>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -27,6 +29,29 @@ qint64 ms(const QDateTime& time)
     return time.toMSecsSinceEpoch();
 }
 
+// Whether the shown chart has a pixel of the total line's colour (give or take antialiasing) in
+// the plot area's column at `timeMs`, or within `slack` pixels of it.
+bool totalLineDrawnAt(TrendChartView& view, qint64 timeMs, int slack = 0)
+{
+    const QColor line = view.totalSeries()->pen().color();
+    const QImage image = view.chartView()->grab().toImage();
+    const QRectF plot = view.chart()->plotArea();
+    const QPointF scene = view.chart()->mapToPosition(QPointF(qreal(timeMs), 0), view.totalSeries());
+    const int x = view.chartView()->mapFromScene(scene).x();
+    const int top = view.chartView()->mapFromScene(plot.topLeft()).y();
+    const int bottom = view.chartView()->mapFromScene(plot.bottomLeft()).y();
+    for (int column = x - slack; column <= x + slack; ++column) {
+        for (int y = top; y < bottom; ++y) {
+            const QColor pixel = image.pixelColor(column, y);
+            if (std::abs(pixel.red() - line.red()) + std::abs(pixel.green() - line.green())
+                    + std::abs(pixel.blue() - line.blue())
+                < 30)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestTrendChartView : public QObject
@@ -41,6 +66,7 @@ private slots:
     void aLonePointIsVisible();
     void emptyHistoryClearsTheLines();
     void failedFetchesLeaveAGap();
+    void aFlappingLinkKeepsThreeLines();
 };
 
 void TestTrendChartView::layout()
@@ -117,11 +143,16 @@ void TestTrendChartView::onlyTheLastHourIsDrawn()
 void TestTrendChartView::aLonePointIsVisible()
 {
     TrendChartView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setHistory(history(1, 10'000));
     QCOMPARE(view.totalSeries()->count(), 1);
-    QVERIFY(view.totalSeries()->pointsVisible());
     QCOMPARE(ms(view.timeAxis()->max()), start);
     QCOMPARE(ms(view.timeAxis()->min()), start - TrendChartView::MinimumSpanMs);
+    // One point makes no line: it is drawn as a dot.
+    QCOMPARE(view.lonePoints(), QList<qint64>({start}));
+    QVERIFY(totalLineDrawnAt(view, start, 1));
 }
 
 void TestTrendChartView::emptyHistoryClearsTheLines()
@@ -140,16 +171,19 @@ void TestTrendChartView::failedFetchesLeaveAGap()
     view.resize(600, 400);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    // Fetches failed before points 4 and 7: three runs of good fetches, not one line through.
-    auto points = history(10, 10'000);
+    // Fetches failed before points 4, 7 and 8: four runs of good fetches, the third a lone point.
+    auto points = history(12, 10'000);
     points[4].afterGap = true;
     points[7].afterGap = true;
+    points[8].afterGap = true;
     view.setHistory(points);
-    QCOMPARE(view.segmentCount(), 3);
-    // The named series draw the newest run, the legend names each line once.
-    QCOMPARE(view.totalSeries()->count(), 3);
-    QCOMPARE(view.totalSeries()->at(0).x(), qreal(start + 7 * 10'000));
-    QCOMPARE(view.chart()->series().size(), 9);
+    QCOMPARE(view.segmentCount(), 4);
+    const auto at = [](int i) { return start + i * 10'000; };
+    QCOMPARE(view.gaps(), (QList<std::pair<qint64, qint64>> {{at(3), at(4)}, {at(6), at(7)}, {at(7), at(8)}}));
+    QCOMPARE(view.lonePoints(), QList<qint64>({at(7)}));
+    // Three lines, whatever the outages; the legend names each once.
+    QCOMPARE(view.chart()->series().size(), 3);
+    QCOMPARE(view.totalSeries()->count(), 12);
     const auto shownMarkers = [&view] {
         QStringList labels;
         const QList<QLegendMarker*> markers = view.chart()->legend()->markers();
@@ -162,18 +196,44 @@ void TestTrendChartView::failedFetchesLeaveAGap()
     QTRY_COMPARE(shownMarkers(),
         QStringList({QStringLiteral("Total sessions"), QStringLiteral("Active sessions"),
             QStringLiteral("Longest active (s)")}));
-    // No line joins point 3 to point 4.
-    for (QAbstractSeries* series : view.chart()->series()) {
-        const auto* line = static_cast<QLineSeries*>(series);
-        for (int i = 1; i < line->count(); ++i)
-            QVERIFY(line->at(i).x() - line->at(i - 1).x() <= 10'000);
-    }
+    // On the screen: the line between good fetches, none across an outage, the lone point as a dot.
+    QVERIFY(totalLineDrawnAt(view, at(1) + 5'000));
+    QVERIFY(totalLineDrawnAt(view, at(9) + 5'000));
+    QVERIFY(!totalLineDrawnAt(view, at(3) + 5'000));
+    QVERIFY(!totalLineDrawnAt(view, at(6) + 5'000));
+    QVERIFY(!totalLineDrawnAt(view, at(7) + 5'000));
+    QVERIFY(totalLineDrawnAt(view, at(7), 1));
 
-    // Back to one run when the gap has left the window.
+    // Back to one run when the gaps have left the window.
     view.setHistory(history(10, 10'000));
     QCOMPARE(view.segmentCount(), 1);
+    QVERIFY(view.gaps().isEmpty());
+    QVERIFY(view.lonePoints().isEmpty());
+    QVERIFY(totalLineDrawnAt(view, at(3) + 5'000));
+}
+
+void TestTrendChartView::aFlappingLinkKeepsThreeLines()
+{
+    // An hour of a link that fails every other fetch, one fetch every 5 s: 360 runs of one point.
+    // The chart keeps its three lines and draws each run as a dot, instead of a line series per run.
+    TrendChartView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setHistory(history(720, 5'000));
+    const qsizetype items = view.chart()->scene()->items().size();
+    auto points = history(720, 5'000);
+    for (size_t i = 1; i < points.size(); i += 2)
+        points[i].afterGap = true;
+    for (size_t i = 2; i < points.size(); i += 2)
+        points[i].afterGap = true;
+    view.setHistory(points);
+    QCOMPARE(view.segmentCount(), 720);
+    QCOMPARE(view.lonePoints().size(), 720);
     QCOMPARE(view.chart()->series().size(), 3);
-    QCOMPARE(view.totalSeries()->count(), 10);
+    QCOMPARE(view.totalSeries()->count(), 720);
+    // Nothing was added to the scene for the outages.
+    QCOMPARE(view.chart()->scene()->items().size(), items);
 }
 
 QTEST_MAIN(TestTrendChartView)

@@ -5,6 +5,10 @@
 //   soak_rss_start_mib value=<MiB>          after the warm-up (the first 5% of the refreshes)
 //   soak_rss_end_mib value=<MiB>
 //   soak_rss_slope_kib_per_1000 value=<KiB> least-squares slope of the RSS samples after the warm-up
+//   soak_heap_start_mib, soak_heap_end_mib, soak_heap_slope_kib_per_1000
+//                                           the same of the bytes the allocator has handed out and
+//                                           not had back (glibc's, or AddressSanitizer's own):
+//                                           what the program holds, whatever the allocator keeps
 // and the refreshes, failures and rate. Run under the `asan` preset, LeakSanitizer reports any leak
 // at exit. It measures; it does not judge.
 //
@@ -27,6 +31,20 @@
 
 #include <array>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define SOAK_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SOAK_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(SOAK_ADDRESS_SANITIZER)
+// The sanitizer runtime's own count (sanitizer/allocator_interface.h, which gcc does not install).
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
+#else
+#include <malloc.h>
+#endif
+
 namespace {
 
 QTextStream& out()
@@ -46,6 +64,18 @@ double rssKib()
             return line.mid(6).trimmed().split(' ').first().toDouble();
     }
     return 0;
+}
+
+// Bytes handed out by the allocator and not yet freed, in KiB. Under AddressSanitizer its own
+// allocator's count; RSS there also holds the quarantine and its caches of freed blocks.
+double heapInUseKib()
+{
+#if defined(SOAK_ADDRESS_SANITIZER)
+    return double(__sanitizer_get_current_allocated_bytes()) / 1024.0;
+#else
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / 1024.0;
+#endif
 }
 
 // Least-squares slope of y over x.
@@ -137,7 +167,9 @@ int main(int argc, char** argv)
     int done = 0;
     int failures = 0;
     double startKib = 0;
+    double startHeapKib = 0;
     QList<QPair<double, double>> samples;
+    QList<QPair<double, double>> heapSamples;
     QElapsedTimer clock;
     clock.start();
     QObject::connect(monitor, &InstanceMonitor::stateChanged, &window, [&](InstanceMonitor::State state) {
@@ -149,8 +181,11 @@ int main(int argc, char** argv)
         if (done == warmUp) {
             startKib = rssKib();
             samples.append({double(done), startKib});
+            startHeapKib = heapInUseKib();
+            heapSamples.append({double(done), startHeapKib});
         } else if (done > warmUp && done % 100 == 0) {
             samples.append({double(done), rssKib()});
+            heapSamples.append({double(done), heapInUseKib()});
         }
         if (done % 100 == 0)
             emulator.clearRequests();
@@ -158,6 +193,7 @@ int main(int argc, char** argv)
         if (done % 500 == 0)
             out() << "soak_progress refreshes=" << done << " failures=" << failures
                   << " rss_mib=" << QString::number(rssKib() / 1024, 'f', 1)
+                  << " heap_mib=" << QString::number(heapInUseKib() / 1024, 'f', 1)
                   << " seconds=" << QString::number(clock.elapsed() / 1000.0, 'f', 0) << Qt::endl;
         if (done >= refreshes) {
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
@@ -173,6 +209,8 @@ int main(int argc, char** argv)
 
     const double endKib = rssKib();
     samples.append({double(done), endKib});
+    const double endHeapKib = heapInUseKib();
+    heapSamples.append({double(done), endHeapKib});
     const double seconds = clock.elapsed() / 1000.0;
     out() << "soak_refreshes value=" << done << " failures=" << failures << " sessions=" << sessions
           << " fault_every=" << faultEvery << Qt::endl;
@@ -183,6 +221,10 @@ int main(int argc, char** argv)
     out() << "soak_rss_end_mib value=" << QString::number(endKib / 1024, 'f', 1) << Qt::endl;
     out() << "soak_rss_slope_kib_per_1000 value=" << QString::number(slope(samples) * 1000, 'f', 1)
           << " samples=" << samples.size() << Qt::endl;
+    out() << "soak_heap_start_mib value=" << QString::number(startHeapKib / 1024, 'f', 1) << Qt::endl;
+    out() << "soak_heap_end_mib value=" << QString::number(endHeapKib / 1024, 'f', 1) << Qt::endl;
+    out() << "soak_heap_slope_kib_per_1000 value=" << QString::number(slope(heapSamples) * 1000, 'f', 1)
+          << " samples=" << heapSamples.size() << Qt::endl;
     monitor->stop();
     return 0;
 }

@@ -27,6 +27,7 @@
 
 #include "chartstyle.h"
 #include "stalebadge.h"
+#include "staletextdelegate.h"
 
 #include <algorithm>
 
@@ -61,6 +62,7 @@ DimensionChartView::DimensionChartView(Dimension dimension, QWidget* parent)
     , m_categoryAxis(new QBarCategoryAxis(this))
     , m_valueAxis(new QValueAxis(this))
     , m_tableView(new QTableView(this))
+    , m_tableDelegate(new StaleTextDelegate(m_tableView))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -190,6 +192,7 @@ void DimensionChartView::createTable()
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_tableView->setModel(m_proxy);
+    m_tableView->setItemDelegate(m_tableDelegate);
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(DimensionStatModel::TotalColumn, Qt::DescendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -348,10 +351,8 @@ void DimensionChartView::setStaleSince(qint64 lastGoodMs)
     if (wasStale == (lastGoodMs > 0))
         return;
     m_chart->setOpacity(lastGoodMs > 0 ? 0.45 : 1.0);
-    QPalette palette;
-    if (lastGoodMs > 0)
-        palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
-    m_tableView->setPalette(palette);
+    m_tableDelegate->setStale(lastGoodMs > 0);
+    m_tableView->viewport()->update();
 }
 
 bool DimensionChartView::isStaleShown() const

@@ -22,6 +22,7 @@ class QTableView;
 class QToolButton;
 class QValueAxis;
 class StaleBadge;
+class StaleTextDelegate;
 
 // Sessions per user, client or database: a stacked bar per key (active and idle, the server's counts)
 // for the largest keys and one for the rest, or a sortable table of every key. Clicking a bar or
@@ -113,6 +114,7 @@ private:
     QBarCategoryAxis* m_categoryAxis;
     QValueAxis* m_valueAxis;
     QTableView* m_tableView;
+    StaleTextDelegate* m_tableDelegate;
     QList<Bar> m_bars;
     // How wide a category label may be; follows the widget's width.
     int m_labelWidth = 0;

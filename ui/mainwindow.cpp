@@ -1238,10 +1238,7 @@ void MainWindow::updateStatus()
     if (m_staleSince != staleSince) {
         m_staleSince = staleSince;
         m_tableStaleBadge->setStaleSince(staleSince);
-        QPalette palette;
-        if (staleSince > 0)
-            palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
-        m_view->setPalette(palette);
+        m_view->setStale(staleSince > 0);
         m_detail->setStaleSince(staleSince);
         for (DimensionChartView* view : std::as_const(m_dimensionViews))
             view->setStaleSince(staleSince);

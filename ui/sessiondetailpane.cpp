@@ -283,14 +283,17 @@ void SessionDetailPane::setStaleSince(qint64 lastGoodMs)
     m_staleBadge->setStaleSince(lastGoodMs);
     if (wasStale == (lastGoodMs > 0))
         return;
-    // Greyed, as the summary strip's figures are.
+    // Greyed, as the summary strip's figures are: the texts only. A palette set on the pane would
+    // spread to its buttons, which the style caches by palette, and each stale spell would leave
+    // another set of their drawings in QPixmapCache.
     QPalette palette = this->palette();
     if (lastGoodMs > 0) {
         const QColor grey = palette.color(QPalette::Disabled, QPalette::WindowText);
         palette.setColor(QPalette::WindowText, grey);
         palette.setColor(QPalette::Text, grey);
     }
-    m_content->setPalette(lastGoodMs > 0 ? palette : QPalette());
+    for (QLabel* label : m_content->findChildren<QLabel*>())
+        label->setPalette(lastGoodMs > 0 ? palette : QPalette());
     m_sql->setPalette(lastGoodMs > 0 ? palette : QPalette());
 }
 

@@ -5,6 +5,7 @@
 #include "models/sessiontablemodel.h"
 
 #include "durationtext.h"
+#include "staletextdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QSortFilterProxyModel>
 #include <QStyleFactory>
 #include <QStyleOptionHeader>
-#include <QStyledItemDelegate>
 
 #include <utility>
 
@@ -28,14 +28,14 @@ namespace {
 
 // Colours rows by what a DBA should notice; the marks come from the model's roles so that a
 // filter or sort never detaches them from their session.
-class SessionRowDelegate : public QStyledItemDelegate
+class SessionRowDelegate : public StaleTextDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using StaleTextDelegate::StaleTextDelegate;
 
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        StaleTextDelegate::initStyleOption(option, index);
         switch (index.column()) {
         case SessionTableModel::TimeColumn:
         case SessionTableModel::TrxDurationColumn:
@@ -179,6 +179,28 @@ void SessionTableView::setReadableDurations(bool readable)
     m_readableDurations = readable;
     static_cast<SessionRowDelegate*>(itemDelegate())->setReadableDurations(readable);
     viewport()->update();
+}
+
+void SessionTableView::setStale(bool stale)
+{
+    auto* delegate = static_cast<SessionRowDelegate*>(itemDelegate());
+    if (delegate->isStale() == stale)
+        return;
+    delegate->setStale(stale);
+    viewport()->update();
+}
+
+bool SessionTableView::isStale() const
+{
+    return static_cast<SessionRowDelegate*>(itemDelegate())->isStale();
+}
+
+QColor SessionTableView::shownTextColor(const QModelIndex& index) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(this);
+    static_cast<SessionRowDelegate*>(itemDelegate())->initStyleOption(&option, index);
+    return option.palette.color(QPalette::Text);
 }
 
 QString SessionTableView::shownText(const QModelIndex& index) const

@@ -47,8 +47,12 @@ public:
     // ("4,933 (1 h 22 m)", the default).
     void setReadableDurations(bool readable);
     bool readableDurations() const { return m_readableDurations; }
-    // A cell as the table draws it.
+    // Greys the rows' text while the figures are stale (the header and scroll bars stay as they are).
+    void setStale(bool stale);
+    bool isStale() const;
+    // A cell as the table draws it, and the colour of its text.
     QString shownText(const QModelIndex& index) const;
+    QColor shownTextColor(const QModelIndex& index) const;
     static QString durationText(qint64 seconds, bool readable);
     // Control characters written as escapes ("\t", "\x01") instead of boxes.
     // `keepLines`: line breaks and tabs stay as they are (a multi-line editor).

@@ -9,10 +9,18 @@
 //                                           the same of the bytes the allocator has handed out and
 //                                           not had back (glibc's, or AddressSanitizer's own):
 //                                           what the program holds, whatever the allocator keeps
+//   soak_rss_late_slope_kib_per_1000, soak_heap_late_slope_kib_per_1000
+//                                           the slopes over the second half only, once the bounded
+//                                           stores (the trend's hour, Qt's caches) are full: a leak
+//                                           keeps its slope there, a filling cache does not
 // and the refreshes, failures and rate. Run under the `asan` preset, LeakSanitizer reports any leak
 // at exit. It measures; it does not judge.
 //
-//   bench_soak [--refreshes N] [--sessions N] [--fault-every N]
+//   bench_soak [--refreshes N] [--sessions N] [--fault-every N] [--skip-teardown]
+//
+// --skip-teardown ends with exit() while the window and the emulator still live, so that a heap
+// profiler (heaptrack) counts what they hold as in use at the end: the difference between two runs
+// of different lengths is what grows.
 #include "base/credential.h"
 #include "emulator/dasemulator.h"
 #include "filterbar.h"
@@ -30,6 +38,7 @@
 #include <QTimer>
 
 #include <array>
+#include <cstdlib>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define SOAK_ADDRESS_SANITIZER 1
@@ -95,6 +104,20 @@ double slope(const QList<QPair<double, double>>& points)
     return denominator == 0 ? 0 : (n * sxy - sx * sy) / denominator;
 }
 
+// The samples taken in the second half of the run.
+QList<QPair<double, double>> secondHalf(const QList<QPair<double, double>>& points)
+{
+    if (points.isEmpty())
+        return {};
+    const double half = points.constLast().first / 2;
+    QList<QPair<double, double>> late;
+    for (const auto& point : points) {
+        if (point.first >= half)
+            late.append(point);
+    }
+    return late;
+}
+
 // The faults that answer at once; each is injected for every attempt of one refresh, so that the
 // refresh fails and the window shows it.
 EmulatorFault faultNumber(int n, int attempts)
@@ -123,7 +146,9 @@ int main(int argc, char** argv)
         QStringLiteral("n"), QStringLiteral("5000"));
     const QCommandLineOption faultOption(QStringLiteral("fault-every"), QStringLiteral("A fault every n refreshes."),
         QStringLiteral("n"), QStringLiteral("100"));
-    parser.addOptions({refreshesOption, sessionsOption, faultOption});
+    const QCommandLineOption skipTeardownOption(
+        QStringLiteral("skip-teardown"), QStringLiteral("End without destroying the window."));
+    parser.addOptions({refreshesOption, sessionsOption, faultOption, skipTeardownOption});
     parser.process(app);
     const int refreshes = std::max(1, parser.value(refreshesOption).toInt());
     const int sessions = std::clamp(parser.value(sessionsOption).toInt(), 1, EmulatorInstance::MaxSessions);
@@ -221,10 +246,16 @@ int main(int argc, char** argv)
     out() << "soak_rss_end_mib value=" << QString::number(endKib / 1024, 'f', 1) << Qt::endl;
     out() << "soak_rss_slope_kib_per_1000 value=" << QString::number(slope(samples) * 1000, 'f', 1)
           << " samples=" << samples.size() << Qt::endl;
+    out() << "soak_rss_late_slope_kib_per_1000 value=" << QString::number(slope(secondHalf(samples)) * 1000, 'f', 1)
+          << " from_refresh=" << done / 2 << Qt::endl;
     out() << "soak_heap_start_mib value=" << QString::number(startHeapKib / 1024, 'f', 1) << Qt::endl;
     out() << "soak_heap_end_mib value=" << QString::number(endHeapKib / 1024, 'f', 1) << Qt::endl;
     out() << "soak_heap_slope_kib_per_1000 value=" << QString::number(slope(heapSamples) * 1000, 'f', 1)
           << " samples=" << heapSamples.size() << Qt::endl;
+    out() << "soak_heap_late_slope_kib_per_1000 value="
+          << QString::number(slope(secondHalf(heapSamples)) * 1000, 'f', 1) << " from_refresh=" << done / 2 << Qt::endl;
     monitor->stop();
+    if (parser.isSet(skipTeardownOption))
+        std::exit(0);
     return 0;
 }

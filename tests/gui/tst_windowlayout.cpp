@@ -43,6 +43,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -435,6 +436,22 @@ void TestWindowLayout::staleIsShownWhereverTheFiguresAre()
         return stale;
     };
     QCOMPARE(staleViews(), QStringList());
+    m_monitor->refreshNow();
+    m_source->deliver(busyInstance());
+    const auto textColor = [this] {
+        const SessionTableView* view = m_window->sessionView();
+        return view->shownTextColor(view->model()->index(0, SessionTableModel::UserColumn));
+    };
+    const QColor liveText = textColor();
+    // The style keeps its drawings of header sections and buttons by palette: the stale spell must
+    // not give the headers a palette of their own, or each spell would leave another set behind.
+    const auto headerPalettes = [this] {
+        QList<qint64> keys {m_window->sessionView()->horizontalHeader()->palette().cacheKey()};
+        for (const Dimension dimension : {Dimension::User, Dimension::Client, Dimension::Database})
+            keys.append(m_window->dimensionView(dimension)->tableView()->horizontalHeader()->palette().cacheKey());
+        return keys;
+    };
+    const QList<qint64> livePalettes = headerPalettes();
 
     m_monitor->refreshNow();
     m_source->fail(FetchError(FetchError::Category::Throttling, QStringLiteral("Throttling.User"),
@@ -447,15 +464,17 @@ void TestWindowLayout::staleIsShownWhereverTheFiguresAre()
     QCOMPARE(m_window->tableStaleBadge()->text(), QStringLiteral("Stale since %1").arg(since));
     QVERIFY(m_window->summaryStrip()->isStaleShown());
     // Greyed, and the badge sits over the rows, not over the header.
-    QVERIFY(m_window->sessionView()->palette().color(QPalette::Text)
-        != QApplication::palette(m_window->sessionView()).color(QPalette::Text));
+    QVERIFY(m_window->sessionView()->isStale());
+    QCOMPARE(textColor(), QApplication::palette(m_window->sessionView()).color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(textColor() != liveText);
     QVERIFY(m_window->sessionView()->viewport()->geometry().contains(m_window->tableStaleBadge()->geometry()));
+    QCOMPARE(headerPalettes(), livePalettes);
 
     m_monitor->refreshNow();
     m_source->deliver(busyInstance());
     QCOMPARE(staleViews(), QStringList());
-    QCOMPARE(m_window->sessionView()->palette().color(QPalette::Text),
-        QApplication::palette(m_window->sessionView()).color(QPalette::Text));
+    QCOMPARE(textColor(), liveText);
+    QCOMPARE(headerPalettes(), livePalettes);
 }
 
 void TestWindowLayout::cellsAreReadable()

@@ -195,20 +195,22 @@ bool SessionTableView::isStale() const
     return static_cast<SessionRowDelegate*>(itemDelegate())->isStale();
 }
 
-QColor SessionTableView::shownTextColor(const QModelIndex& index) const
+QStyleOptionViewItem SessionTableView::shownOption(const QModelIndex& index) const
 {
     QStyleOptionViewItem option;
     option.initFrom(this);
     static_cast<SessionRowDelegate*>(itemDelegate())->initStyleOption(&option, index);
-    return option.palette.color(QPalette::Text);
+    return option;
+}
+
+QColor SessionTableView::shownTextColor(const QModelIndex& index) const
+{
+    return shownOption(index).palette.color(QPalette::Text);
 }
 
 QString SessionTableView::shownText(const QModelIndex& index) const
 {
-    QStyleOptionViewItem option;
-    option.initFrom(this);
-    static_cast<SessionRowDelegate*>(itemDelegate())->initStyleOption(&option, index);
-    return option.text;
+    return shownOption(index).text;
 }
 
 QString SessionTableView::selectionAsTsv() const

@@ -69,6 +69,8 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint& position);
+    // The option the delegate draws a cell with.
+    QStyleOptionViewItem shownOption(const QModelIndex& index) const;
 
     // Selected sessions a filter hides; mutable because selectionCommand() is const.
     mutable QSet<qint64> m_hiddenSelection;

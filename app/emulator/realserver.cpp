@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "realserver.h"
 
+#include "base/workerthreads.h"
 #include "mysql/mysqlworker.h"
 
 #include <QThread>
@@ -13,10 +14,9 @@ RealServer::RealServer(const ConnectionSettings& settings, QObject* parent)
 {
     m_thread->setObjectName(QStringLiteral("emulated ") + m_target);
     m_worker->moveToThread(m_thread);
-    // As MySqlSource: the worker dies on its own thread, where its connection lives, and the thread
-    // object once the thread has ended, which may be after this object is gone.
+    // As MySqlSource: the worker dies on its own thread, where its connection lives, once the
+    // thread ends, which may be after this object is gone; WorkerThreads then owns the thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &MySqlWorker::snapshotTaken, this, &RealServer::snapshotTaken);
     connect(m_worker, &MySqlWorker::killed, this, &RealServer::killed);
     m_thread->start();
@@ -24,7 +24,7 @@ RealServer::RealServer(const ConnectionSettings& settings, QObject* parent)
 
 RealServer::~RealServer()
 {
-    m_thread->quit();
+    WorkerThreads::release(m_thread);
 }
 
 quint64 RealServer::takeSnapshot()

@@ -3,6 +3,8 @@
 
 #include "mysqlconnection.h"
 
+#include <QThread>
+
 MySqlWorker::MySqlWorker(ConnectionSettings settings)
     : m_settings(std::move(settings))
 { }
@@ -19,6 +21,10 @@ MySqlConnection& MySqlWorker::connection()
 
 void MySqlWorker::takeSnapshot(quint64 ticket)
 {
+    // The source is gone and nobody waits for the answer: no connection is opened for it. A kill
+    // still goes out; it was confirmed.
+    if (QThread::currentThread()->isInterruptionRequested())
+        return;
     const MySqlConnection::Outcome outcome = connection().takeSnapshot();
     emit snapshotTaken(ticket, outcome.snapshot, outcome.error);
 }

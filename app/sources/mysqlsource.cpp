@@ -2,6 +2,7 @@
 #include "mysqlsource.h"
 
 #include "base/backoff.h"
+#include "base/workerthreads.h"
 #include "mysql/mysqlworker.h"
 
 #include <QThread>
@@ -18,10 +19,9 @@ MySqlSource::MySqlSource(const ConnectionSettings& settings, const FetchOptions&
 {
     m_thread->setObjectName(QStringLiteral("mysql ") + m_target);
     m_worker->moveToThread(m_thread);
-    // The worker dies on its own thread, where its connection lives; the thread object dies once
-    // the thread has ended, which may be after this source is gone (a query still running).
+    // The worker dies on its own thread, where its connection lives, once the thread ends: that
+    // may be after this source is gone (a query still running). WorkerThreads then owns the thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &MySqlWorker::snapshotTaken, this, &MySqlSource::onSnapshot);
     connect(m_worker, &MySqlWorker::killed, this, [this](quint64 ticket, const CommandResult& result) {
         if (const QPointer<SourceCommand> command = m_commands.take(ticket))
@@ -43,7 +43,7 @@ MySqlSource::MySqlSource(const ConnectionSettings& settings, const FetchOptions&
 MySqlSource::~MySqlSource()
 {
     ++m_ticket;
-    m_thread->quit();
+    WorkerThreads::release(m_thread);
 }
 
 SessionSource::Capabilities MySqlSource::capabilities() const

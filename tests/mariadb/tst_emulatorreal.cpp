@@ -13,7 +13,6 @@
 #include "support/mariadbserver.h"
 #include "support/secretguard.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -387,12 +386,11 @@ void TestEmulatorReal::hungServerHoldsUpNoOtherInstance()
 
     // Meanwhile another instance of the same emulator answers as fast as ever.
     DasSource other(m_emulator->endpoint(), key, QStringLiteral("rm-generated"), QString(), fastOptions());
-    QElapsedTimer timer;
-    timer.start();
     const SnapshotPtr snapshot = fetch(other);
     QVERIFY(snapshot);
     QCOMPARE(snapshot->sessions.size(), 50);
-    QVERIFY2(timer.elapsed() < 2'500, qPrintable(QString::number(timer.elapsed())));
+    // It answered while the hung one was still waiting: not held behind it. (No wall-clock bound: a
+    // loaded machine overruns one; the order is what matters.)
     QVERIFY(stuckReady.isEmpty() && stuckFailed.isEmpty());
 
     // The hung server's instance fails once its connection has timed out: no snapshot is made up.

@@ -16,7 +16,7 @@ class QThread;
 namespace WorkerThreads {
 
 // How long the process waits at exit for a released thread: a worker's query or connection
-// attempt ends within its timeouts (connect 5 s, reads three times the read timeout).
+// attempt ends within its connect and read timeouts (5 s and 10 s by default), with room to spare.
 inline constexpr int ExitWaitMs = 45'000;
 
 // Asks `thread` to end (QThread::requestInterruption, then quit) and takes it over: it is deleted
